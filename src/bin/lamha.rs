@@ -1,0 +1,120 @@
+//! `lamha`: the command-line front end of the recognition core.
+//!
+//! ```text
+//! lamha extract [--ref-date YYYY-MM-DD] [--kb FILE.json]... [--html] [--table] [FILE|-]
+//! ```
+
+use lamha::dates::Date;
+use lamha::kb;
+use lamha::output::{extract, Unit};
+use lamha::recognize::{Options, Recognizer};
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  lamha extract [--ref-date YYYY-MM-DD] [--kb FILE.json]... [--html] [--table] [FILE|-]
+      print the mentions of an Arabic text (or HTML page with --html) as JSON;
+      offsets are Unicode code points of the text; --table prints a readable table instead";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("extract") => cmd_extract(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command '{other}'\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("lamha: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Reads a file (or stdin for `-`) as UTF-8, with a one-line error.
+fn read_input(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!("'{path}' is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to())
+    })
+}
+
+fn load_kb(files: &[String]) -> Result<kb::KnowledgeBase, String> {
+    let mut texts = Vec::new();
+    for f in files {
+        texts.push((f.clone(), read_input(f)?));
+    }
+    let (kb, errors) = kb::load_with(&texts);
+    for e in &errors {
+        eprintln!("lamha: warning: {e}");
+    }
+    Ok(kb)
+}
+
+fn cmd_extract(args: &[String]) -> Result<(), String> {
+    let mut ref_date = None;
+    let mut kb_files = Vec::new();
+    let mut html = false;
+    let mut table = false;
+    let mut input = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--ref-date" => {
+                let v = it.next().ok_or("--ref-date needs a value YYYY-MM-DD")?;
+                ref_date = Some(Date::parse_iso(v).ok_or_else(|| format!("--ref-date: '{v}' is not a date YYYY-MM-DD"))?);
+            }
+            "--kb" => kb_files.push(it.next().ok_or("--kb needs a file")?.clone()),
+            "--html" => html = true,
+            "--table" => table = true,
+            "-" => input = Some("-".to_string()),
+            s if s.starts_with('-') => return Err(format!("unknown flag '{s}'\n{USAGE}")),
+            s => {
+                if input.replace(s.to_string()).is_some() {
+                    return Err("extract takes one input file".into());
+                }
+            }
+        }
+    }
+    let path = input.unwrap_or_else(|| "-".to_string());
+    let raw = read_input(&path)?;
+    let (text, page_date) = if html { lamha::html::text_content(&raw) } else { (raw, None) };
+    let kb = load_kb(&kb_files)?;
+    let recognizer = Recognizer::new(kb);
+    let rec = recognizer.recognize(&text, &Options { ref_date: ref_date.or(page_date) });
+    let out = extract(&text, &rec, recognizer.kb(), Unit::CodePoint);
+    if table {
+        print_table(&out);
+    } else {
+        println!("{}", serde_json::to_string_pretty(&out).expect("output serialises"));
+    }
+    Ok(())
+}
+
+fn print_table(out: &lamha::output::Extract) {
+    println!("reference date: {}", out.ref_date.as_deref().unwrap_or("(none)"));
+    println!("{:>6} {:>6}  {:<13} {:<28} {}", "start", "end", "type", "linked to", "text");
+    for m in &out.mentions {
+        let link = match (&m.name_en, &m.value) {
+            (Some(n), _) => n.clone(),
+            (None, Some(v)) => match &m.hijri {
+                Some(h) => format!("{v} (AH {h})"),
+                None => v.clone(),
+            },
+            _ => "—".into(),
+        };
+        let kind = if m.demonym { format!("{} (nisba)", m.kind) } else { m.kind.to_string() };
+        println!("{:>6} {:>6}  {:<13} {:<28} {}", m.start, m.end, kind, link, m.text);
+    }
+    println!("{} mentions", out.mentions.len());
+}

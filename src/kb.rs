@@ -1,0 +1,603 @@
+//! The knowledge base: who and what Lamha can name, and the facts its cards show.
+//!
+//! A knowledge-base file is JSON (`schema/kb.schema.json` is its JSON Schema):
+//!
+//! ```json
+//! {"lamha_kb": 1,
+//!  "entries": [
+//!   {"id": "Q801", "type": "country", "name_ar": "إسرائيل", "name_en": "Israel",
+//!    "aliases": ["دولة إسرائيل"], "demonyms": ["إسرائيلي"], "wikidata": "Q801",
+//!    "iso2": "IL", "capital": "Q1218", "region_ar": "غرب آسيا", "region_en": "Western Asia",
+//!    "source": "CLDR names via ICU; capital and region: Wikidata"}]}
+//! ```
+//!
+//! Files are merged by `id`, later files over earlier ones, field by field: a publisher's file
+//! can add an alias list, change a summary or set `"disabled": true` without repeating the rest.
+//!
+//! **Invariant kept:** loading never panics and never silently drops data. Each problem becomes a
+//! [`KbError`] naming the file, the entry and the field; a bad entry is skipped, every good one
+//! loads. Nothing in a file is trusted as markup or as a URL until checked ([`safe_https_url`]).
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::fmt;
+
+/// The kind of a named entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A person.
+    Person,
+    /// A sovereign state (UN member or observer).
+    Country,
+    /// A city, region, territory or geographic area.
+    Place,
+    /// An organisation, movement, agency or treaty body.
+    Organization,
+}
+
+impl EntityType {
+    /// The lower-case name used in JSON and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Country => "country",
+            EntityType::Place => "place",
+            EntityType::Organization => "organization",
+        }
+    }
+
+    /// Parses the JSON name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "person" => EntityType::Person,
+            "country" => EntityType::Country,
+            "place" => EntityType::Place,
+            "organization" => EntityType::Organization,
+            _ => return None,
+        })
+    }
+}
+
+/// A role a person held before the current one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PastRole {
+    /// The role in Arabic.
+    pub role_ar: String,
+    /// The role in English.
+    pub role_en: Option<String>,
+    /// Start (year or ISO date).
+    pub from: Option<String>,
+    /// End (year or ISO date).
+    pub to: Option<String>,
+}
+
+/// One knowledge-base entry after validation.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Entry {
+    /// Stable id: the Wikidata QID where known, else `lamha:<slug>`.
+    pub id: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub kind: Option<EntityType>,
+    /// Arabic canonical name.
+    pub name_ar: String,
+    /// English canonical name.
+    pub name_en: String,
+    /// Other full Arabic spellings and names that always identify this entry.
+    pub aliases: Vec<String>,
+    /// Short forms (a surname, an acronym). Linked when no other entry shares them, or when the
+    /// article also names the entry in full; otherwise left unlinked.
+    pub short: Vec<String>,
+    /// Forms (from `name_ar`, `aliases` or `short`) that are also ordinary Arabic words
+    /// (`سلام` peace, `عون` help, `قطر` diameter): they count only with supporting context.
+    pub common: Vec<String>,
+    /// Masculine singular nisba (`إسرائيلي`); the inflections are generated.
+    pub demonyms: Vec<String>,
+    /// Words that, directly before a form, mean it is not this entity (`صلاة` before `المغرب`).
+    pub not_after: Vec<String>,
+    /// Exact written forms that are not this entity (`اليمنى`, the right hand).
+    pub not_forms: Vec<String>,
+    /// Wikidata QID.
+    pub wikidata: Option<String>,
+    /// Hidden: the entry is neither highlighted nor shown.
+    pub disabled: bool,
+    /// Aliases suppressed by a publisher.
+    pub disabled_aliases: Vec<String>,
+    /// Portrait or emblem (https only).
+    pub image: Option<String>,
+    /// One-paragraph summary in Arabic.
+    pub summary_ar: Option<String>,
+    /// One-paragraph summary in English.
+    pub summary_en: Option<String>,
+    /// Where the facts were taken from.
+    pub source: Option<String>,
+    /// Person: current role in Arabic.
+    pub role_ar: Option<String>,
+    /// Person: current role in English.
+    pub role_en: Option<String>,
+    /// Person, place, organisation: country id.
+    pub country: Option<String>,
+    /// Person: in the role since (year or ISO date).
+    pub since: Option<String>,
+    /// Date the facts were last checked (ISO date).
+    pub as_of: Option<String>,
+    /// Person: earlier roles.
+    pub past_roles: Vec<PastRole>,
+    /// Country: ISO 3166-1 alpha-2.
+    pub iso2: Option<String>,
+    /// Country: capital's entry id.
+    pub capital: Option<String>,
+    /// Country: region in Arabic.
+    pub region_ar: Option<String>,
+    /// Country: region in English.
+    pub region_en: Option<String>,
+    /// Place/organisation: kind in Arabic (مدينة، منظمة دولية…).
+    pub kind_ar: Option<String>,
+    /// Place/organisation: kind in English.
+    pub kind_en: Option<String>,
+    /// Place/organisation: one-line description in Arabic.
+    pub description_ar: Option<String>,
+    /// Place/organisation: one-line description in English.
+    pub description_en: Option<String>,
+}
+
+/// A problem in a knowledge-base file, precise enough for a newsroom editor to fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KbError {
+    /// The file (or URL) name.
+    pub file: String,
+    /// The entry's id, or `#N` (its index) when it has no usable id.
+    pub entry: Option<String>,
+    /// The field.
+    pub field: Option<String>,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for KbError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(e) = &self.entry {
+            write!(f, ": entry '{e}'")?;
+        }
+        if let Some(k) = &self.field {
+            write!(f, ": field '{k}'")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for KbError {}
+
+/// A loaded knowledge base: valid entries by id, in load order.
+#[derive(Clone, Debug, Default)]
+pub struct KnowledgeBase {
+    entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
+}
+
+/// The files of the embedded default, merged in this order.
+pub const DEFAULT_FILES: &[(&str, &str)] = &[
+    ("data/kb/countries.json", include_str!("../data/kb/countries.json")),
+    ("data/kb/places.json", include_str!("../data/kb/places.json")),
+    ("data/kb/organizations.json", include_str!("../data/kb/organizations.json")),
+    ("data/kb/people.json", include_str!("../data/kb/people.json")),
+];
+
+const STRING_FIELDS: &[&str] = &[
+    "wikidata", "image", "summary_ar", "summary_en", "source", "role_ar", "role_en", "country",
+    "since", "as_of", "iso2", "capital", "region_ar", "region_en", "kind_ar", "kind_en",
+    "description_ar", "description_en",
+];
+const LIST_FIELDS: &[&str] =
+    &["aliases", "short", "common", "demonyms", "not_after", "not_forms", "disabled_aliases"];
+const KNOWN_FIELDS: &[&str] = &["id", "type", "name_ar", "name_en", "disabled", "past_roles"];
+
+/// Longest accepted string field, in characters: a card shows a paragraph, not an article.
+const MAX_FIELD_CHARS: usize = 2000;
+
+impl KnowledgeBase {
+    /// The embedded default knowledge base.
+    ///
+    /// Its files are tested to load without errors; if one ever did not, the good entries would
+    /// still load and the errors are dropped here (they are reported by `lamha kb validate`).
+    pub fn embedded() -> Self {
+        let mut raw = RawKb::default();
+        for (name, text) in DEFAULT_FILES {
+            let _ = raw.merge_json(name, text);
+        }
+        raw.build().0
+    }
+
+    /// Entries in load order, disabled ones included.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// Index of the entry with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+}
+
+/// Knowledge-base files merged by id, not yet validated.
+#[derive(Clone, Debug, Default)]
+pub struct RawKb {
+    entries: Vec<(String, Map<String, Value>)>,
+    by_id: HashMap<String, usize>,
+    errors: Vec<KbError>,
+}
+
+impl RawKb {
+    /// Starts from the embedded default files.
+    pub fn embedded() -> Self {
+        let mut raw = RawKb::default();
+        for (name, text) in DEFAULT_FILES {
+            let _ = raw.merge_json(name, text);
+        }
+        raw
+    }
+
+    /// Parses `text` (named `file` in messages) and merges its entries over the current ones.
+    /// Returns the file-level error if the JSON itself cannot be read; entry-level problems are
+    /// collected and reported by [`RawKb::build`].
+    pub fn merge_json(&mut self, file: &str, text: &str) -> Result<(), KbError> {
+        let err = |message: String| KbError { file: file.to_string(), entry: None, field: None, message };
+        let value: Value = serde_json::from_str(text).map_err(|e| err(format!("invalid JSON: {e}")))?;
+        let entries = match &value {
+            Value::Object(o) => match o.get("entries") {
+                Some(Value::Array(a)) => a,
+                Some(_) => return Err(err("'entries' must be a list of objects".into())),
+                None => return Err(err("expected an object with an 'entries' list".into())),
+            },
+            Value::Array(a) => a,
+            _ => return Err(err("expected an object with an 'entries' list".into())),
+        };
+        let mut seen_here = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            let Value::Object(obj) = e else {
+                self.errors.push(KbError {
+                    file: file.into(),
+                    entry: Some(format!("#{i}")),
+                    field: None,
+                    message: "entry must be an object".into(),
+                });
+                continue;
+            };
+            let id = match obj.get("id") {
+                Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
+                _ => {
+                    self.errors.push(KbError {
+                        file: file.into(),
+                        entry: Some(format!("#{i}")),
+                        field: Some("id".into()),
+                        message: "must be a non-empty string".into(),
+                    });
+                    continue;
+                }
+            };
+            if let Some(prev) = seen_here.insert(id.clone(), i) {
+                self.errors.push(KbError {
+                    file: file.into(),
+                    entry: Some(id.clone()),
+                    field: Some("id".into()),
+                    message: format!("duplicate id (also entry #{prev} of this file); the later one wins"),
+                });
+            }
+            match self.by_id.get(&id) {
+                Some(&j) => {
+                    let target = &mut self.entries[j].1;
+                    for (k, v) in obj {
+                        target.insert(k.clone(), v.clone());
+                    }
+                }
+                None => {
+                    self.by_id.insert(id.clone(), self.entries.len());
+                    self.entries.push((file.to_string(), obj.clone()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Validates every merged entry. Returns the knowledge base of the valid entries and every
+    /// problem found (in the files read and in the entries).
+    pub fn build(mut self) -> (KnowledgeBase, Vec<KbError>) {
+        let mut kb = KnowledgeBase::default();
+        let mut errors = std::mem::take(&mut self.errors);
+        for (file, obj) in &self.entries {
+            match validate_entry(file, obj) {
+                Ok((entry, warnings)) => {
+                    errors.extend(warnings);
+                    kb.by_id.insert(entry.id.clone(), kb.entries.len());
+                    kb.entries.push(entry);
+                }
+                Err(e) => errors.extend(e),
+            }
+        }
+        // Cross-references: a person's country, a country's capital.
+        for e in &kb.entries {
+            for (field, target) in [("country", &e.country), ("capital", &e.capital)] {
+                if let Some(t) = target {
+                    if !kb.by_id.contains_key(t) {
+                        errors.push(KbError {
+                            file: "knowledge base".into(),
+                            entry: Some(e.id.clone()),
+                            field: Some(field.into()),
+                            message: format!("refers to '{t}', which is not an entry"),
+                        });
+                    }
+                }
+            }
+        }
+        (kb, errors)
+    }
+}
+
+/// Returns `url` if it is an absolute `https:` URL without characters that could break out of an
+/// attribute; `None` otherwise. `javascript:`, `data:`, `http:` and relative URLs are refused.
+pub fn safe_https_url(url: &str) -> Option<&str> {
+    let u = url.trim();
+    let lower = u.get(..8)?.to_ascii_lowercase();
+    if lower != "https://" || u.len() <= 8 || u.len() > 2048 {
+        return None;
+    }
+    if u.chars().any(|c| c.is_control() || c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')) {
+        return None;
+    }
+    Some(u)
+}
+
+fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<KbError>), Vec<KbError>> {
+    let id = obj.get("id").and_then(Value::as_str).unwrap_or_default().trim().to_string();
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mk = |field: &str, message: String| KbError {
+        file: file.to_string(),
+        entry: Some(id.clone()),
+        field: Some(field.to_string()),
+        message,
+    };
+    let mut e = Entry { id: id.clone(), ..Entry::default() };
+
+    match obj.get("type").map(|v| (v, v.as_str().and_then(EntityType::parse))) {
+        Some((_, Some(t))) => e.kind = Some(t),
+        Some((v, None)) => errors.push(mk("type", format!("must be one of person, country, place, organization (got {v})"))),
+        None => errors.push(mk("type", "is required (person, country, place, organization)".into())),
+    }
+    for (field, slot, required) in [("name_ar", &mut e.name_ar, true), ("name_en", &mut e.name_en, true)] {
+        match obj.get(field) {
+            Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= MAX_FIELD_CHARS => *slot = s.trim().to_string(),
+            Some(Value::String(_)) => errors.push(mk(field, format!("must be a non-empty string of at most {MAX_FIELD_CHARS} characters"))),
+            Some(_) => errors.push(mk(field, "must be a string".into())),
+            None if required => errors.push(mk(field, "is required".into())),
+            None => {}
+        }
+    }
+    for &field in STRING_FIELDS {
+        match obj.get(field) {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) if s.chars().count() <= MAX_FIELD_CHARS => {
+                let s = s.trim();
+                if s.is_empty() {
+                    continue;
+                }
+                if field == "image" && safe_https_url(s).is_none() {
+                    // The image is optional: drop it, keep the entry.
+                    warnings.push(mk(field, "must be an absolute https:// URL; the image is ignored".into()));
+                    continue;
+                }
+                let v = Some(s.to_string());
+                match field {
+                    "wikidata" => e.wikidata = v,
+                    "image" => e.image = v,
+                    "summary_ar" => e.summary_ar = v,
+                    "summary_en" => e.summary_en = v,
+                    "source" => e.source = v,
+                    "role_ar" => e.role_ar = v,
+                    "role_en" => e.role_en = v,
+                    "country" => e.country = v,
+                    "since" => e.since = v,
+                    "as_of" => e.as_of = v,
+                    "iso2" => e.iso2 = v,
+                    "capital" => e.capital = v,
+                    "region_ar" => e.region_ar = v,
+                    "region_en" => e.region_en = v,
+                    "kind_ar" => e.kind_ar = v,
+                    "kind_en" => e.kind_en = v,
+                    "description_ar" => e.description_ar = v,
+                    "description_en" => e.description_en = v,
+                    _ => unreachable!("every STRING_FIELDS name is handled"),
+                }
+            }
+            Some(Value::String(_)) => errors.push(mk(field, format!("must be at most {MAX_FIELD_CHARS} characters"))),
+            Some(_) => errors.push(mk(field, "must be a string".into())),
+        }
+    }
+    for &field in LIST_FIELDS {
+        let list = match obj.get(field) {
+            None | Some(Value::Null) => continue,
+            Some(Value::Array(a)) if a.iter().all(Value::is_string) => {
+                a.iter().filter_map(Value::as_str).map(str::trim).map(String::from).collect::<Vec<_>>()
+            }
+            Some(_) => {
+                errors.push(mk(field, "must be a list of strings".into()));
+                continue;
+            }
+        };
+        let mut kept = Vec::with_capacity(list.len());
+        for s in list {
+            let letters = crate::normalize::normalize_str(&s).chars().filter(|&c| crate::normalize::is_word_char(c)).count();
+            if field != "disabled_aliases" && field != "not_after" && letters < 2 {
+                warnings.push(mk(field, format!("'{s}' is shorter than two letters and is ignored")));
+                continue;
+            }
+            if s.chars().count() > 200 {
+                warnings.push(mk(field, "an item longer than 200 characters is ignored".into()));
+                continue;
+            }
+            kept.push(s);
+        }
+        match field {
+            "aliases" => e.aliases = kept,
+            "short" => e.short = kept,
+            "common" => e.common = kept,
+            "demonyms" => e.demonyms = kept,
+            "not_after" => e.not_after = kept,
+            "not_forms" => e.not_forms = kept,
+            "disabled_aliases" => e.disabled_aliases = kept,
+            _ => unreachable!("every LIST_FIELDS name is handled"),
+        }
+    }
+    match obj.get("disabled") {
+        None | Some(Value::Null) => {}
+        Some(Value::Bool(b)) => e.disabled = *b,
+        Some(_) => errors.push(mk("disabled", "must be true or false".into())),
+    }
+    match obj.get("past_roles") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(a)) => {
+            for (i, r) in a.iter().enumerate() {
+                let get = |k: &str| r.get(k).and_then(Value::as_str).map(|s| s.trim().to_string());
+                match get("role_ar") {
+                    Some(role_ar) if !role_ar.is_empty() => e.past_roles.push(PastRole {
+                        role_ar,
+                        role_en: get("role_en"),
+                        from: get("from"),
+                        to: get("to"),
+                    }),
+                    _ => errors.push(mk("past_roles", format!("item {i} must be an object with a 'role_ar' string"))),
+                }
+            }
+        }
+        Some(_) => errors.push(mk("past_roles", "must be a list of objects".into())),
+    }
+    for k in obj.keys() {
+        if !KNOWN_FIELDS.contains(&k.as_str()) && !STRING_FIELDS.contains(&k.as_str()) && !LIST_FIELDS.contains(&k.as_str()) {
+            warnings.push(mk(k, "unknown field, ignored".into()));
+        }
+    }
+    if let Some(iso) = &e.iso2 {
+        if iso.len() != 2 || !iso.bytes().all(|b| b.is_ascii_uppercase()) {
+            errors.push(mk("iso2", format!("must be two upper-case letters (got '{iso}')")));
+        }
+    }
+    if let Some(q) = &e.wikidata {
+        if !(q.starts_with('Q') && q.len() > 1 && q[1..].bytes().all(|b| b.is_ascii_digit())) {
+            errors.push(mk("wikidata", format!("must be a QID such as Q801 (got '{q}')")));
+        }
+    }
+    if errors.is_empty() {
+        Ok((e, warnings))
+    } else {
+        Err(errors)
+    }
+}
+
+/// Loads the embedded default and then each `(name, text)` file over it.
+pub fn load_with(files: &[(String, String)]) -> (KnowledgeBase, Vec<KbError>) {
+    let mut raw = RawKb::embedded();
+    let mut file_errors = Vec::new();
+    for (name, text) in files {
+        if let Err(e) = raw.merge_json(name, text) {
+            file_errors.push(e);
+        }
+    }
+    let (kb, mut errors) = raw.build();
+    file_errors.append(&mut errors);
+    (kb, file_errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> (KnowledgeBase, Vec<KbError>) {
+        let mut raw = RawKb::default();
+        if let Err(e) = raw.merge_json("test.json", text) {
+            return (KnowledgeBase::default(), vec![e]);
+        }
+        raw.build()
+    }
+
+    #[test]
+    fn embedded_default_loads_without_errors() {
+        let mut raw = RawKb::default();
+        for (name, text) in DEFAULT_FILES {
+            raw.merge_json(name, text).unwrap();
+        }
+        let (kb, errors) = raw.build();
+        assert!(errors.is_empty(), "{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+        assert!(!kb.entries().is_empty());
+    }
+
+    #[test]
+    fn malformed_json_names_the_file() {
+        let (_, errors) = load("{\"entries\": [");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].to_string().starts_with("test.json: invalid JSON"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn bad_field_is_named_and_good_entries_still_load() {
+        let (kb, errors) = load(
+            r#"{"entries": [
+              {"id": "Q1", "type": "country", "name_ar": "مصر", "name_en": "Egypt", "aliases": "مصر"},
+              {"id": "Q2", "type": "country", "name_ar": "لبنان", "name_en": "Lebanon"},
+              {"type": "country", "name_ar": "x", "name_en": "y"},
+              {"id": "Q3", "type": "planet", "name_ar": "زحل", "name_en": "Saturn"}]}"#,
+        );
+        let msgs: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert!(msgs.contains(&"test.json: entry 'Q1': field 'aliases': must be a list of strings".to_string()), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.starts_with("test.json: entry '#2': field 'id'")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.starts_with("test.json: entry 'Q3': field 'type'")), "{msgs:?}");
+        assert_eq!(kb.entries().len(), 1);
+        assert_eq!(kb.get("Q2").unwrap().name_en, "Lebanon");
+    }
+
+    #[test]
+    fn merge_by_id_overrides_fields() {
+        let mut raw = RawKb::default();
+        raw.merge_json("base.json", r#"{"entries":[{"id":"Q1","type":"country","name_ar":"مصر","name_en":"Egypt","capital":"Q85"},
+            {"id":"Q85","type":"place","name_ar":"القاهرة","name_en":"Cairo"}]}"#).unwrap();
+        raw.merge_json("pub.json", r#"{"entries":[{"id":"Q1","summary_ar":"دولة عربية","disabled":true}]}"#).unwrap();
+        let (kb, errors) = raw.build();
+        assert!(errors.is_empty(), "{errors:?}");
+        let e = kb.get("Q1").unwrap();
+        assert_eq!(e.name_en, "Egypt");
+        assert_eq!(e.summary_ar.as_deref(), Some("دولة عربية"));
+        assert!(e.disabled);
+    }
+
+    #[test]
+    fn unsafe_urls_are_refused() {
+        assert_eq!(safe_https_url("https://example.org/a.jpg"), Some("https://example.org/a.jpg"));
+        for bad in ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:image/png;base64,xx", "http://x.org/a.jpg",
+            "/img/a.jpg", "https://x.org/\"onerror=alert(1)", "https://", " https://x.org/a b"] {
+            assert_eq!(safe_https_url(bad), None, "{bad}");
+        }
+        let (kb, errors) = load(r#"{"entries":[{"id":"Q1","type":"person","name_ar":"س","name_en":"S","image":"javascript:alert(1)"}]}"#);
+        assert_eq!(kb.get("Q1").unwrap().image, None);
+        assert!(errors[0].to_string().contains("field 'image'"));
+    }
+
+    #[test]
+    fn one_letter_alias_is_ignored_with_a_warning() {
+        let (kb, errors) = load(r#"{"entries":[{"id":"Q1","type":"person","name_ar":"سعد","name_en":"S","aliases":["س",""]}]}"#);
+        assert!(kb.get("Q1").unwrap().aliases.is_empty());
+        assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn dangling_reference_is_reported() {
+        let (_, errors) = load(r#"{"entries":[{"id":"Q1","type":"person","name_ar":"سعد","name_en":"S","country":"Q999"}]}"#);
+        assert_eq!(errors[0].to_string(), "knowledge base: entry 'Q1': field 'country': refers to 'Q999', which is not an entry");
+    }
+}

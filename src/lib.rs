@@ -1,0 +1,36 @@
+//! # Lamha (لمحة, "a glimpse")
+//!
+//! Lamha finds the people, countries, places, organisations and dates in an Arabic news article
+//! and links each to a knowledge-base entry, so that a page can highlight them and show a card
+//! when a reader hovers, focuses or taps one.
+//!
+//! ```
+//! use lamha::{kb::KnowledgeBase, recognize::{Recognizer, Options}};
+//! let r = Recognizer::new(KnowledgeBase::embedded());
+//! let text = "التقى ساعر بالرئيس الكازاخستاني قاسم جومارت توكاييف في أستانا.";
+//! let found = r.recognize(text, &Options::default());
+//! let names: Vec<&str> = found.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+//! assert!(names.contains(&"قاسم جومارت توكاييف"));
+//! assert!(names.contains(&"الكازاخستاني"));
+//! ```
+//!
+//! ## Layout
+//! - [`normalize`]: Arabic normalisation with an exact map back to the original text.
+//! - [`kb`]: the knowledge base (JSON, merged by id, validated with precise errors).
+//! - [`recognize`]: where text becomes mentions (gazetteer automaton, titles, overlaps).
+//! - [`dates`]: date expressions and calendars.
+//! - [`offsets`]: byte ↔ code point ↔ UTF-16 conversions, in one place.
+//! - [`output`]: the JSON that `lamha extract` prints.
+//! - `web` (wasm32 only): the browser layer that measures and mutates the DOM.
+//!
+//! The core never depends on `web-sys`: it compiles and is tested natively, and the browser runs
+//! the same code.
+#![deny(missing_docs)]
+
+pub mod dates;
+pub mod html;
+pub mod kb;
+pub mod normalize;
+pub mod offsets;
+pub mod output;
+pub mod recognize;

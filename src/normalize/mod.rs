@@ -1,0 +1,305 @@
+//! Arabic normalisation with an exact offset map back to the original text.
+//!
+//! Recognition matches on a *normalised* copy of the article: spelling variants that Arabic
+//! news writes interchangeably are folded to one form, and invisible or decorative characters
+//! are dropped. Each rule below is one the knowledge base's aliases go through too, so an alias
+//! written `إسرائيل` matches `اسرائيل`, `إسرائيـــل` and `إِسْرَائِيل` alike.
+//!
+//! | rule | from | to |
+//! | --- | --- | --- |
+//! | alef variants | أ إ آ ٱ ٲ ٳ | ا |
+//! | alef maqsura, Farsi yeh | ى ی | ي |
+//! | ta marbuta | ة | ه |
+//! | Farsi keheh | ک | ك |
+//! | tatweel (kashida) | ـ | removed |
+//! | harakat and Quranic marks | U+064B–065F, U+0670, U+0610–061A, U+06D6–06ED | removed |
+//! | invisible controls | ZWJ, ZWNJ, ZWSP, LRM/RLM/ALM, bidi embeddings, overrides and isolates, BOM, soft hyphen | removed |
+//! | presentation forms, lam-alef ligatures | U+FB50–FDFF, U+FE70–FEFF | their NFKC, then the rules above |
+//! | digits | Arabic-Indic ٠–٩, Persian ۰–۹ | 0–9 |
+//! | Latin letters | A–Z | a–z |
+//! | spaces | NBSP and other Unicode spaces | ` ` |
+//!
+//! **Invariant kept:** every byte of the normalised text knows the byte offset of the original
+//! character it came from ([`Normalized::original_span`]), so a match on the normalised text maps
+//! back to exact offsets in the original, which is never modified. Offsets into the original are
+//! converted to code points (CLI) or UTF-16 code units (DOM) by [`crate::offsets`].
+
+mod presentation;
+
+use presentation::PRESENTATION_FORMS;
+
+/// What one original character becomes in the normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fold {
+    /// Dropped: a diacritic, tatweel or invisible control.
+    Drop,
+    /// Replaced by (or kept as) one character.
+    One(char),
+    /// Replaced by several characters (a presentation-form ligature), each folded again.
+    Many(&'static str),
+}
+
+/// True for the Arabic combining marks that normalisation drops and that belong to the letter
+/// before them (a highlight ending on a letter extends over its marks).
+pub fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}' | '\u{06E7}' | '\u{06E8}' | '\u{06EA}'..='\u{06ED}')
+}
+
+/// True for characters that are invisible in running text and ignored by matching.
+pub fn is_invisible_control(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}'
+        | '\u{FEFF}' | '\u{00AD}' | '\u{034F}')
+}
+
+/// The fold of one character (see the module table).
+pub fn fold_char(c: char) -> Fold {
+    match c {
+        'A'..='Z' => Fold::One(c.to_ascii_lowercase()),
+        '\u{0000}'..='\u{007F}' => Fold::One(c),
+        '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Fold::One('\u{0627}'),
+        '\u{0649}' | '\u{06CC}' => Fold::One('\u{064A}'),
+        '\u{0629}' => Fold::One('\u{0647}'),
+        '\u{06A9}' => Fold::One('\u{0643}'),
+        '\u{0640}' => Fold::Drop,
+        '\u{0660}'..='\u{0669}' => Fold::One(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '\u{06F0}'..='\u{06F9}' => Fold::One(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        c if is_arabic_mark(c) || is_invisible_control(c) => Fold::Drop,
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::One(' '),
+        '\u{2028}' | '\u{2029}' => Fold::One('\n'),
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
+            match PRESENTATION_FORMS.binary_search_by_key(&(c as u32), |&(cp, _)| cp) {
+                Ok(i) => Fold::Many(PRESENTATION_FORMS[i].1),
+                Err(_) => Fold::One(c),
+            }
+        }
+        _ => Fold::One(c),
+    }
+}
+
+/// Appends the normalised form of `c` to `out`, calling `mark` once per byte pushed.
+#[inline]
+fn push_folded(c: char, out: &mut String, mut mark: impl FnMut(usize)) {
+    match fold_char(c) {
+        Fold::Drop => {}
+        Fold::One(f) => {
+            out.push(f);
+            mark(f.len_utf8());
+        }
+        Fold::Many(s) => {
+            for inner in s.chars() {
+                // Presentation forms decompose to base letters and marks only, so one more
+                // level of folding reaches the fixed point.
+                match fold_char(inner) {
+                    Fold::One(f) => {
+                        out.push(f);
+                        mark(f.len_utf8());
+                    }
+                    Fold::Drop | Fold::Many(_) => {}
+                }
+            }
+        }
+    }
+}
+
+/// Normalises a string without keeping the offset map (for knowledge-base aliases and
+/// keyword tables).
+pub fn normalize_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_folded(c, &mut out, |_| {});
+    }
+    out
+}
+
+/// A normalised copy of a text with the map back to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    original: &'a str,
+    text: String,
+    /// For each byte of `text`, the byte offset in `original` of the character it came from.
+    /// One extra entry at the end holds `original.len()`.
+    src: Vec<u32>,
+}
+
+impl<'a> Normalized<'a> {
+    /// Normalises `original`. Texts over 4 GiB are not supported (offsets are `u32`).
+    pub fn new(original: &'a str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut src = Vec::with_capacity(original.len() + 1);
+        for (i, c) in original.char_indices() {
+            if c.is_ascii() {
+                // Fast path: most of the bytes in mixed text are spaces, digits and punctuation.
+                text.push(c.to_ascii_lowercase());
+                src.push(i as u32);
+                continue;
+            }
+            push_folded(c, &mut text, |n| {
+                for _ in 0..n {
+                    src.push(i as u32);
+                }
+            });
+        }
+        src.push(original.len() as u32);
+        Normalized { original, text, src }
+    }
+
+    /// The original text.
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// The normalised text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Byte offset in the original of the character that produced normalised byte `nb`
+    /// (`original.len()` for `nb == text.len()`).
+    pub fn original_offset(&self, nb: usize) -> usize {
+        self.src[nb] as usize
+    }
+
+    /// Maps a span of the normalised text (byte offsets, `start < end`) to the span of the
+    /// original text that produced it. The end is extended over combining marks that follow the
+    /// last letter, since they are drawn on it.
+    pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        debug_assert!(start < end && end <= self.text.len());
+        let s = self.src[start] as usize;
+        let last = self.src[end - 1] as usize;
+        let mut e = last + self.original[last..].chars().next().map_or(0, char::len_utf8);
+        for c in self.original[e..].chars() {
+            if is_arabic_mark(c) {
+                e += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        (s, e)
+    }
+
+    /// The original character just before the one that produced normalised byte `nb`,
+    /// skipping dropped marks and tatweel. Used to tell `ة` (which only ends a word) from `ه`.
+    pub fn original_char_before(&self, nb: usize) -> Option<char> {
+        let o = self.src[nb] as usize;
+        self.original[..o].chars().rev().find(|&c| fold_char(c) != Fold::Drop)
+    }
+}
+
+/// True for characters that make up words: letters and digits of any script, after folding.
+/// Everything else (spaces, punctuation, symbols) separates words.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FF}')
+        || (!matches!(c, '\u{0600}'..='\u{06FF}') && c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize_str(s)
+    }
+
+    #[test]
+    fn alef_variants_fold_to_bare_alef() {
+        assert_eq!(n("أإآٱ"), "اااا");
+        assert_eq!(n("إسرائيل"), "اسرائيل");
+        assert_eq!(n("أذربيجان"), "اذربيجان");
+    }
+
+    #[test]
+    fn alef_maqsura_and_farsi_yeh_fold_to_yeh() {
+        assert_eq!(n("اليمنى"), "اليمني");
+        assert_eq!(n("موسی"), "موسي");
+    }
+
+    #[test]
+    fn ta_marbuta_folds_to_heh() {
+        assert_eq!(n("غزة"), "غزه");
+        assert_eq!(n("إسرائيلية"), "اسرائيليه");
+    }
+
+    #[test]
+    fn tatweel_is_removed() {
+        assert_eq!(n("إسرائيـــل"), n("إسرائيل"));
+    }
+
+    #[test]
+    fn harakat_and_dagger_alef_are_removed() {
+        assert_eq!(n("إِسْرَائِيلَ"), n("إسرائيل"));
+        assert_eq!(n("غدًا"), "غدا");
+        assert_eq!(n("هٰذا"), "هذا");
+        assert_eq!(n("ساعرٌ"), "ساعر");
+    }
+
+    #[test]
+    fn invisible_controls_are_ignored() {
+        assert_eq!(n("كازا\u{200D}خستان"), "كازاخستان");
+        assert_eq!(n("\u{202B}غزة\u{202C}"), "غزه");
+        assert_eq!(n("\u{2067}غزة\u{2069}\u{200F}"), "غزه");
+        assert_eq!(n("كاز\u{200C}اخستان\u{FEFF}"), "كازاخستان");
+    }
+
+    #[test]
+    fn presentation_forms_and_lam_alef_ligature_fold() {
+        // ﻟﺒﻨﺎﻥ written with contextual forms, and the lam-alef ligature ﻻ.
+        assert_eq!(n("\u{FEDF}\u{FE92}\u{FEE8}\u{FE8E}\u{FEE5}"), "لبنان");
+        assert_eq!(n("\u{FEFB}"), "لا");
+        assert_eq!(n("\u{FEF7}"), "لا"); // lam with alef-hamza above: alef folded too
+        assert_eq!(n("ا\u{FEDF}\u{FEE0}\u{FEEA}"), "الله");
+    }
+
+    #[test]
+    fn arabic_indic_and_persian_digits_read_as_digits() {
+        assert_eq!(n("٢٧ يناير ٢٠٢٦"), "27 يناير 2026");
+        assert_eq!(n("۲۰۲۵/۱۰/۲۳"), "2025/10/23");
+    }
+
+    #[test]
+    fn latin_is_lowercased_and_spaces_unified() {
+        assert_eq!(n("TPS-IL\u{00A0}News"), "tps-il news");
+    }
+
+    #[test]
+    fn offsets_map_back_through_harakat_tatweel_and_emoji() {
+        let text = "🇮🇱 إِسْرَائِيــلُ و😀غزة";
+        let norm = Normalized::new(text);
+        let nt = norm.text();
+        let i = nt.find("اسرائيل").unwrap();
+        let len = n("إسرائيل").len();
+        let (s, e) = norm.original_span(i, i + len);
+        // The span covers the word with its marks and tatweel, including the final damma.
+        assert_eq!(&text[s..e], "إِسْرَائِيــلُ");
+        let g = nt.find("غزه").unwrap();
+        let (s, e) = norm.original_span(g, g + "غزه".len());
+        assert_eq!(&text[s..e], "غزة");
+    }
+
+    #[test]
+    fn ligature_span_maps_to_whole_original_char() {
+        let text = "ب\u{FEFB}د";
+        let norm = Normalized::new(text);
+        assert_eq!(norm.text(), "بلاد");
+        let (s, e) = norm.original_span(0, norm.text().len());
+        assert_eq!(&text[s..e], text);
+    }
+
+    #[test]
+    fn ta_marbuta_is_visible_before_a_run_on_word() {
+        let text = "الخارجيةالإسرائيلي";
+        let norm = Normalized::new(text);
+        let i = norm.text().find("الاسرائيلي").unwrap();
+        assert_eq!(norm.original_char_before(i), Some('ة'));
+    }
+
+    #[test]
+    fn word_chars() {
+        assert!(is_word_char('ب') && is_word_char('7') && is_word_char('a') && is_word_char('ж'));
+        assert!(!is_word_char(' ') && !is_word_char('،') && !is_word_char('؛') && !is_word_char('-'));
+    }
+}

@@ -1,0 +1,149 @@
+//! Where text becomes mentions.
+//!
+//! [`Recognizer::recognize`] runs, on one normalised copy of the article:
+//! 1. the gazetteer ([`gazetteer`]): every knowledge-base form, matched at once by a
+//!    multi-pattern automaton, kept only at Arabic word boundaries (proclitics allowed);
+//! 2. the date recogniser ([`crate::dates`]);
+//! 3. the resolution of overlaps (the longest span wins) and of short names (a surname links to
+//!    the person the article names in full);
+//! 4. titled people the knowledge base does not know ([`titles`]).
+//!
+//! **Invariant kept:** every [`Mention`] is a span of the *original* text, on character
+//! boundaries, found by mapping normalised offsets back ([`crate::normalize::Normalized`]).
+
+pub mod gazetteer;
+pub mod titles;
+
+use crate::dates::{self, Date};
+use crate::kb::{EntityType, KnowledgeBase};
+use crate::normalize::Normalized;
+use gazetteer::Gazetteer;
+
+/// The type of a mention: an entity type or a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MentionType {
+    /// A named entity of this type.
+    Entity(EntityType),
+    /// A date or time expression.
+    Date,
+}
+
+impl MentionType {
+    /// `person`, `country`, `place`, `organization` or `date`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionType::Entity(t) => t.as_str(),
+            MentionType::Date => "date",
+        }
+    }
+}
+
+/// One mention found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Start, in UTF-8 bytes of the original text.
+    pub start: usize,
+    /// End (exclusive), in UTF-8 bytes of the original text.
+    pub end: usize,
+    /// What was found.
+    pub kind: MentionType,
+    /// Index of the linked knowledge-base entry ([`KnowledgeBase::entries`]), if linked.
+    pub entity: Option<usize>,
+    /// A nisba (الإسرائيلي) standing for a country.
+    pub demonym: bool,
+    /// Date value (ISO 8601), when it resolves.
+    pub value: Option<String>,
+    /// Umm al-Qura date of a resolved day.
+    pub hijri: Option<String>,
+}
+
+/// Options for one recognition run.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The article's reference (publication) date. When `None`, a dateline at the head of the
+    /// article is used if there is one.
+    pub ref_date: Option<Date>,
+}
+
+/// The result of a run: the mentions in text order and the reference date used.
+#[derive(Clone, Debug, Default)]
+pub struct Recognition {
+    /// Mentions, sorted by start, never overlapping.
+    pub mentions: Vec<Mention>,
+    /// The reference date that relative dates were resolved against.
+    pub ref_date: Option<Date>,
+}
+
+/// A recogniser compiled from one knowledge base. Build once, run on many texts.
+#[derive(Debug)]
+pub struct Recognizer {
+    kb: KnowledgeBase,
+    gazetteer: Gazetteer,
+}
+
+impl Recognizer {
+    /// Compiles the automaton over every form of every enabled entry.
+    pub fn new(kb: KnowledgeBase) -> Self {
+        let gazetteer = Gazetteer::new(&kb);
+        Recognizer { kb, gazetteer }
+    }
+
+    /// The knowledge base mentions link into.
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// Finds the mentions of `text`.
+    pub fn recognize(&self, text: &str, opts: &Options) -> Recognition {
+        let norm = Normalized::new(text);
+        let ref_date = opts.ref_date.or_else(|| dates::find_dateline(&norm));
+        let mut spans = self.gazetteer.find(&norm, &self.kb);
+        for d in dates::find_dates(&norm, ref_date) {
+            spans.push(gazetteer::Span {
+                start: d.start,
+                end: d.end,
+                kind: MentionType::Date,
+                entity: None,
+                demonym: false,
+                value: d.value,
+                hijri: d.hijri,
+            });
+        }
+        let mut chosen = select_longest(spans);
+        titles::find_titled_people(&norm, &mut chosen);
+        chosen.sort_by_key(|s| s.start);
+        let mentions = chosen
+            .into_iter()
+            .map(|s| {
+                let (start, end) = norm.original_span(s.start, s.end);
+                Mention { start, end, kind: s.kind, entity: s.entity, demonym: s.demonym, value: s.value, hijri: s.hijri }
+            })
+            .collect();
+        Recognition { mentions, ref_date }
+    }
+}
+
+/// Keeps non-overlapping spans, longest first, then earliest; on equal spans an entity beats a
+/// date and a linked mention beats an unlinked one.
+fn select_longest(mut spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
+    spans.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.start.cmp(&b.start))
+            .then((a.kind == MentionType::Date).cmp(&(b.kind == MentionType::Date)))
+            .then(b.entity.is_some().cmp(&a.entity.is_some()))
+    });
+    // Taken spans by start; they never overlap, so only the neighbours of a new span can.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut out = Vec::new();
+    for s in spans {
+        let before = taken.range(..=s.start).next_back().is_some_and(|(_, &end)| end > s.start);
+        let after = taken.range(s.start..).next().is_some_and(|(&start, _)| start < s.end);
+        if before || after {
+            continue;
+        }
+        taken.insert(s.start, s.end);
+        out.push(s);
+    }
+    out
+}
