@@ -34,3 +34,5 @@ pub mod normalize;
 pub mod offsets;
 pub mod output;
 pub mod recognize;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
