@@ -21,12 +21,14 @@
 //! - [`dates`]: date expressions and calendars.
 //! - [`offsets`]: byte ↔ code point ↔ UTF-16 conversions, in one place.
 //! - [`output`]: the JSON that `lamha extract` prints.
+//! - [`card`]: card content and placement maths (pure).
 //! - `web` (wasm32 only): the browser layer that measures and mutates the DOM.
 //!
 //! The core never depends on `web-sys`: it compiles and is tested natively, and the browser runs
 //! the same code.
 #![deny(missing_docs)]
 
+pub mod card;
 pub mod dates;
 pub mod html;
 pub mod kb;
