@@ -1,0 +1,98 @@
+//! Scores every gold-annotated fixture article (`tests/fixtures/*.gold.json`) with the metric of
+//! `tests/score.py` and fails below the issues' targets.
+
+mod common;
+
+use lamha::dates::Date;
+use lamha::kb::KnowledgeBase;
+use lamha::output::{extract, Unit};
+use lamha::recognize::{Options, Recognizer};
+use serde_json::Value;
+use std::path::Path;
+
+fn run(name: &str) -> ([common::Track; 3], Value) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{name}.gold.json"))).unwrap()).unwrap();
+    let ref_date = gold["ref_date"].as_str().and_then(Date::parse_iso);
+    let r = Recognizer::new(KnowledgeBase::embedded());
+    let rec = r.recognize(&text, &Options { ref_date });
+    let pred = serde_json::to_value(extract(&text, &rec, r.kb(), Unit::CodePoint)).unwrap();
+    // The gold's own offsets must agree with its text (a broken fixture must not pass silently).
+    let chars: Vec<char> = text.chars().collect();
+    for m in gold["mentions"].as_array().unwrap() {
+        let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..e].iter().collect::<String>(), m["text"].as_str().unwrap(), "{name}: gold offsets {s}..{e}");
+    }
+    let tracks = common::score(gold["mentions"].as_array().unwrap(), pred["mentions"].as_array().unwrap());
+    (tracks, pred)
+}
+
+fn report(name: &str, t: &[common::Track; 3]) -> String {
+    let mut s = String::new();
+    for (label, t) in ["entities", "demonyms", "dates"].iter().zip(t) {
+        s += &format!(
+            "{name} {label:9} P={:.3} R={:.3} F1={:.3} link/value={:.3} (gold {}, pred {})\n  missed: {:?}\n  spurious: {:?}\n",
+            t.precision, t.recall, t.f1, t.accuracy, t.gold, t.pred, t.missed, t.spurious
+        );
+    }
+    s
+}
+
+#[test]
+fn seed_article_meets_targets() {
+    let (t, _) = run("seed-israel-kazakhstan");
+    let msg = report("seed", &t);
+    eprintln!("{msg}");
+    assert!(t[0].f1 >= 0.95 && t[0].accuracy >= 0.95, "entities below target\n{msg}");
+    assert!(t[1].f1 >= 0.90, "demonyms below target\n{msg}");
+    assert!(t[2].f1 >= 0.95 && t[2].accuracy >= 0.95, "dates below target\n{msg}");
+}
+
+#[test]
+fn regional_fixtures_meet_targets() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".gold.json").map(String::from))
+        .filter(|n| n != "seed-israel-kazakhstan")
+        .collect();
+    names.sort();
+    let mut failures = String::new();
+    for name in &names {
+        let (t, _) = run(name);
+        let msg = report(name, &t);
+        eprintln!("{msg}");
+        if t[0].f1 < 0.92 || t[0].accuracy < 0.95 {
+            failures += &msg;
+        }
+    }
+    assert!(failures.is_empty(), "below entities F1 0.92 / linking 0.95:\n{failures}");
+}
+
+/// The Rust metric agrees with the reference scorer, where Python is available.
+#[test]
+fn metric_agrees_with_reference_scorer() {
+    let Ok(out) = std::process::Command::new("python3").arg("--version").output() else { return };
+    if !out.status.success() {
+        return;
+    }
+    let (t, pred) = run("seed-israel-kazakhstan");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = std::env::temp_dir().join(format!("lamha-pred-{}.json", std::process::id()));
+    std::fs::write(&tmp, serde_json::to_string(&pred).unwrap()).unwrap();
+    let out = std::process::Command::new("python3")
+        .arg(dir.join("tests/score.py"))
+        .arg(dir.join("tests/fixtures/seed-israel-kazakhstan.gold.json"))
+        .arg(&tmp)
+        .arg("--json")
+        .output()
+        .unwrap();
+    std::fs::remove_file(&tmp).ok();
+    let py: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (label, t) in ["entities", "demonyms", "dates"].iter().zip(&t) {
+        assert_eq!(py[label]["tp"].as_u64().unwrap() as usize, t.tp, "{label}");
+        assert_eq!(py[label]["pred"].as_u64().unwrap() as usize, t.pred, "{label}");
+        assert!((py[label]["f1"].as_f64().unwrap() - t.f1).abs() < 1e-3, "{label}");
+    }
+}
