@@ -45,6 +45,9 @@ const NOT_NAME: &[&str] = &[
     "نفسه", "نفسها", "ذاته", "وزير", "رييس", "الرييس", "بلاده", "بلادها", "الحكومه", "الدوله", "المقال",
 ];
 
+/// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
+const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "ابو", "عبد", "ام"];
+
 fn is_title(w: &str) -> bool {
     TITLES.contains(&w)
 }
@@ -78,7 +81,9 @@ pub fn find_titled_people(norm: &Normalized, spans: &mut Vec<Span>) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let w = strip_proclitic(&text[words[i].0..words[i].1]);
+        let raw = &text[words[i].0..words[i].1];
+        // `وزير` must not lose its first letter as if it were the conjunction و.
+        let w = if is_title(raw) || TITLE_HEADS.contains(&raw) { raw } else { strip_proclitic(raw) };
         let mut j = i + 1;
         let titled = if is_title(w) {
             true
@@ -108,7 +113,7 @@ pub fn find_titled_people(norm: &Normalized, spans: &mut Vec<Span>) {
             if !arabic || letters < 2 || NOT_NAME.contains(&w) || NOT_NAME.contains(&strip_proclitic(w)) || in_mention(&taken, words[k]) {
                 break;
             }
-            if k > first && w.starts_with('و') {
+            if k > first && w.starts_with('و') && !CONNECTORS.contains(&w) {
                 break; // a conjunction: the next item of a list, not the name
             }
             if k == first && w.starts_with("ال") {

@@ -1,0 +1,193 @@
+//! The recogniser on the cases issue 2 names: clitics, word boundaries, run-on words, demonyms,
+//! longest match, short names and coreference, common words, titled people, offsets.
+
+use lamha::kb::{KnowledgeBase, RawKb};
+use lamha::output::{extract, Unit};
+use lamha::recognize::{Mention, MentionType, Options, Recognizer};
+use std::sync::OnceLock;
+
+fn embedded() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(|| Recognizer::new(KnowledgeBase::embedded()))
+}
+
+fn custom(json: &str) -> Recognizer {
+    let mut raw = RawKb::default();
+    raw.merge_json("test.json", json).unwrap();
+    let (kb, errors) = raw.build();
+    assert!(errors.is_empty(), "{errors:?}");
+    Recognizer::new(kb)
+}
+
+/// (text, English name or "", demonym) of each entity mention.
+fn found(r: &Recognizer, text: &str) -> Vec<(String, String, bool)> {
+    r.recognize(text, &Options::default())
+        .mentions
+        .iter()
+        .filter(|m| m.kind != MentionType::Date)
+        .map(|m: &Mention| {
+            let name = m.entity.map(|e| r.kb().entries()[e].name_en.clone()).unwrap_or_default();
+            (text[m.start..m.end].to_string(), name, m.demonym)
+        })
+        .collect()
+}
+
+fn has(r: &Recognizer, text: &str, span: &str, name: &str) -> bool {
+    found(r, text).iter().any(|(t, n, _)| t == span && n == name)
+}
+
+#[test]
+fn proclitics_are_separated_from_names() {
+    let r = embedded();
+    for (text, span, name) in [
+        ("وصل الوفد لكازاخستان أمس", "كازاخستان", "Kazakhstan"),
+        ("إسرائيل وكازاخستان تعززان علاقاتهما", "كازاخستان", "Kazakhstan"),
+        ("التقى ساعر بكوشيرباييف في أستانا", "كوشيرباييف", "Yermek Kosherbayev"),
+        ("حماس وحزب الله والحوثيون في اليمن", "الحوثيون", "Houthis"),
+        ("فإيران ترفض", "إيران", "Iran"),
+        ("وبإسرائيل", "إسرائيل", "Israel"),
+        ("للقدس مكانة خاصة", "قدس", "Jerusalem"),
+        ("عاد إلى غزة وللقدس", "قدس", "Jerusalem"),
+    ] {
+        assert!(has(r, text, span, name), "{text}: {:?}", found(r, text));
+    }
+}
+
+#[test]
+fn a_name_inside_a_longer_word_is_not_a_mention() {
+    let r = embedded();
+    assert!(found(r, "قطاع مصرفي قوي").is_empty(), "{:?}", found(r, "قطاع مصرفي قوي"));
+    assert!(found(r, "رفع يده اليمنى").is_empty(), "{:?}", found(r, "رفع يده اليمنى"));
+    assert!(found(r, "من الجهة اليُمنى للمبنى").is_empty());
+    // …while the Yemeni demonym, written with ي, is one.
+    assert!(has(r, "قال المسؤول اليمني", "اليمني", "Yemen"));
+}
+
+#[test]
+fn a_name_run_into_the_previous_word_after_ta_marbuta_is_found() {
+    let r = embedded();
+    let f = found(r, "وزير الخارجيةالإسرائيلي في كازاخستان");
+    assert!(f.iter().any(|(t, n, d)| t == "الإسرائيلي" && n == "Israel" && *d), "{f:?}");
+    // Without a word-final letter before it, a run-on is not split.
+    assert!(found(r, "مصرإيران").is_empty(), "{:?}", found(r, "مصرإيران"));
+    assert!(found(r, "كلمنالإسرائيليين").is_empty(), "{:?}", found(r, "كلمنالإسرائيليين"));
+}
+
+#[test]
+fn demonyms_are_generated_from_the_stem() {
+    let r = embedded();
+    for (text, span, name) in [
+        ("قال الوزير الإسرائيلي", "الإسرائيلي", "Israel"),
+        ("رهينة إسرائيلية", "إسرائيلية", "Israel"),
+        ("كبار القادة الإسرائيليين", "الإسرائيليين", "Israel"),
+        ("المسؤولون الإسرائيليون", "الإسرائيليون", "Israel"),
+        ("الرئيس الكازاخستاني", "الكازاخستاني", "Kazakhstan"),
+        ("الرئيس الأذربيجاني", "الأذربيجاني", "Azerbaijan"),
+        ("شركة سعودية", "سعودية", "Saudi Arabia"),
+        ("للمسؤولين الإسرائيليين", "الإسرائيليين", "Israel"),
+        ("والمصريين", "المصريين", "Egypt"),
+        ("جندياً إسرائيلياً", "إسرائيلياً", "Israel"),
+    ] {
+        let f = found(r, text);
+        assert!(f.iter().any(|(t, n, d)| t == span && n == name && *d), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn longest_match_wins() {
+    let r = embedded();
+    let f = found(r, "التقى بالرئيس الكازاخستاني قاسم جومارت توكاييف");
+    assert!(f.iter().any(|(t, n, _)| t == "قاسم جومارت توكاييف" && n == "Kassym-Jomart Tokayev"), "{f:?}");
+    assert!(!f.iter().any(|(t, _, _)| t == "توكاييف"));
+    let f = found(r, "زار المملكة العربية السعودية");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "المملكة العربية السعودية");
+}
+
+const ALIYEVS: &str = r#"{"entries":[
+  {"id":"Q83290","type":"person","name_ar":"إلهام علييف","name_en":"Ilham Aliyev","short":["علييف"]},
+  {"id":"Q155081","type":"person","name_ar":"حيدر علييف","name_en":"Heydar Aliyev","short":["علييف"]},
+  {"id":"Q1","type":"person","name_ar":"نواف سلام","name_en":"Nawaf Salam","short":["سلام"],"common":["سلام"]},
+  {"id":"Q2","type":"person","name_ar":"جوزاف عون","name_en":"Joseph Aoun","short":["عون"],"common":["عون"]},
+  {"id":"Q3","type":"person","name_ar":"فلاديمير بوتين","name_en":"Vladimir Putin","short":["بوتين"]},
+  {"id":"Q846","type":"country","name_ar":"قطر","name_en":"Qatar","not_after":["نصف"]},
+  {"id":"Q1028","type":"country","name_ar":"المغرب","name_en":"Morocco","not_after":["صلاة","أذان"]}]}"#;
+
+#[test]
+fn a_shared_surname_links_to_the_person_named_in_full() {
+    let r = custom(ALIYEVS);
+    let text = "التقى الرئيس إلهام علييف بالوفد. وقال علييف إن بلاده مستعدة.";
+    let f = found(&r, text);
+    assert!(f.iter().any(|(t, n, _)| t == "علييف" && n == "Ilham Aliyev"), "{f:?}");
+    // No antecedent: a person, but no guess at which one.
+    let f = found(&r, "وقال علييف إن بلاده مستعدة.");
+    assert_eq!(f, vec![("علييف".to_string(), String::new(), false)]);
+}
+
+#[test]
+fn a_unique_surname_links_without_antecedent() {
+    let r = custom(ALIYEVS);
+    assert!(has(&r, "وقال بوتين إن", "بوتين", "Vladimir Putin"));
+    assert!(has(&r, "اتصل ماكرون ببوتين", "بوتين", "Vladimir Putin"));
+}
+
+#[test]
+fn common_words_need_context() {
+    let r = custom(ALIYEVS);
+    assert!(found(&r, "دعا إلى السلام والأمن وإلى سلام عادل").is_empty(), "{:?}", found(&r, "دعا إلى سلام عادل"));
+    assert!(found(&r, "نجح بعون الله").is_empty());
+    assert!(has(&r, "كلّف الرئيس نواف سلام تشكيل الحكومة. وقال سلام إن", "سلام", "Nawaf Salam"));
+    assert!(has(&r, "استقبل الرئيس عون الوفد", "عون", "Joseph Aoun"));
+    assert!(found(&r, "نصف قطر الدائرة").is_empty());
+    assert!(has(&r, "زار قطر", "قطر", "Qatar"));
+    assert!(found(&r, "بعد صلاة المغرب").is_empty());
+    assert!(found(&r, "موعد أذان المغرب").is_empty());
+    assert!(has(&r, "زار المغرب", "المغرب", "Morocco"));
+}
+
+#[test]
+fn titled_people_not_in_the_knowledge_base_are_found_unlinked() {
+    let r = embedded();
+    for (text, name) in [
+        ("وقال السيد خالد المنصوري للصحفيين", "خالد المنصوري"),
+        ("وأعلن الناطق باسم الحكومة ماهر جعفر أن", "ماهر جعفر"),
+        ("قال وزير الزراعة الموريتاني سيدي ولد أحمد إن", "سيدي ولد أحمد"),
+        ("التقى الشيخ عبد الرحمن في الدوحة", "عبد الرحمن"),
+    ] {
+        let f = found(r, text);
+        assert!(f.iter().any(|(t, n, _)| t == name && n.is_empty()), "{text}: {f:?}");
+    }
+    // A title followed by a function word, or by a known person, adds nothing unlinked.
+    let f = found(r, "لوزير خارجية إسرائيلي إلى البلاد");
+    assert!(f.iter().all(|(_, n, _)| !n.is_empty()), "{f:?}");
+    let f = found(r, "التقى بالرئيس الإسرائيلي إسحاق هرتسوغ");
+    assert!(f.iter().any(|(t, n, _)| t == "إسحاق هرتسوغ" && n == "Isaac Herzog"), "{f:?}");
+}
+
+#[test]
+fn offsets_are_exact_through_harakat_tatweel_and_astral_characters() {
+    let r = embedded();
+    let text = "😀🇮🇱 زار إِسْرَائِيــلَ وكازاخستانَ.";
+    let rec = r.recognize(text, &Options::default());
+    let cps = extract(text, &rec, r.kb(), Unit::CodePoint);
+    let u16s = extract(text, &rec, r.kb(), Unit::Utf16);
+    let chars: Vec<char> = text.chars().collect();
+    let units: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(cps.mentions.len(), 2);
+    for (c, u) in cps.mentions.iter().zip(&u16s.mentions) {
+        assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.text);
+        assert_eq!(String::from_utf16(&units[u.start..u.end]).unwrap(), u.text);
+    }
+    assert_eq!(cps.mentions[0].text, "إِسْرَائِيــلَ");
+    assert_eq!(cps.mentions[1].text, "كازاخستانَ");
+    assert_eq!((cps.mentions[0].start, u16s.mentions[0].start), (8, 11));
+}
+
+#[test]
+fn disabled_entries_and_aliases_are_not_found() {
+    let r = custom(r#"{"entries":[
+      {"id":"Q3","type":"person","name_ar":"فلاديمير بوتين","name_en":"Vladimir Putin","short":["بوتين"],"disabled_aliases":["بوتين"]},
+      {"id":"Q4","type":"country","name_ar":"مصر","name_en":"Egypt","disabled":true}]}"#);
+    assert!(found(&r, "قال بوتين في مصر").is_empty());
+    assert!(has(&r, "قال فلاديمير بوتين", "فلاديمير بوتين", "Vladimir Putin"));
+}
