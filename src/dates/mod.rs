@@ -1,10 +1,40 @@
 //! Arabic date and time expressions: recognition and normalisation against a reference date.
 //!
-//! (Being written for issue 3.) The interface the recogniser relies on:
-//! [`find_dates`] takes the normalised article and an optional reference date and returns date
-//! mentions as spans of the *normalised* text, each with its ISO 8601 value where it resolves.
+//! [`find_dates`] reads the normalised article once. An automaton looks only for *anchor* words
+//! ([`lexicon::ANCHORS`]: month names of every regional set and of the Hijri calendar, weekdays,
+//! relative words such as اليوم and الأسبوع) and a byte loop for digit runs; around each anchor a
+//! small hand-written parser reads a few words back and forth (a day number, a year, a modifier
+//! such as منتصف, a direction such as المقبل) and decides whether it is a date at all. No
+//! regular expression runs over the text, so the cost is one automaton pass plus work
+//! proportional to the anchors found.
+//!
+//! Words that only look like dates stay text: a month name that is also a common word (مارس
+//! "practised", ماي the surname, أب "father", نيسان the car maker, رمضان the first name) needs a
+//! day number, a year, a date preposition or a direction word; a bare number needs a date
+//! preposition and a plausible year; اليوم before a definite adjective (اليوم الدولي) is a named
+//! day, not today.
+//!
+//! Values are ISO 8601: a day `2026-01-27`, a month `2025-11`, a year `2010`, a week `2026-W05`,
+//! a duration `P2Y`, and for Hijri months and years the interval of days they cover
+//! (`2026-02-18/2026-03-19`). Every resolved day also gets its Umm al-Qura date
+//! ([`calendar`]). A month or weekday without a year resolves against the reference date to the
+//! most recent occurrence, or to the next one after a future word (المقبل) or a future tense
+//! (سوف, من المقرر, a verb with the prefix سـ) earlier in the sentence. Without a reference date,
+//! such expressions are still found but carry no value.
+//!
+//! **Invariant kept:** spans are byte offsets of the *normalised* text on word boundaries, with
+//! one-letter proclitics (و ف ب ل ك) left out, as the gold annotations do.
 
-use crate::normalize::Normalized;
+pub mod calendar;
+pub mod lexicon;
+mod umalqura_table;
+
+use crate::normalize::{is_word_char, Normalized};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use calendar::{hijri_month_len, hijri_to_jdn, HijriDate};
+use lexicon::{Anchor, Calendar, Direction, Unit};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A day in the proleptic Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -59,16 +89,905 @@ pub struct DateMatch {
     pub end: usize,
     /// ISO 8601 value (`2026-01-27`, `2025-11`, `2010`, `2026-W05`, `P2Y`), when it resolves.
     pub value: Option<String>,
-    /// Umm al-Qura date `YYYY-MM-DD` for every resolved day.
+    /// Umm al-Qura date `YYYY-MM-DD` for every resolved day (`YYYY-MM` or `YYYY` for a Hijri
+    /// month or year).
     pub hijri: Option<String>,
 }
 
 /// Finds the date expressions of a normalised text.
-pub fn find_dates(_norm: &Normalized, _ref_date: Option<Date>) -> Vec<DateMatch> {
-    Vec::new()
+pub fn find_dates(norm: &Normalized, ref_date: Option<Date>) -> Vec<DateMatch> {
+    Scanner::new(norm, norm.text(), ref_date).run()
 }
 
-/// The reference date given by a dateline at the head of the article (`القدس، 27 يناير 2026 —`).
-pub fn find_dateline(_norm: &Normalized) -> Option<Date> {
-    None
+/// How far into the article a dateline is looked for, in characters: the title, a lead and the
+/// `City, date —` line fit in it; a date further down is part of the story.
+const DATELINE_CHARS: usize = 500;
+
+/// The reference date given by a dateline at the head of the article (`القدس، 27 يناير 2026 —`):
+/// the first full day date in its first [`DATELINE_CHARS`] characters.
+pub fn find_dateline(norm: &Normalized) -> Option<Date> {
+    let text = norm.text();
+    let head = text.char_indices().nth(DATELINE_CHARS).map_or(text.len(), |(i, _)| i);
+    Scanner::new(norm, &text[..head], None)
+        .run()
+        .into_iter()
+        .find_map(|m| m.value.filter(|v| v.len() == 10).and_then(|v| Date::parse_iso(&v)))
+}
+
+/// The compiled anchor automaton and a word → anchor map for reading around an anchor.
+struct Lexicon {
+    automaton: AhoCorasick,
+    words: HashMap<&'static str, Anchor>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(lexicon::ANCHORS.iter().map(|(w, _)| w))
+            .expect("the anchor list is small and valid");
+        Lexicon { automaton, words: lexicon::ANCHORS.iter().copied().collect() }
+    })
+}
+
+/// A word of the normalised text, as byte offsets.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+/// Where a search for dates starts: an anchor word or a digit run.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    anchor: Option<Anchor>,
+}
+
+/// A resolved value and its Hijri counterpart.
+type Value = (Option<String>, Option<String>);
+
+/// One scan over a text.
+struct Scanner<'n, 'a> {
+    norm: &'n Normalized<'a>,
+    text: &'n str,
+    ref_date: Option<Date>,
+    out: Vec<DateMatch>,
+    /// End of the last expression found: no new one may start before it.
+    done_until: usize,
+}
+
+impl<'n, 'a> Scanner<'n, 'a> {
+    fn new(norm: &'n Normalized<'a>, text: &'n str, ref_date: Option<Date>) -> Self {
+        Scanner { norm, text, ref_date, out: Vec::new(), done_until: 0 }
+    }
+
+    fn run(mut self) -> Vec<DateMatch> {
+        let lex = lexicon();
+        let bytes = self.text.as_bytes();
+        let mut anchors = lex.automaton.find_iter(self.text).peekable();
+        let mut i = 0;
+        loop {
+            // The next digit run at or after `i`.
+            while i < bytes.len() && !bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let digit = (i < bytes.len()).then(|| {
+                let s = i;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                Candidate { start: s, end: i, anchor: None }
+            });
+            // Every anchor before that digit run, then the run.
+            while let Some(m) = anchors.next_if(|m| digit.map_or(true, |d| m.start() < d.start)) {
+                let anchor = lexicon::ANCHORS[m.pattern().as_usize()].1;
+                self.try_candidate(Candidate { start: m.start(), end: m.end(), anchor: Some(anchor) });
+            }
+            match digit {
+                Some(d) => self.try_candidate(d),
+                None => break,
+            }
+        }
+        self.out
+    }
+
+    fn try_candidate(&mut self, c: Candidate) {
+        if c.start < self.done_until || !self.is_word_end(c.end) {
+            return;
+        }
+        let prefix = &self.text[self.word_start(c.start)..c.start];
+        let found = match c.anchor {
+            None if prefix.is_empty() || is_proclitics(prefix) => self.digits(c),
+            None => None,
+            Some(Anchor::Month { common_word: true, .. }) if !matches!(prefix, "" | "و" | "ف") => None,
+            Some(_) if !(prefix.is_empty() || is_proclitics(prefix)) => None,
+            Some(a @ Anchor::Month { .. }) => self.month(c, a),
+            Some(Anchor::Weekday(wd)) => self.weekday(c, wd),
+            Some(Anchor::Today) => self.relative_day(c, 0),
+            Some(Anchor::Yesterday) => self.relative_day(c, -1),
+            Some(Anchor::Tomorrow) => self.relative_day(c, 1),
+            Some(Anchor::BareTomorrow) => self.bare_tomorrow(c),
+            Some(Anchor::DefiniteUnit(u)) => self.definite_unit(c, u),
+            Some(Anchor::YearWord) => self.year_expression(c),
+            Some(Anchor::Dual(u)) => self.dual(c, u),
+            Some(Anchor::Plural(u)) => self.plural(c, u),
+        };
+        if let Some(m) = found {
+            self.done_until = m.end;
+            self.out.push(m);
+        }
+    }
+
+    // ---- words around a position ----
+
+    fn is_word_end(&self, at: usize) -> bool {
+        self.text[at..].chars().next().map_or(true, |c| !is_word_char(c))
+    }
+
+    fn word_start(&self, at: usize) -> usize {
+        let mut s = at;
+        for (i, c) in self.text[..at].char_indices().rev() {
+            if !is_word_char(c) {
+                break;
+            }
+            s = i;
+        }
+        s
+    }
+
+    /// The word after `at` and the text between (spaces, punctuation).
+    fn next_word(&self, at: usize) -> Option<(Word, &'n str)> {
+        let rest = &self.text[at..];
+        let s = at + rest.find(is_word_char)?;
+        Some((Word { start: s, end: self.word_end(s) }, &self.text[at..s]))
+    }
+
+    /// The word before `at`, after the end of the last expression found, and the text between.
+    fn prev_word(&self, at: usize) -> Option<(Word, &'n str)> {
+        let head = &self.text[..at];
+        let e = head.rfind(is_word_char).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))?;
+        let s = self.word_start(e);
+        (s >= self.done_until).then(|| (Word { start: s, end: e }, &self.text[e..at]))
+    }
+
+    /// The next word when only spaces separate it.
+    fn next_close(&self, at: usize) -> Option<Word> {
+        self.next_word(at).filter(|(_, gap)| is_space(gap)).map(|(w, _)| w)
+    }
+
+    /// The previous word when only spaces separate it.
+    fn prev_close(&self, at: usize) -> Option<Word> {
+        self.prev_word(at).filter(|(_, gap)| is_space(gap)).map(|(w, _)| w)
+    }
+
+    fn str(&self, w: Word) -> &'n str {
+        &self.text[w.start..w.end]
+    }
+
+    /// A context word without its conjunction (وفي → في), and where that word starts.
+    fn bare(&self, w: Word) -> (&'n str, usize) {
+        let s = self.str(w);
+        match s.strip_prefix('و').or_else(|| s.strip_prefix('ف')) {
+            Some(rest) if rest.chars().count() >= 2 => (rest, w.end - rest.len()),
+            _ => (s, w.start),
+        }
+    }
+
+    /// The anchor a word (or two words) spell, if any.
+    fn anchor_at(&self, w: Word) -> Option<(Anchor, usize)> {
+        let words = &lexicon().words;
+        if let Some(next) = self.next_close(w.end) {
+            if let Some(&a) = words.get(&self.text[w.start..next.end]) {
+                return Some((a, next.end));
+            }
+        }
+        words.get(self.str(w)).map(|&a| (a, w.end))
+    }
+
+    /// Whether a future tense or future marker comes earlier in the sentence than `at`.
+    fn future_tense(&self, at: usize) -> bool {
+        /// How many words back a future tense still governs the date.
+        const REACH: usize = 12;
+        let mut pos = at;
+        for _ in 0..REACH {
+            let head = &self.text[..pos];
+            let Some(e) = head.rfind(is_word_char) else { return false };
+            let e = e + head[e..].chars().next().map_or(1, char::len_utf8);
+            if self.text[e..pos].contains(['.', '!', '?', '؟', '؛', '\n', ':']) {
+                return false;
+            }
+            let s = self.word_start(e);
+            let w = &self.text[s..e];
+            let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+            if lexicon::FUTURE_MARKERS.contains(&bare) || lexicon::is_future_verb(bare) {
+                return true;
+            }
+            pos = s;
+        }
+        false
+    }
+
+    fn direction_after(&self, at: usize) -> Option<(Direction, usize)> {
+        let w = self.next_close(at)?;
+        lexicon::direction(self.str(w)).map(|d| (d, w.end))
+    }
+
+    /// A year after a month or عام: `2026`, `2026م`, `1447 هـ`, three or four digits unless
+    /// marked.
+    fn year_after(&self, at: usize) -> Option<(i32, Option<bool>, usize)> {
+        self.next_close(at)
+            .and_then(|w| self.year_at(w))
+            .filter(|&(_, digits, marked, _)| digits >= 3 || marked.is_some())
+            .map(|(y, _, marked, end)| (y, marked, end))
+    }
+
+    /// A number word read as a year: the year, its digit count, whether it is marked Hijri
+    /// (`Some(true)`, هـ) or Gregorian (`Some(false)`, م) or unmarked, and where it ends.
+    fn year_at(&self, w: Word) -> Option<(i32, usize, Option<bool>, usize)> {
+        let (n, digits, suffix) = number(self.str(w))?;
+        let (marked, end) = match suffix {
+            "م" => (Some(false), w.end),
+            "ه" => (Some(true), w.end),
+            _ => match self.next_close(w.end).map(|s| (self.str(s), s.end)) {
+                Some(("م", e)) => (Some(false), e),
+                Some(("ه", e)) => (Some(true), e),
+                _ => (None, w.end),
+            },
+        };
+        Some((n as i32, digits, marked, end))
+    }
+
+    // ---- expressions ----
+
+    fn month(&self, c: Candidate, anchor: Anchor) -> Option<DateMatch> {
+        let Anchor::Month { calendar, month, common_word } = anchor else { return None };
+        let mut start = c.start;
+        let mut end = c.end;
+        // أب (father) and bare اب need more than a preposition; آب is the month.
+        let strong_only = match self.text[c.start..c.end].eq("اب") {
+            true => match self.norm.original()[self.norm.original_offset(c.start)..].chars().next() {
+                Some('آ') => false,
+                Some('ا') => true,
+                _ => return None,
+            },
+            false => false,
+        };
+        // The combined form: أبريل/نيسان, أبريل (نيسان).
+        let mut combined = false;
+        if let Some((w, gap)) = self.next_word(end) {
+            let g = gap.trim();
+            if matches!(g, "/" | "(" | "-" | "،") || (g.is_empty() && !gap.is_empty()) {
+                if let Some((Anchor::Month { calendar: c2, month: m2, .. }, e2)) = self.anchor_at(w) {
+                    if c2 == calendar && m2 == month {
+                        combined = true;
+                        end = e2;
+                        if g == "(" && self.text[end..].starts_with(')') {
+                            end += 1;
+                        }
+                    }
+                }
+            }
+        }
+        // A day before: 27 يناير, الأول من أبريل, غرة رمضان.
+        let mut day = None;
+        let mut modified = false;
+        if let Some(w) = self.prev_close(start) {
+            let s = self.str(w);
+            if let Some((n, 1..=2, "")) = number(s) {
+                if (1..=31).contains(&n) {
+                    day = Some(n as u8);
+                    start = w.start;
+                }
+            } else if s == "غره" {
+                day = Some(1);
+                start = w.start;
+            } else if s == "من" {
+                if let Some((n, s2)) = self.ordinal_before(w.start) {
+                    day = Some(n);
+                    start = s2;
+                }
+            }
+        }
+        if day.is_some() {
+            // A weekday before the day: الثلاثاء 27 يناير, يوم الثلاثاء، 27 يناير.
+            if let Some((w, gap)) = self.prev_word(start) {
+                if matches!(gap.trim(), "" | "،" | ",")
+                    && matches!(self.words_anchor(w), Some(Anchor::Weekday(_)))
+                {
+                    start = self.strip_proclitic(w);
+                    if let Some(y) = self.prev_close(start).filter(|&y| self.bare(y).0 == "يوم") {
+                        start = self.bare(y).1;
+                    }
+                }
+            }
+        } else {
+            // شهر يناير, منتصف نيسان, أواخر شهر رمضان.
+            if let Some(w) = self.prev_close(start).filter(|&w| self.bare(w).0 == "شهر") {
+                start = self.bare(w).1;
+                modified = true;
+            }
+            if let Some(w) = self.prev_close(start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)) {
+                start = self.bare(w).1;
+                modified = true;
+            }
+        }
+        // A year or a direction after.
+        let mut year = None;
+        let mut direction = None;
+        if let Some((y, marked, e)) = self.year_after(end) {
+            let fits = match (calendar, marked) {
+                (Calendar::Gregorian, Some(true)) | (Calendar::Hijri, Some(false)) => false,
+                (Calendar::Gregorian, _) => (1000..3000).contains(&y) || marked.is_some(),
+                (Calendar::Hijri, _) => (1..1700).contains(&y),
+            };
+            if fits {
+                year = Some(y);
+                end = e;
+            }
+        } else if let Some((d, e)) = self.direction_after(end) {
+            direction = Some(d);
+            end = e;
+        }
+        let has_context = day.is_some() || year.is_some();
+        if strong_only && !has_context {
+            return None;
+        }
+        if !(has_context || modified || combined || direction.is_some()) {
+            let (prep, _) = self.prev_close(start).map(|w| self.bare(w))?;
+            let strong = lexicon::DATE_PREPOSITIONS.contains(&prep);
+            let weak = !common_word && lexicon::WEAK_PREPOSITIONS.contains(&prep);
+            if !(strong || weak) || self.is_brand(end) {
+                return None;
+            }
+        }
+        let (value, hijri) = self.month_value(c.start, calendar, month, day, year, direction)?;
+        Some(DateMatch { start, end, value, hijri })
+    }
+
+    /// نيسان موتورز, نيسان (Nissan): the car maker.
+    fn is_brand(&self, end: usize) -> bool {
+        self.next_word(end).is_some_and(|(w, _)| {
+            let s = self.str(w);
+            s.starts_with("موتور") || s.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        })
+    }
+
+    /// An ordinal day ending just before `at` (الأول, الحادي عشر, الخامس والعشرين): its value and start.
+    fn ordinal_before(&self, at: usize) -> Option<(u8, usize)> {
+        let w = self.prev_close(at)?;
+        let s = self.str(w);
+        let tens = match s {
+            "عشر" => Some(10),
+            "والعشرين" => Some(20),
+            "والثلاثين" => Some(30),
+            "العشرين" => return Some((20, w.start)),
+            "الثلاثين" => return Some((30, w.start)),
+            _ => None,
+        };
+        match tens {
+            Some(t) => {
+                let u = self.prev_close(w.start)?;
+                let n = lexicon::ordinal(self.str(u)).filter(|&n| n < 10)?;
+                let n = t + n;
+                (n <= 31).then_some((n, u.start))
+            }
+            None => lexicon::ordinal(s).filter(|_| s != "الحادي").map(|n| (n, w.start)),
+        }
+    }
+
+    fn words_anchor(&self, w: Word) -> Option<Anchor> {
+        lexicon().words.get(&self.text[self.strip_proclitic(w)..w.end]).copied()
+    }
+
+    /// Where a word starts once its one-letter proclitics are left out (وبالأمس → الأمس), when
+    /// what remains is an anchor word; else the word's start.
+    fn strip_proclitic(&self, w: Word) -> usize {
+        let words = &lexicon().words;
+        let mut at = w.start;
+        for _ in 0..=2 {
+            if words.contains_key(&self.text[at..w.end]) {
+                return at;
+            }
+            match self.text[at..w.end].chars().next() {
+                Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+        w.start
+    }
+
+    fn month_value(
+        &self,
+        at: usize,
+        calendar: Calendar,
+        month: u8,
+        day: Option<u8>,
+        year: Option<i32>,
+        direction: Option<Direction>,
+    ) -> Option<Value> {
+        let toward = self.toward(at, direction);
+        match calendar {
+            Calendar::Gregorian => {
+                let year = match (year, self.ref_date) {
+                    (Some(y), _) => y,
+                    (None, None) => return Some((None, None)),
+                    (None, Some(r)) => {
+                        let here = (month, day.unwrap_or(0));
+                        let now = (r.month, if day.is_some() { r.day } else { 0 });
+                        r.year + shift(here.cmp(&now), toward)
+                    }
+                };
+                match day {
+                    Some(d) if d <= days_in_month(year, month) => Some(day_value(Date { year, month, day: d })),
+                    Some(_) => None,
+                    None => Some((Some(format!("{year:04}-{month:02}")), None)),
+                }
+            }
+            Calendar::Hijri => {
+                let year = match (year, self.ref_date.and_then(|r| r.to_hijri())) {
+                    (Some(y), _) => y,
+                    (None, None) => return Some((None, None)),
+                    (None, Some(r)) => {
+                        let here = (month, day.unwrap_or(0));
+                        let now = (r.month, if day.is_some() { r.day } else { 0 });
+                        r.year + shift(here.cmp(&now), toward)
+                    }
+                };
+                match day {
+                    Some(d) => {
+                        let jdn = hijri_to_jdn(HijriDate { year, month, day: d });
+                        match jdn {
+                            Some(j) => Some(day_value(Date::from_jdn(j))),
+                            None if hijri_month_len(year, month).is_none() => Some((None, None)),
+                            None => None,
+                        }
+                    }
+                    None => {
+                        let hijri = Some(format!("{year:04}-{month:02}"));
+                        let Some(len) = hijri_month_len(year, month) else { return Some((None, hijri)) };
+                        let first = hijri_to_jdn(HijriDate { year, month, day: 1 })?;
+                        let interval = format!("{}/{}", Date::from_jdn(first).iso(), Date::from_jdn(first + len as i32 - 1).iso());
+                        Some((Some(interval), hijri))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The direction a month or weekday without a year points: its own adjective, else the
+    /// future when the sentence is in the future tense, else the past.
+    fn toward(&self, at: usize, direction: Option<Direction>) -> Toward {
+        match direction {
+            Some(Direction::Past) => Toward::StrictPast,
+            Some(Direction::Current) => Toward::Current,
+            Some(Direction::Future) => Toward::StrictFuture,
+            None if self.future_tense(at) => Toward::Future,
+            None => Toward::Past,
+        }
+    }
+
+    fn weekday(&self, c: Candidate, wd: u8) -> Option<DateMatch> {
+        // A weekday before a day and month belongs to that date; the month anchor takes it.
+        if let Some((w, gap)) = self.next_word(c.end) {
+            if matches!(gap.trim(), "" | "،" | ",") && number(self.str(w)).is_some() {
+                if let Some(m) = self.next_close(w.end) {
+                    if matches!(self.anchor_at(m), Some((Anchor::Month { .. }, _))) {
+                        return None;
+                    }
+                }
+            }
+        }
+        let mut start = c.start;
+        let mut context = matches!(wd, 2..=4); // الثلاثاء, الأربعاء, الخميس are only weekdays
+        if let Some(w) = self.prev_close(start) {
+            let (s, bs) = self.bare(w);
+            if s == "يوم" || lexicon::TIMES_OF_DAY.contains(&s) {
+                start = bs;
+                context = true;
+                if let Some(t) = self.prev_close(start).filter(|&t| lexicon::TIMES_OF_DAY.contains(&self.bare(t).0)) {
+                    start = self.bare(t).1;
+                }
+            } else if lexicon::DATE_PREPOSITIONS.contains(&s) {
+                context = true;
+            }
+        }
+        let mut end = c.end;
+        let mut direction = None;
+        if let Some((d, e)) = self.direction_after(end) {
+            direction = Some(d);
+            end = e;
+            context = true;
+        }
+        if !context {
+            return None;
+        }
+        let value = self.ref_date.map(|r| {
+            let back = (r.iso_weekday() as i32 - wd as i32).rem_euclid(7);
+            let ahead = (wd as i32 - r.iso_weekday() as i32).rem_euclid(7);
+            let offset = match self.toward(c.start, direction) {
+                Toward::Past | Toward::Current => -back,
+                Toward::StrictPast => -(if back == 0 { 7 } else { back }),
+                Toward::Future => ahead,
+                Toward::StrictFuture => if ahead == 0 { 7 } else { ahead },
+            };
+            day_value(r.add_days(offset))
+        });
+        let (value, hijri) = value.unwrap_or((None, None));
+        Some(DateMatch { start, end, value, hijri })
+    }
+
+    /// اليوم, أمس, غداً, with أول أمس / أمس الأول (the day before yesterday), يوم/a time of day
+    /// before and a weekday after (أمس الاثنين).
+    fn relative_day(&self, c: Candidate, mut offset: i32) -> Option<DateMatch> {
+        let mut start = c.start;
+        let mut end = c.end;
+        let word = &self.text[c.start..c.end];
+        if offset == 0 {
+            if let Some(w) = self.next_close(end) {
+                let s = self.str(w);
+                let weekday = matches!(self.words_anchor(w), Some(Anchor::Weekday(_)));
+                // اليوم الدولي, اليوم التالي, اليوم نفسه: a named or narrated day.
+                if !weekday && (s.starts_with("ال") || matches!(s, "نفسه" | "ذاته")) {
+                    return None;
+                }
+            }
+            if let Some(w) = self.prev_close(start) {
+                if matches!(self.bare(w).0, "ذلك" | "هذا" | "نفس" | "ذات" | "ذاك") {
+                    return None;
+                }
+            }
+        }
+        if offset == -1 {
+            if let Some(w) = self.prev_close(start) {
+                let (s, bs) = self.bare(w);
+                if s == "اول" && word == "امس" {
+                    offset = -2;
+                    start = bs;
+                } else if s == "من" && word == "امس" {
+                    if let Some(a) = self.prev_close(w.start).filter(|&a| self.bare(a).0 == "اول") {
+                        offset = -2;
+                        start = self.bare(a).1;
+                    }
+                }
+            }
+            if offset == -1 {
+                if let Some(w) = self.next_close(end).filter(|&w| self.str(w) == "الاول") {
+                    offset = -2;
+                    end = w.end;
+                }
+            }
+        }
+        if let Some(w) = self.prev_close(start) {
+            let (s, bs) = self.bare(w);
+            if s == "يوم" && offset != 0 {
+                start = bs;
+            } else if s == "بعد" && offset == 1 {
+                offset = 2;
+                start = bs;
+            }
+        }
+        if let Some(w) = self.prev_close(start).filter(|&w| lexicon::TIMES_OF_DAY.contains(&self.bare(w).0)) {
+            start = self.bare(w).1;
+        }
+        if let Some(w) = self.next_close(end) {
+            if matches!(self.words_anchor(w), Some(Anchor::Weekday(_))) {
+                end = w.end;
+            }
+        }
+        let (value, hijri) = self.ref_date.map(|r| day_value(r.add_days(offset))).unwrap_or((None, None));
+        Some(DateMatch { start, end, value, hijri })
+    }
+
+    /// غد after يوم, بعد or a time of day.
+    fn bare_tomorrow(&self, c: Candidate) -> Option<DateMatch> {
+        let w = self.prev_close(c.start)?;
+        let (s, bs) = self.bare(w);
+        let offset = match s {
+            "يوم" => 1,
+            "بعد" => 2,
+            t if lexicon::TIMES_OF_DAY.contains(&t) => 1,
+            _ => return None,
+        };
+        let mut start = bs;
+        if let Some(t) = self.prev_close(start).filter(|&t| lexicon::TIMES_OF_DAY.contains(&self.bare(t).0)) {
+            start = self.bare(t).1;
+        }
+        let (value, hijri) = self.ref_date.map(|r| day_value(r.add_days(offset))).unwrap_or((None, None));
+        Some(DateMatch { start, end: c.end, value, hijri })
+    }
+
+    /// هذا الأسبوع, الشهر الماضي, العام المقبل, السنة الحالية; العام 2010.
+    fn definite_unit(&self, c: Candidate, unit: Unit) -> Option<DateMatch> {
+        if unit == Unit::Year {
+            if let Some(m) = self.year_expression(c) {
+                return Some(m);
+            }
+        }
+        let mut start = c.start;
+        let mut end = c.end;
+        let step = if let Some((d, e)) = self.direction_after(end) {
+            end = e;
+            match d {
+                Direction::Past => -1,
+                Direction::Current => 0,
+                Direction::Future => 1,
+            }
+        } else {
+            let w = self.prev_close(start).filter(|&w| matches!(self.bare(w).0, "هذا" | "هذه"))?;
+            start = self.bare(w).1;
+            0
+        };
+        if let Some(w) = self.prev_close(start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)) {
+            start = self.bare(w).1;
+        }
+        let value = self.ref_date.and_then(|r| match unit {
+            Unit::Week => Some(r.add_days(7 * step).iso_week()),
+            Unit::Month => {
+                let m = r.add_months(step);
+                Some(format!("{:04}-{:02}", m.year, m.month))
+            }
+            Unit::Year => Some(format!("{:04}", r.year + step)),
+            Unit::Day => None,
+        });
+        Some(DateMatch { start, end, value, hijri: None })
+    }
+
+    /// عام 2010, سنة ٢٠١٠, العام 2010م, عام 1447 هـ (with a modifier before: مطلع عام 2010).
+    fn year_expression(&self, c: Candidate) -> Option<DateMatch> {
+        let (year, marked, end) = self.year_after(c.end)?;
+        let mut start = c.start;
+        if let Some(w) = self.prev_close(start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)) {
+            start = self.bare(w).1;
+        }
+        let (value, hijri) = year_value(year, marked)?;
+        Some(DateMatch { start, end, value, hijri })
+    }
+
+    /// العامين الماضيين: a two-unit duration.
+    fn dual(&self, c: Candidate, unit: Unit) -> Option<DateMatch> {
+        let (d, end) = self.direction_after(c.end)?;
+        (d != Direction::Current).then(|| DateMatch {
+            start: c.start,
+            end,
+            value: Some(format!("P2{}", unit.designator())),
+            hijri: None,
+        })
+    }
+
+    /// السنوات الخمس الماضية, الأيام الـ10 المقبلة: a counted duration.
+    fn plural(&self, c: Candidate, unit: Unit) -> Option<DateMatch> {
+        let w = self.next_close(c.end)?;
+        let s = self.str(w);
+        let n = lexicon::count_word(s)
+            .or_else(|| number(s.strip_prefix("ال").unwrap_or(s)).filter(|n| n.2.is_empty()).map(|n| n.0))?;
+        let (d, end) = self.direction_after(w.end)?;
+        (d != Direction::Current).then(|| DateMatch {
+            start: c.start,
+            end,
+            value: Some(format!("P{n}{}", unit.designator())),
+            hijri: None,
+        })
+    }
+
+    /// A digit run: a numeric date (2024/5/14, 9/2/2026), a marked year (2010م, 1447 هـ), a
+    /// duration after a preposition (منذ 3 سنوات), or a year after a date preposition (في 2018).
+    fn digits(&self, c: Candidate) -> Option<DateMatch> {
+        if let Some(m) = self.numeric_date(c) {
+            return Some(m);
+        }
+        let w = Word { start: c.start, end: self.word_end(c.start) };
+        let (year, digits, marked, end) = self.year_at(w)?;
+        let prev = self.prev_close(c.start).map(|p| self.bare(p));
+        let prep = prev.map(|p| p.0);
+        // A count of units after a preposition of time.
+        if let Some(u) = self.next_close(w.end) {
+            if let Some(unit) = lexicon::counted_unit(self.str(u)) {
+                return matches!(prep, Some("منذ" | "خلال" | "قبل" | "بعد" | "لمده" | "طوال" | "مدي")).then(|| DateMatch {
+                    start: c.start,
+                    end: u.end,
+                    value: Some(format!("P{year}{}", unit.designator())),
+                    hijri: None,
+                });
+            }
+        }
+        // A modifier belongs to the span (مطلع 2018); a preposition does not (في 2018).
+        let modifier = prev.filter(|p| lexicon::MODIFIERS.contains(&p.0));
+        let after_prep = prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p));
+        let plausible = digits == 4 && (1900..=2100).contains(&year);
+        let accepted = match marked {
+            Some(_) => digits >= 3,
+            None => plausible && (after_prep || modifier.is_some()),
+        };
+        if !accepted {
+            return None;
+        }
+        let (value, hijri) = year_value(year, marked)?;
+        Some(DateMatch { start: modifier.map_or(c.start, |m| m.1), end, value, hijri })
+    }
+
+    fn word_end(&self, at: usize) -> usize {
+        at + self.text[at..].find(|c: char| !is_word_char(c)).unwrap_or(self.text.len() - at)
+    }
+
+    /// 2024/5/14, ٢٠٢٥/١٠/٢٣, 9/2/2026 (day/month/year), 9-2-2026, 9.2.2026, with م or هـ.
+    fn numeric_date(&self, c: Candidate) -> Option<DateMatch> {
+        let b = self.text.as_bytes();
+        let mut parts = [(0u32, 0usize); 3];
+        let mut at = c.start;
+        let mut sep = 0u8;
+        for (k, part) in parts.iter_mut().enumerate() {
+            if k > 0 {
+                let s = *b.get(at)?;
+                if !matches!(s, b'/' | b'-' | b'.') || (k == 2 && s != sep) {
+                    return None;
+                }
+                sep = s;
+                at += 1;
+            }
+            let s = at;
+            while at < b.len() && b[at].is_ascii_digit() && at - s < 4 {
+                at += 1;
+            }
+            if at == s || at - s > 4 {
+                return None;
+            }
+            *part = (self.text[s..at].parse().ok()?, at - s);
+        }
+        if b.get(at).is_some_and(|x| x.is_ascii_digit() || (matches!(x, b'/' | b'-' | b'.') && b.get(at + 1).is_some_and(u8::is_ascii_digit))) {
+            return None;
+        }
+        let mut end = at;
+        let suffix = match self.text[at..].chars().next() {
+            Some(c @ ('م' | 'ه')) if self.is_word_end(at + c.len_utf8()) => {
+                end += c.len_utf8();
+                Some(c)
+            }
+            _ if !self.is_word_end(at) => return None,
+            _ => match self.next_close(at).map(|w| (self.str(w), w.end)) {
+                Some(("م", e)) => {
+                    end = e;
+                    Some('م')
+                }
+                Some(("ه", e)) => {
+                    end = e;
+                    Some('ه')
+                }
+                _ => None,
+            },
+        };
+        let (year, month, day) = match parts {
+            [(y, 4), (m, 1..=2), (d, 1..=2)] => (y as i32, m as u8, d as u8),
+            [(d, 1..=2), (m, 1..=2), (y, 4)] => (y as i32, m as u8, d as u8),
+            _ => return None,
+        };
+        if !(1..=12).contains(&month) || day == 0 {
+            return None;
+        }
+        let (value, hijri) = if suffix == Some('ه') {
+            match hijri_to_jdn(HijriDate { year, month, day }) {
+                Some(j) => day_value(Date::from_jdn(j)),
+                None => return None,
+            }
+        } else {
+            if !(1000..3000).contains(&year) || day > days_in_month(year, month) {
+                return None;
+            }
+            day_value(Date { year, month, day })
+        };
+        Some(DateMatch { start: c.start, end, value, hijri })
+    }
+}
+
+/// Which occurrence of a month or weekday without a year is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Toward {
+    /// The most recent one, the current one included.
+    Past,
+    /// The previous one, the current one excluded (الماضي).
+    StrictPast,
+    /// The current one (الجاري).
+    Current,
+    /// The next one, the current one included (a future tense).
+    Future,
+    /// The next one, the current one excluded (المقبل).
+    StrictFuture,
+}
+
+/// Years to add to the reference year, given how the date compares to the reference date
+/// within a year.
+fn shift(order: std::cmp::Ordering, toward: Toward) -> i32 {
+    use std::cmp::Ordering::*;
+    match (toward, order) {
+        (Toward::Current, _) => 0,
+        (Toward::Past, Greater) | (Toward::StrictPast, Greater | Equal) => -1,
+        (Toward::Past | Toward::StrictPast, _) => 0,
+        (Toward::Future, Less) | (Toward::StrictFuture, Less | Equal) => 1,
+        (Toward::Future | Toward::StrictFuture, _) => 0,
+    }
+}
+
+fn day_value(d: Date) -> Value {
+    (Some(d.iso()), d.to_hijri().map(|h| h.iso()))
+}
+
+/// The value of a year: Gregorian `2010`, or for a Hijri year the interval it covers.
+fn year_value(year: i32, marked: Option<bool>) -> Option<Value> {
+    if marked == Some(true) {
+        let hijri = Some(format!("{year:04}"));
+        let Some(first) = hijri_to_jdn(HijriDate { year, month: 1, day: 1 }) else { return Some((None, hijri)) };
+        let last = hijri_to_jdn(HijriDate { year, month: 12, day: hijri_month_len(year, 12)? })?;
+        return Some((Some(format!("{}/{}", Date::from_jdn(first).iso(), Date::from_jdn(last).iso())), hijri));
+    }
+    (1..3000).contains(&year).then(|| (Some(format!("{year:04}")), None))
+}
+
+/// A number word: its value, how many digits, and what follows the digits (`م`, `ه` or "").
+fn number(word: &str) -> Option<(u32, usize, &str)> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let suffix = &word[digits..];
+    if !matches!(suffix, "" | "م" | "ه") {
+        return None;
+    }
+    Some((word[..digits].parse().ok()?, digits, suffix))
+}
+
+fn is_space(gap: &str) -> bool {
+    !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t')
+}
+
+/// One or two one-letter proclitics: [و|ف]? [ب|ل|ك]?.
+fn is_proclitics(prefix: &str) -> bool {
+    let mut cs = prefix.chars();
+    let first = cs.next();
+    let second = cs.next();
+    if cs.next().is_some() {
+        return false;
+    }
+    match (first, second) {
+        (Some('و' | 'ف' | 'ب' | 'ل' | 'ك'), None) => true,
+        (Some('و' | 'ف'), Some('ب' | 'ل' | 'ك')) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize_str;
+
+    #[test]
+    fn anchors_are_written_normalised() {
+        for (w, _) in lexicon::ANCHORS {
+            assert_eq!(&normalize_str(w), w);
+        }
+    }
+
+    fn dates(text: &str) -> Vec<(String, Option<String>)> {
+        let norm = Normalized::new(text);
+        find_dates(&norm, Date::parse_iso("2026-01-27"))
+            .into_iter()
+            .map(|m| (norm.text()[m.start..m.end].to_string(), m.value))
+            .collect()
+    }
+
+    #[test]
+    fn seed_sentences() {
+        assert_eq!(dates("الأولى منذ عام 2010."), [("عام 2010".into(), Some("2010".into()))]);
+        assert_eq!(dates("بالأمس، عاد"), [("الامس".into(), Some("2026-01-26".into()))]);
+    }
+
+    #[test]
+    fn dateline_at_the_head() {
+        let text = "عنوان\n\nالقدس، 27 يناير 2026 (TPS-IL) — يزور";
+        assert_eq!(find_dateline(&Normalized::new(text)), Date::parse_iso("2026-01-27"));
+        let far = format!("{}القدس، 27 يناير 2026", "كلمة ".repeat(200));
+        assert_eq!(find_dateline(&Normalized::new(&far)), None);
+    }
 }

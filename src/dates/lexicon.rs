@@ -1,0 +1,297 @@
+//! The words that date expressions are made of, in their normalised spelling
+//! ([`crate::normalize`]: أ إ آ → ا, ى → ي, ة → ه).
+//!
+//! [`ANCHORS`] are the words that can start a date search (the automaton looks only for them);
+//! the other tables are read around an anchor.
+
+/// Which calendar a month name belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Calendar {
+    /// Gregorian.
+    Gregorian,
+    /// Umm al-Qura (Hijri).
+    Hijri,
+}
+
+/// A unit of time for relative expressions and durations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Day.
+    Day,
+    /// Week.
+    Week,
+    /// Month.
+    Month,
+    /// Year.
+    Year,
+}
+
+impl Unit {
+    /// The ISO 8601 duration designator.
+    pub fn designator(self) -> char {
+        match self {
+            Unit::Day => 'D',
+            Unit::Week => 'W',
+            Unit::Month => 'M',
+            Unit::Year => 'Y',
+        }
+    }
+}
+
+/// What an anchor word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// A month name.
+    Month {
+        /// Its calendar.
+        calendar: Calendar,
+        /// Its number, 1–12.
+        month: u8,
+        /// It is also an ordinary word or name (مارس "practised", ماي the surname, اب "father",
+        /// نيسان the car maker, رمضان and رجب first names, صفر "zero"), so it needs stronger
+        /// date context.
+        common_word: bool,
+    },
+    /// A weekday, ISO numbered (1 Monday … 7 Sunday).
+    Weekday(u8),
+    /// اليوم.
+    Today,
+    /// أمس, الأمس, البارحة.
+    Yesterday,
+    /// غداً (written غدا).
+    Tomorrow,
+    /// غد, only a date after يوم or بعد or a time of day.
+    BareTomorrow,
+    /// الأسبوع, الشهر, العام, السنة: a date with هذا/هذه before or an adjective after.
+    DefiniteUnit(Unit),
+    /// عام, سنة: a year follows.
+    YearWord,
+    /// A dual (العامين): a two-unit duration when an adjective follows.
+    Dual(Unit),
+    /// A plural (السنوات): a duration when a count and an adjective follow.
+    Plural(Unit),
+}
+
+use Anchor::*;
+use Calendar::*;
+
+const fn greg(month: u8) -> Anchor {
+    Month { calendar: Gregorian, month, common_word: false }
+}
+const fn greg_word(month: u8) -> Anchor {
+    Month { calendar: Gregorian, month, common_word: true }
+}
+const fn hijri(month: u8) -> Anchor {
+    Month { calendar: Hijri, month, common_word: false }
+}
+const fn hijri_word(month: u8) -> Anchor {
+    Month { calendar: Hijri, month, common_word: true }
+}
+
+/// Every anchor, in normalised spelling. Month names cover the Egyptian/Gulf, Levantine/Iraqi,
+/// Algerian/Tunisian, Moroccan and Mauritanian sets.
+pub const ANCHORS: &[(&str, Anchor)] = &[
+    // Egyptian and Gulf (and, for most, Mauritanian and Moroccan).
+    ("يناير", greg(1)),
+    ("فبراير", greg(2)),
+    ("فيفري", greg(2)),
+    ("فبرير", greg(2)),
+    ("مارس", greg_word(3)),
+    ("ابريل", greg(4)),
+    ("افريل", greg(4)),
+    ("مايو", greg(5)),
+    ("ماي", greg_word(5)),
+    ("يونيو", greg(6)),
+    ("يونيه", greg(6)),
+    ("جوان", greg_word(6)),
+    ("يوليو", greg(7)),
+    ("يوليه", greg(7)),
+    ("يوليوز", greg(7)),
+    ("جويليه", greg(7)),
+    ("اغسطس", greg(8)),
+    ("اغسطوس", greg(8)),
+    ("اوت", greg_word(8)),
+    ("غشت", greg(8)),
+    ("اغشت", greg(8)),
+    ("سبتمبر", greg(9)),
+    ("شتنبر", greg(9)),
+    ("شتمبر", greg(9)),
+    ("اكتوبر", greg(10)),
+    ("نوفمبر", greg(11)),
+    ("نونبر", greg(11)),
+    ("ديسمبر", greg(12)),
+    ("دجنبر", greg(12)),
+    ("دجمبر", greg(12)),
+    // Levantine and Iraqi, with and without the article.
+    ("كانون الثاني", greg(1)),
+    ("كانون ثاني", greg(1)),
+    ("شباط", greg(2)),
+    ("اذار", greg_word(3)),
+    ("نيسان", greg_word(4)),
+    ("ايار", greg(5)),
+    ("حزيران", greg(6)),
+    ("تموز", greg_word(7)),
+    ("اب", greg_word(8)),
+    ("ايلول", greg(9)),
+    ("تشرين الاول", greg(10)),
+    ("تشرين اول", greg(10)),
+    ("تشرين الثاني", greg(11)),
+    ("تشرين ثاني", greg(11)),
+    ("كانون الاول", greg(12)),
+    ("كانون اول", greg(12)),
+    // Hijri.
+    ("محرم", hijri_word(1)),
+    ("المحرم", hijri_word(1)),
+    ("صفر", hijri_word(2)),
+    ("ربيع الاول", hijri(3)),
+    ("ربيع اول", hijri(3)),
+    ("ربيع الثاني", hijri(4)),
+    ("ربيع ثاني", hijri(4)),
+    ("ربيع الاخر", hijri(4)),
+    ("جمادي الاولي", hijri(5)),
+    ("جمادي الاول", hijri(5)),
+    ("جمادي الاخره", hijri(6)),
+    ("جمادي الاخر", hijri(6)),
+    ("جمادي الثانيه", hijri(6)),
+    ("جمادي الثاني", hijri(6)),
+    ("رجب", hijri_word(7)),
+    ("شعبان", hijri_word(8)),
+    ("رمضان", hijri_word(9)),
+    ("شوال", hijri_word(10)),
+    ("ذو القعده", hijri(11)),
+    ("ذي القعده", hijri(11)),
+    ("ذا القعده", hijri(11)),
+    ("ذو الحجه", hijri(12)),
+    ("ذي الحجه", hijri(12)),
+    ("ذا الحجه", hijri(12)),
+    // Weekdays.
+    ("الاثنين", Weekday(1)),
+    ("الثلاثاء", Weekday(2)),
+    ("الاربعاء", Weekday(3)),
+    ("الخميس", Weekday(4)),
+    ("الجمعه", Weekday(5)),
+    ("السبت", Weekday(6)),
+    ("الاحد", Weekday(7)),
+    // Relative words.
+    ("اليوم", Today),
+    ("امس", Yesterday),
+    ("الامس", Yesterday),
+    ("البارحه", Yesterday),
+    ("غدا", Tomorrow),
+    ("غد", BareTomorrow),
+    ("الاسبوع", DefiniteUnit(Unit::Week)),
+    ("الشهر", DefiniteUnit(Unit::Month)),
+    ("العام", DefiniteUnit(Unit::Year)),
+    ("السنه", DefiniteUnit(Unit::Year)),
+    ("عام", YearWord),
+    ("سنه", YearWord),
+    ("اليومين", Dual(Unit::Day)),
+    ("الاسبوعين", Dual(Unit::Week)),
+    ("الشهرين", Dual(Unit::Month)),
+    ("العامين", Dual(Unit::Year)),
+    ("السنتين", Dual(Unit::Year)),
+    ("الايام", Plural(Unit::Day)),
+    ("الاسابيع", Plural(Unit::Week)),
+    ("الاشهر", Plural(Unit::Month)),
+    ("الشهور", Plural(Unit::Month)),
+    ("السنوات", Plural(Unit::Year)),
+    ("الاعوام", Plural(Unit::Year)),
+];
+
+/// Words that place a month or year in time: a date needs one of them (or a day number, a year,
+/// a relative adjective) around an ambiguous month name. Read after stripping و/ف.
+pub const DATE_PREPOSITIONS: &[&str] =
+    &["في", "خلال", "منذ", "حتي", "قبل", "بعد", "بحلول", "طيله", "طوال", "مع", "اعتبارا", "ابتداء"];
+
+/// Prepositions that are date context only for unambiguous month names (من مارس could be "who
+/// practised").
+pub const WEAK_PREPOSITIONS: &[&str] = &["من", "الي", "و"];
+
+/// Words before a month or year that narrow it (span includes them): مطلع يناير, منتصف نيسان.
+pub const MODIFIERS: &[&str] = &["مطلع", "منتصف", "اوائل", "اواخر", "اواسط", "بدايه", "نهايه", "اخر"];
+
+/// Times of day before a day word (span includes them): مساء الأحد, صباح اليوم.
+pub const TIMES_OF_DAY: &[&str] = &["صباح", "مساء", "ظهر", "عصر", "ليله", "فجر", "ظهيره", "صبيحه", "عشيه"];
+
+/// Which way an adjective after a month, weekday or unit points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// The previous one (الماضي).
+    Past,
+    /// The current one (الجاري).
+    Current,
+    /// The next one (المقبل).
+    Future,
+}
+
+/// The adjective of direction, masculine, feminine and dual.
+pub fn direction(word: &str) -> Option<Direction> {
+    Some(match word {
+        "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "الفائت" | "الفائته" | "الماضيين" | "المنصرمين"
+        | "الاخيرين" | "الاخيره" | "السابق" | "السابقه" => Direction::Past,
+        "الجاري" | "الجاريه" | "الحالي" | "الحاليه" => Direction::Current,
+        "المقبل" | "المقبله" | "القادم" | "القادمه" | "المقبلين" | "القادمين" | "التالي" => Direction::Future,
+        _ => return None,
+    })
+}
+
+/// Counting words after a plural (السنوات الخمس الماضية).
+pub fn count_word(word: &str) -> Option<u32> {
+    Some(match word {
+        "ثلاث" | "ثلاثه" => 3,
+        "اربع" | "اربعه" => 4,
+        "خمس" | "خمسه" => 5,
+        "ست" | "سته" => 6,
+        "سبع" | "سبعه" => 7,
+        "ثماني" | "ثمانيه" | "ثمان" => 8,
+        "تسع" | "تسعه" => 9,
+        "عشر" | "عشره" => 10,
+        _ => return None,
+    })
+}
+
+/// Ordinal day words (الأول من أبريل), 1–10.
+pub fn ordinal(word: &str) -> Option<u8> {
+    Some(match word {
+        "الاول" | "الحادي" => 1,
+        "الثاني" => 2,
+        "الثالث" => 3,
+        "الرابع" => 4,
+        "الخامس" => 5,
+        "السادس" => 6,
+        "السابع" => 7,
+        "الثامن" => 8,
+        "التاسع" => 9,
+        "العاشر" => 10,
+        _ => return None,
+    })
+}
+
+/// Units after a number (منذ 3 سنوات).
+pub fn counted_unit(word: &str) -> Option<Unit> {
+    Some(match word {
+        "يوم" | "يوما" | "ايام" => Unit::Day,
+        "اسبوع" | "اسبوعا" | "اسابيع" => Unit::Week,
+        "شهر" | "شهرا" | "اشهر" | "شهور" => Unit::Month,
+        "عام" | "عاما" | "اعوام" | "سنه" | "سنوات" | "سنين" => Unit::Year,
+        _ => return None,
+    })
+}
+
+/// Words that start a future tense: a month or weekday after them without a direction word is
+/// the next one. Plus the future proclitic س, recognised in [`is_future_verb`].
+pub const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "يعتزم", "تعتزم", "سيتم"];
+
+/// Whether `word` looks like a verb with the future prefix س (سيزور، ستعقد، سنلتقي) rather
+/// than one of the common nouns that begin the same way (سياسة، سيارة، ستة، سنة).
+pub fn is_future_verb(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "سياس", "سيار", "سياح", "سياد", "سيط", "سيد", "سيو", "سير", "سيف", "سيب", "سينا", "سينم", "ستين", "سته", "ستون",
+        "ستار", "ستوك", "سنه", "سنو", "سنت", "سنين", "سنغ", "سند", "سنا",
+    ];
+    let person_prefix = word.chars().nth(1);
+    word.chars().count() >= 5
+        && word.starts_with('س')
+        && matches!(person_prefix, Some('ي' | 'ت' | 'ن'))
+        && !NOUNS.iter().any(|n| word.starts_with(n))
+}
