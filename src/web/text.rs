@@ -1,0 +1,165 @@
+//! Where the DOM becomes text: the text nodes under a root, joined into one string with a map
+//! back to each node.
+//!
+//! The core recognises the whole article at once (a surname links to the full name said
+//! earlier, a dateline dates the article), so the text nodes are joined in document order.
+//! Inline elements (`<b>كازاخ</b>ستان`, a link inside a name) join without a gap, so a name split
+//! across them is still one name. Block boundaries, `<br>` and skipped elements become a
+//! paragraph break (`"\n\n"`) that belongs to no node, so no name is ever found across two
+//! paragraphs or around a code sample.
+//!
+//! **Invariant kept:** `text[seg.start..seg.end]` is exactly the data of `seg.node` when the
+//! map was made (lone UTF-16 surrogates read as U+FFFD, which has the same UTF-16 length, so
+//! UTF-16 offsets into a node are exact).
+
+use crate::offsets::OffsetCounter;
+use web_sys::{Element, Node, Text};
+use wasm_bindgen::JsCast;
+
+/// The class every element Lamha wraps around a mention carries; text inside one is already
+/// annotated and is never read again.
+pub const MARK_CLASS: &str = "lamha-hl";
+
+/// The tag Lamha wraps mentions in. A custom element name, so that no host-page rule written
+/// for `span` (margins, padding, fonts) can reach it and change the layout.
+pub const MARK_TAG: &str = "lamha-mark";
+
+/// Elements that flow inside a line; every other element breaks the text into paragraphs.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "font", "i", "kbd", "label", "mark",
+    "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "ins", "del",
+    MARK_TAG,
+];
+
+/// What a text walk leaves out.
+#[derive(Clone, Debug)]
+pub struct Rules {
+    /// Elements whose subtree is skipped (a CSS selector list).
+    pub skip: String,
+}
+
+/// One text node's place in the joined text.
+#[derive(Clone, Debug)]
+pub struct Segment {
+    /// The node.
+    pub node: Text,
+    /// Start in bytes of [`TextMap::text`].
+    pub start: usize,
+    /// End (exclusive) in bytes of [`TextMap::text`].
+    pub end: usize,
+    /// Inside an `<a href>`.
+    pub in_link: bool,
+}
+
+/// The text of a root and where each part of it lives.
+#[derive(Clone, Debug, Default)]
+pub struct TextMap {
+    /// Every readable text node's data, in document order, with paragraph breaks between blocks.
+    pub text: String,
+    /// The nodes, in document order (and so by ascending `start`).
+    pub segments: Vec<Segment>,
+}
+
+impl TextMap {
+    /// Reads the text under `root` (not entering skipped elements or existing highlights).
+    pub fn collect(root: &Element, rules: &Rules) -> TextMap {
+        let mut map = TextMap::default();
+        if root.matches(&rules.skip).unwrap_or(false) || root.closest(&rules.skip).ok().flatten().is_some() {
+            return map;
+        }
+        let root_node: &Node = root.as_ref();
+        let mut link_depth = usize::from(root.closest("a[href]").ok().flatten().is_some());
+        let mut next = root_node.first_child();
+        // Iterative depth-first walk: deeply nested markup cannot overflow the stack.
+        while let Some(node) = next {
+            let mut descend = false;
+            match node.node_type() {
+                Node::TEXT_NODE => {
+                    let text: &Text = node.unchecked_ref();
+                    let data = text.data();
+                    if !data.is_empty() {
+                        let start = map.text.len();
+                        map.text.push_str(&data);
+                        map.segments.push(Segment { node: text.clone(), start, end: map.text.len(), in_link: link_depth > 0 });
+                    }
+                }
+                Node::ELEMENT_NODE => {
+                    let el: &Element = node.unchecked_ref();
+                    let name = el.local_name();
+                    if name == MARK_TAG && el.class_list().contains(MARK_CLASS) || el.matches(&rules.skip).unwrap_or(true) {
+                        map.paragraph_break();
+                    } else {
+                        if !INLINE.contains(&name.as_str()) {
+                            map.paragraph_break();
+                        }
+                        if name == "a" && el.has_attribute("href") {
+                            link_depth += 1;
+                        }
+                        descend = node.has_child_nodes();
+                        if !descend {
+                            map.leave(el, &mut link_depth);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            next = if descend { node.first_child() } else { None };
+            // Climb until a next sibling, closing the elements left on the way.
+            let mut at = node;
+            while next.is_none() {
+                if let Some(sib) = at.next_sibling() {
+                    next = Some(sib);
+                    break;
+                }
+                match at.parent_node() {
+                    Some(parent) if &parent != root_node => {
+                        map.leave(parent.unchecked_ref(), &mut link_depth);
+                        at = parent;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        map
+    }
+
+    fn leave(&mut self, el: &Element, link_depth: &mut usize) {
+        let name = el.local_name();
+        if name == "a" && el.has_attribute("href") {
+            *link_depth = link_depth.saturating_sub(1);
+        }
+        if !INLINE.contains(&name.as_str()) {
+            self.paragraph_break();
+        }
+    }
+
+    fn paragraph_break(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
+            self.text.push_str("\n\n");
+        }
+    }
+
+    /// The segments overlapping bytes `start..end`, if those bytes are all inside text nodes
+    /// that follow one another with no break between them; `None` if the span crosses a
+    /// paragraph break or a skipped element.
+    pub fn covering(&self, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+        let first = self.segments.partition_point(|s| s.end <= start);
+        let mut at = start;
+        let mut i = first;
+        while at < end {
+            let seg = self.segments.get(i)?;
+            if seg.start > at {
+                return None;
+            }
+            at = seg.end;
+            i += 1;
+        }
+        Some(first..i)
+    }
+
+    /// UTF-16 offset, inside its segment's node, of byte `byte` of the joined text.
+    pub fn node_offset(&self, seg: &Segment, byte: usize) -> u32 {
+        let local = &self.text[seg.start..seg.end];
+        OffsetCounter::new(local).at(byte - seg.start).utf16 as u32
+    }
+}
