@@ -223,15 +223,59 @@ pub fn since_text(since: &str, lang: Lang) -> Option<String> {
     })
 }
 
+/// One mention of the article as the cards see it. The browser layer's annotated mentions
+/// implement this (their offsets index the text of the pass that found them, so the surface
+/// text travels with each one).
+pub trait ArticleMention {
+    /// The core's mention.
+    fn mention(&self) -> &Mention;
+    /// Its text as written in the article.
+    fn surface(&self) -> &str;
+    /// Whether it is highlighted on the page (a target for "next mention"); with
+    /// `mentions: "first"` later mentions are counted but not highlighted.
+    fn highlighted(&self) -> bool;
+}
+
+/// A mention with its text, for callers that hold the article as one string.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundMention {
+    /// The core's mention.
+    pub mention: Mention,
+    /// Its text.
+    pub surface: String,
+    /// Whether it is highlighted.
+    pub highlighted: bool,
+}
+
+impl FoundMention {
+    /// Pairs each mention of `text` with its text, all highlighted.
+    pub fn all(text: &str, mentions: &[Mention]) -> Vec<FoundMention> {
+        mentions
+            .iter()
+            .map(|m| FoundMention { mention: m.clone(), surface: text.get(m.start..m.end).unwrap_or_default().to_string(), highlighted: true })
+            .collect()
+    }
+}
+
+impl ArticleMention for FoundMention {
+    fn mention(&self) -> &Mention {
+        &self.mention
+    }
+    fn surface(&self) -> &str {
+        &self.surface
+    }
+    fn highlighted(&self) -> bool {
+        self.highlighted
+    }
+}
+
 /// What the cards of one annotated article are built from.
-#[derive(Clone, Copy, Debug)]
-pub struct CardSource<'a> {
+#[derive(Debug)]
+pub struct CardSource<'a, M> {
     /// The knowledge base the mentions link into.
     pub kb: &'a KnowledgeBase,
-    /// The article text the mentions' offsets index.
-    pub text: &'a str,
-    /// The article's mentions, in text order.
-    pub mentions: &'a [Mention],
+    /// The article's mentions, in the order the page numbers them.
+    pub mentions: &'a [M],
     /// The publication date, for a date's distance.
     pub published: Option<Date>,
     /// The labels' language.
@@ -240,11 +284,19 @@ pub struct CardSource<'a> {
     pub link_template: Option<&'a LinkTemplate>,
 }
 
-impl<'a> CardSource<'a> {
+impl<M> Clone for CardSource<'_, M> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<M> Copy for CardSource<'_, M> {}
+
+impl<'a, M: ArticleMention> CardSource<'a, M> {
     /// The card for mention `index`, or `None` if there is no such mention.
     pub fn card(&self, index: usize) -> Option<Card> {
-        let m = self.mentions.get(index)?;
-        let surface = self.text.get(m.start..m.end).unwrap_or_default().trim();
+        let found = self.mentions.get(index)?;
+        let (m, surface) = (found.mention(), found.surface().trim());
         Some(match (m.kind, m.entity.map(|i| &self.kb.entries()[i])) {
             (MentionType::Date, _) => self.date_card(m, surface),
             (MentionType::Entity(t), Some(e)) => self.entity_card(index, t, e),
@@ -290,10 +342,12 @@ impl<'a> CardSource<'a> {
         }
     }
 
-    fn nav(&self, index: usize, same: impl Fn(&Mention) -> bool) -> MentionNav {
+    /// Counts the mentions `same` accepts; the next is the first highlighted one after
+    /// `index`, wrapping round.
+    fn nav(&self, index: usize, same: impl Fn(&M) -> bool) -> MentionNav {
         let all: Vec<usize> = (0..self.mentions.len()).filter(|&i| same(&self.mentions[i])).collect();
         let rank = all.iter().position(|&i| i == index).unwrap_or(0);
-        let next = (all.len() > 1).then(|| all[(rank + 1) % all.len()]);
+        let next = (1..all.len()).map(|k| all[(rank + k) % all.len()]).find(|&i| self.mentions[i].highlighted());
         MentionNav { count: all.len(), position: rank + 1, next }
     }
 
@@ -334,8 +388,8 @@ impl<'a> CardSource<'a> {
             },
         });
         card.as_of = e.as_of.clone();
-        let entity = self.mentions[index].entity;
-        let nav = self.nav(index, |m| m.entity == entity && m.kind != MentionType::Date);
+        let entity = self.mentions[index].mention().entity;
+        let nav = self.nav(index, |m| m.mention().entity == entity && m.mention().kind != MentionType::Date);
         match t {
             EntityType::Person => {
                 card.description = self.pick(&e.summary_ar, &e.summary_en);
@@ -379,7 +433,7 @@ impl<'a> CardSource<'a> {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, m) in self.mentions.iter().enumerate() {
-            let Some(ei) = m.entity else { continue };
+            let Some(ei) = m.mention().entity else { continue };
             let e = &self.kb.entries()[ei];
             if e.kind == Some(EntityType::Person) && e.country.as_deref() == Some(id) && !seen.contains(&ei) {
                 seen.push(ei);
@@ -393,9 +447,8 @@ impl<'a> CardSource<'a> {
         let l = self.lang.labels();
         let mut card = self.empty(t.as_str(), Text::ar(surface), Text::in_lang(self.lang, l.kind_of(t)));
         card.description = Some(Text::in_lang(self.lang, unlinked_note(self.lang, t)));
-        let text = self.text;
         let nav = self.nav(index, |m| {
-            m.kind == MentionType::Entity(t) && m.entity.is_none() && text.get(m.start..m.end).map(str::trim) == Some(surface)
+            m.mention().kind == MentionType::Entity(t) && m.mention().entity.is_none() && m.surface().trim() == surface
         });
         card.rows.push(self.count_row(&nav));
         card.mentions = Some(nav);
@@ -439,17 +492,19 @@ mod tests {
         recognizer: Recognizer,
         text: String,
         mentions: Vec<Mention>,
+        found: Vec<FoundMention>,
     }
 
     impl Article {
         fn new(text: &str) -> Article {
             let recognizer = Recognizer::new(KnowledgeBase::embedded());
             let mentions = recognizer.recognize(text, &Options { ref_date: published() }).mentions;
-            Article { recognizer, text: text.to_string(), mentions }
+            let found = FoundMention::all(text, &mentions);
+            Article { recognizer, text: text.to_string(), mentions, found }
         }
 
-        fn source<'a>(&'a self, lang: Lang, link: Option<&'a LinkTemplate>) -> CardSource<'a> {
-            CardSource { kb: self.recognizer.kb(), text: &self.text, mentions: &self.mentions, published: published(), lang, link_template: link }
+        fn source<'a>(&'a self, lang: Lang, link: Option<&'a LinkTemplate>) -> CardSource<'a, FoundMention> {
+            CardSource { kb: self.recognizer.kb(), mentions: &self.found, published: published(), lang, link_template: link }
         }
 
         fn index_of(&self, surface: &str) -> usize {
@@ -533,13 +588,18 @@ mod tests {
         let src = a.source(Lang::Ar, None);
         let city = src.card(a.index_of("القدس")).unwrap();
         assert_eq!(city.kind, "place");
-        assert_eq!(city.kind_label.text, "مدينة");
-        assert!(city.description.as_ref().unwrap().text.starts_with("مدينة مقدسة"));
+        let city_entry = &a.recognizer.kb().entries()[a.mentions[a.index_of("القدس")].entity.unwrap()];
+        assert_eq!(Some(&city.kind_label.text), city_entry.kind_ar.as_ref());
+        assert_eq!(city.description.as_ref().map(|d| &d.text), city_entry.description_ar.as_ref().or(city_entry.summary_ar.as_ref()));
+        assert!(city.description.is_some());
+        // Knowledge-base wording changes; the card must show whatever the entry says.
+        let kb = a.recognizer.kb();
+        let entry = &kb.entries()[a.mentions[a.index_of("حماس")].entity.unwrap()];
         let hamas = src.card(a.index_of("حماس")).unwrap();
         assert_eq!(hamas.kind, "organization");
-        assert_eq!(hamas.kind_label.text, "حركة سياسية مسلحة");
+        assert_eq!(Some(&hamas.kind_label.text), entry.kind_ar.as_ref());
         let en = a.source(Lang::En, None).card(a.index_of("حماس")).unwrap();
-        assert_eq!(en.kind_label, Text::en("armed political movement"));
+        assert_eq!(Some(en.kind_label), entry.kind_en.clone().map(Text::en));
         assert_eq!(en.title, Text::ar("حماس"), "the heading stays the name the reader hovered");
     }
 
@@ -584,7 +644,8 @@ mod tests {
             value: Some("2026-01-26".into()),
             hijri: Some("1447-08-07".into()),
         }];
-        let src = CardSource { kb: &kb, text, mentions: &mentions, published: published(), lang: Lang::Ar, link_template: None };
+        let found = FoundMention::all(text, &mentions);
+        let src = CardSource { kb: &kb, mentions: &found, published: published(), lang: Lang::Ar, link_template: None };
         let card = src.card(0).unwrap();
         assert_eq!(card.kind, "date");
         assert_eq!(card.title.text, "26 يناير 2026");
@@ -622,7 +683,8 @@ mod tests {
             Mention { start: 0, end: "سعد".len(), kind: MentionType::Entity(EntityType::Person), entity: kb.index_of("Q1"), demonym: false, value: None, hijri: None },
             Mention { start: text.find("سعاد").unwrap(), end: text.len(), kind: MentionType::Entity(EntityType::Person), entity: kb.index_of("Q2"), demonym: false, value: None, hijri: None },
         ];
-        let src = CardSource { kb: &kb, text, mentions: &mentions, published: None, lang: Lang::Ar, link_template: None };
+        let found = FoundMention::all(text, &mentions);
+        let src = CardSource { kb: &kb, mentions: &found, published: None, lang: Lang::Ar, link_template: None };
         assert_eq!(src.card(0).unwrap().image.as_deref(), Some("https://img.example/s.jpg"));
         assert_eq!(src.card(1).unwrap().image, None);
         assert_eq!(src.card(2), None);

@@ -12,6 +12,6 @@ pub mod distance;
 pub mod labels;
 pub mod placement;
 
-pub use content::{Card, CardSource, LinkTemplate};
+pub use content::{ArticleMention, Card, CardSource, FoundMention, LinkTemplate};
 pub use labels::Lang;
 pub use placement::{place, Direction, Placement, PlacementInput, Rect, Side};
