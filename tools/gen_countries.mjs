@@ -53,7 +53,7 @@ AD|Q228|أندورا لا فيلا|Andorra la Vella|-||أندورة
 AO|Q916|لواندا|Luanda|Q3897|أنغولي|أنجولا
 AG|Q781|سانت جونز|Saint John's|-||
 AR|Q414|بوينس آيرس|Buenos Aires|Q1486|أرجنتيني|الارجنتين
-AM|Q399|يريفان|Yerevan|Q1953|أرميني|أرمينية
+AM|Q399|يريفان|Yerevan|Q1953|أرميني|
 AU|Q408|كانبرا|Canberra|Q3114|أسترالي|استراليا
 AT|Q40|فيينا|Vienna|Q1741|نمساوي|
 AZ|Q227|باكو|Baku|Q9248|أذربيجاني,أذري|
@@ -155,7 +155,7 @@ MV|Q826|ماليه|Malé|Q9347|مالديفي|المالديف
 ML|Q912|باماكو|Bamako|Q3703||جمهورية مالي
 MT|Q233|فاليتا|Valletta|-|مالطي|
 MH|Q709|ماجورو|Majuro|-||
-MR|Q1025|نواكشوط|Nouakchott|Q3688|موريتاني|الجمهورية الإسلامية الموريتانية,موريتانية
+MR|Q1025|نواكشوط|Nouakchott|Q3688|موريتاني|الجمهورية الإسلامية الموريتانية
 MU|Q1027|بورت لويس|Port Louis|Q3929||
 MX|Q96|مكسيكو سيتي|Mexico City|Q1489|مكسيكي|
 FM|Q702|باليكير|Palikir|-||
@@ -214,7 +214,7 @@ SD|Q1049|الخرطوم|Khartoum|Q1963|سوداني|جمهورية السودا�
 SR|Q730|باراماريبو|Paramaribo|Q3001||سورينام
 SE|Q34|ستوكهولم|Stockholm|Q1754|سويدي|
 CH|Q39|برن|Bern|Q70|سويسري|
-SY|Q858|دمشق|Damascus|Q3766|سوري|سورية,الجمهورية العربية السورية
+SY|Q858|دمشق|Damascus|Q3766|سوري|الجمهورية العربية السورية
 TJ|Q863|دوشنبه|Dushanbe|Q9365|طاجيكي|طاجكستان
 TZ|Q924|دودوما|Dodoma|-|تنزاني|
 TH|Q869|بانكوك|Bangkok|Q1861|تايلاندي|تايلند
@@ -223,11 +223,11 @@ TG|Q945|لومي|Lomé|Q3792|توغولي|جمهورية توغو
 TO|Q678|نوكوالوفا|Nukuʻalofa|-||
 TT|Q754|بورت أوف سبين|Port of Spain|-||
 TN|Q948|تونس العاصمة|Tunis|Q3572|تونسي|الجمهورية التونسية
-TR|Q43|أنقرة|Ankara|Q3640|تركي|تركية,جمهورية تركيا
+TR|Q43|أنقرة|Ankara|Q3640|تركي|جمهورية تركيا
 TM|Q874|عشق آباد|Ashgabat|Q23438|تركماني|تركمنستان
 TV|Q672|فونافوتي|Funafuti|-||
 UG|Q1036|كمبالا|Kampala|Q3894|أوغندي|
-UA|Q212|كييف|Kyiv|Q1899|أوكراني|أوكرانية
+UA|Q212|كييف|Kyiv|Q1899|أوكراني|
 AE|Q878|أبوظبي|Abu Dhabi|Q1519|إماراتي|الإمارات,دولة الإمارات,دولة الإمارات العربية المتحدة
 GB|Q145|لندن|London|Q84|بريطاني|بريطانيا,بريطانيا العظمى
 US|Q30|واشنطن|Washington, D.C.|Q61|أمريكي,أميركي|الولايات المتحدة الأمريكية,الولايات المتحدة الأميركية,أمريكا,أميركا
@@ -275,7 +275,8 @@ const OVERRIDES = {
   // تونس and الجزائر and الكويت are also their capitals: the capitals carry them as short forms.
   // لبنان: no trap. سوريا/سورية both used.
   // الهند: "هند" is a woman's name, but the country is only ever written with its article.
-  // تركيا is also written تركية, which is also the feminine adjective "Turkish": a demonym.
+  // تركيا is also written تركية (and سوريا سورية, أوكرانيا أوكرانية): those spellings are also the
+  // feminine demonym (شركة تركية, a Turkish company), far more frequent, so they stay demonyms only.
   // بنين (Benin) is also "sons" (بنين، مدارس البنين): needs context.
   BJ: { common: ["بنين"] },
   // توغو: no Arabic homograph. ساموا: none. بيرو: none common. سول (Seoul) is a capital.
