@@ -21,6 +21,7 @@
 //! `sinceScriptStartMs`) and `lamha:error` (detail: `message`).
 
 pub mod annotate;
+pub mod cards;
 pub mod config;
 pub mod observe;
 pub mod page;
@@ -135,6 +136,8 @@ pub fn annotate(element: JsValue) -> Promise {
 #[wasm_bindgen]
 pub fn destroy() {
     GENERATION.with(|g| g.set(g.get() + 1));
+    // Cards hook (issue 5): the cards go first, while the highlights they annotate still exist.
+    cards::stop();
     let widget = WIDGET.with(|w| w.borrow_mut().take());
     drop(widget);
 }
@@ -185,7 +188,11 @@ async fn start(roots: Option<Vec<Element>>) -> Result<JsValue, JsValue> {
     let watcher = if config.observe { Watcher::new(&roots, on_added(Rc::downgrade(&annotation))) } else { None };
     let sink = watcher.as_ref().map(Watcher::sink);
     let weak = Rc::downgrade(&annotation);
+    // Cards hook (issue 5): the cards follow this annotation; they are ready before the first
+    // pass so that its `lamha:ready` gives the highlights their tab stops.
+    let card_options = cards::CardOptions::from_config(&config);
     WIDGET.with(|w| *w.borrow_mut() = Some(Widget { watcher, annotation, _styles: styles, config, roots: roots.clone() }));
+    cards::start(weak.clone(), card_options);
     let mut last = JsValue::UNDEFINED;
     for root in roots {
         let report = run_pass(weak.clone(), root.clone(), sink.clone()).await;
@@ -213,6 +220,8 @@ fn on_added(annotation: std::rc::Weak<RefCell<Annotation>>) -> observe::OnAdded 
             for el in elements {
                 run_pass(annotation.clone(), el, Some(sink.clone())).await;
             }
+            // Cards hook (issue 5): tab stops for the highlights just added.
+            cards::refresh();
         });
     })
 }
