@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh web
-cargo build --target wasm32-unknown-unknown --release --lib --quiet
+# opt-level "z" for the wasm only (native builds keep the profile's level): see BENCHMARKS.md.
+CARGO_PROFILE_RELEASE_OPT_LEVEL=${LAMHA_OPT_LEVEL:-z} cargo build --target wasm32-unknown-unknown --release --lib --quiet
 work=target/web-bindgen
 rm -rf "$work" && mkdir -p "$work" dist
 wasm-bindgen --target no-modules --no-typescript --out-dir "$work" target/wasm32-unknown-unknown/release/lamha.wasm
@@ -15,6 +16,40 @@ wasm-bindgen --target no-modules --no-typescript --out-dir "$work" target/wasm32
 wasm-opt "${LAMHA_WASM_OPT:--Oz}" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$work/lamha_bg.wasm" -o dist/lamha_bg.wasm
+# Debian's binaryen 108 rewrites the export of wasm-bindgen's externref table to table 0 (the
+# function table), and the loader then fails with "Table.grow(): failed to grow table". Point
+# the export back at the externref table; the code itself is unaffected (it validates).
+python3 - dist/lamha_bg.wasm <<'PY'
+import sys
+path = sys.argv[1]
+wasm = bytearray(open(path, "rb").read())
+def leb(i):
+    value = shift = 0
+    while True:
+        byte = wasm[i]; i += 1; value |= (byte & 0x7F) << shift; shift += 7
+        if byte < 0x80: return value, i
+i, table_types, fixed = 8, [], 0
+while i < len(wasm):
+    section, i = wasm[i], i + 1
+    size, i = leb(i)
+    end = i + size
+    if section == 4:  # tables: element type, limits
+        count, j = leb(i)
+        for _ in range(count):
+            table_types.append(wasm[j]); flags = wasm[j + 1]; _, j = leb(j + 2)
+            if flags & 1: _, j = leb(j)
+    if section == 7:  # exports: name, kind, index
+        count, j = leb(i)
+        for _ in range(count):
+            n, j = leb(j); name = bytes(wasm[j:j + n]); j += n
+            kind, j = wasm[j], j + 1
+            at = j; index, j = leb(j)
+            if kind == 1 and name == b"__wbindgen_externrefs" and table_types[index] != 0x6F:
+                assert j - at == 1, "export index is not one byte"
+                wasm[at] = table_types.index(0x6F); fixed += 1
+    i = end
+open(path, "wb").write(wasm)
+PY
 {
   printf '/*! Lamha (لمحة) %s: highlights entities and dates in Arabic articles. MIT licence. */\n' \
     "$(awk -F'"' '/^version/ {print $2; exit}' Cargo.toml)"

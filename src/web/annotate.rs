@@ -107,6 +107,7 @@ struct Planned {
 
 /// Counts and timing of one pass, for the `lamha:ready` event.
 #[derive(Clone, Debug, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PassReport {
     /// Highlighted mentions per type.
     pub counts: BTreeMap<&'static str, usize>,

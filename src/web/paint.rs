@@ -189,7 +189,11 @@ fn rule(selector: &str, t: &str, style: &TypeStyle, bg: &str, line: &str) -> Str
     let line_colour = style.color.as_deref().unwrap_or(line);
     let underline = style.underline.as_deref().unwrap_or("solid");
     let thickness = style.thickness.as_deref().unwrap_or("2px");
-    let colour = style.color.as_deref().map(|c| format!("color:var(--lamha-{t}-color,{c});")).unwrap_or_default();
+    // Without a configured colour the property has no fallback: unset, the text keeps its own.
+    let colour = match style.color.as_deref() {
+        Some(c) => format!("color:var(--lamha-{t}-color,{c});"),
+        None => format!("color:var(--lamha-{t}-color);"),
+    };
     let decoration = if underline == "none" {
         "text-decoration:none;".to_string()
     } else {
