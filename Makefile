@@ -22,3 +22,8 @@ cli:
 ## bench: recognition throughput against a naive baseline (criterion)
 bench:
 	$(CARGO) bench --bench recognize
+
+## fuzz-ci: the recognition fuzz target for a bounded 60 s (cargo-fuzz on stable); fails on a crash
+.PHONY: fuzz-ci
+fuzz-ci:
+	scripts/fuzz-ci.sh 60
