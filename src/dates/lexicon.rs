@@ -93,9 +93,9 @@ const fn hijri_word(month: u8) -> Anchor {
 pub const ANCHORS: &[(&str, Anchor)] = &[
     // Egyptian and Gulf (and, for most, Mauritanian and Moroccan).
     ("يناير", greg(1)),
+    ("جانفي", greg(1)),
     ("فبراير", greg(2)),
     ("فيفري", greg(2)),
-    ("فبرير", greg(2)),
     ("مارس", greg_word(3)),
     ("ابريل", greg(4)),
     ("افريل", greg(4)),
@@ -227,10 +227,10 @@ pub enum Direction {
 /// The adjective of direction, masculine, feminine and dual.
 pub fn direction(word: &str) -> Option<Direction> {
     Some(match word {
-        "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "الفائت" | "الفائته" | "الماضيين" | "المنصرمين"
+        "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "الفائت" | "الفائته" | "الماضيين" | "الماضيتين" | "المنصرمين"
         | "الاخيرين" | "الاخيره" | "السابق" | "السابقه" => Direction::Past,
         "الجاري" | "الجاريه" | "الحالي" | "الحاليه" => Direction::Current,
-        "المقبل" | "المقبله" | "القادم" | "القادمه" | "المقبلين" | "القادمين" | "التالي" => Direction::Future,
+        "المقبل" | "المقبله" | "القادم" | "القادمه" | "المقبلين" | "المقبلتين" | "القادمين" | "القادمتين" | "التالي" => Direction::Future,
         _ => return None,
     })
 }

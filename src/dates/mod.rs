@@ -196,7 +196,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
     }
 
     fn try_candidate(&mut self, c: Candidate) {
-        if c.start < self.done_until || !self.is_word_end(c.end) {
+        // A digit run may carry a suffix (2010م, 1447هـ); `digits` reads it.
+        if c.start < self.done_until || (c.anchor.is_some() && !self.is_word_end(c.end)) {
             return;
         }
         let prefix = &self.text[self.word_start(c.start)..c.start];
@@ -268,9 +269,13 @@ impl<'n, 'a> Scanner<'n, 'a> {
         &self.text[w.start..w.end]
     }
 
-    /// A context word without its conjunction (وفي → في), and where that word starts.
+    /// A context word without its conjunction (وفي → في), and where that word starts. A word
+    /// that is itself a context word keeps its first letter (فجر is "dawn", not ف + جر).
     fn bare(&self, w: Word) -> (&'n str, usize) {
         let s = self.str(w);
+        if lexicon::TIMES_OF_DAY.contains(&s) || lexicon::MODIFIERS.contains(&s) {
+            return (s, w.start);
+        }
         match s.strip_prefix('و').or_else(|| s.strip_prefix('ف')) {
             Some(rest) if rest.chars().count() >= 2 => (rest, w.end - rest.len()),
             _ => (s, w.start),
@@ -630,8 +635,9 @@ impl<'n, 'a> Scanner<'n, 'a> {
             if let Some(w) = self.next_close(end) {
                 let s = self.str(w);
                 let weekday = matches!(self.words_anchor(w), Some(Anchor::Weekday(_)));
-                // اليوم الدولي, اليوم التالي, اليوم نفسه: a named or narrated day.
-                if !weekday && (s.starts_with("ال") || matches!(s, "نفسه" | "ذاته")) {
+                // اليوم الدولي, اليوم التالي, اليوم نفسه: a named or narrated day (إلى is no
+                // adjective).
+                if !weekday && s != "الي" && (s.starts_with("ال") || matches!(s, "نفسه" | "ذاته")) {
                     return None;
                 }
             }
@@ -640,6 +646,9 @@ impl<'n, 'a> Scanner<'n, 'a> {
                     return None;
                 }
             }
+        }
+        if offset == 1 && self.is_verb_ghada(c) {
+            return None;
         }
         if offset == -1 {
             if let Some(w) = self.prev_close(start) {
@@ -680,6 +689,19 @@ impl<'n, 'a> Scanner<'n, 'a> {
         }
         let (value, hijri) = self.ref_date.map(|r| day_value(r.add_days(offset))).unwrap_or((None, None));
         Some(DateMatch { start, end, value, hijri })
+    }
+
+    /// غدا without tanween before a definite noun is the verb "became" (غدا الوضع أسوأ); غداً
+    /// with tanween, or before a weekday or إلى, is tomorrow.
+    fn is_verb_ghada(&self, c: Candidate) -> bool {
+        let (os, oe) = self.norm.original_span(c.start, c.end);
+        if self.norm.original()[os..oe].contains('\u{064B}') {
+            return false;
+        }
+        self.next_close(c.end).is_some_and(|w| {
+            let s = self.str(w);
+            s.starts_with("ال") && s != "الي" && !matches!(self.words_anchor(w), Some(Anchor::Weekday(_)))
+        })
     }
 
     /// غد after يوم, بعد or a time of day.
@@ -762,8 +784,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
     fn plural(&self, c: Candidate, unit: Unit) -> Option<DateMatch> {
         let w = self.next_close(c.end)?;
         let s = self.str(w);
-        let n = lexicon::count_word(s)
-            .or_else(|| number(s.strip_prefix("ال").unwrap_or(s)).filter(|n| n.2.is_empty()).map(|n| n.0))?;
+        let s = s.strip_prefix("ال").unwrap_or(s);
+        let n = lexicon::count_word(s).or_else(|| number(s).filter(|n| n.2.is_empty()).map(|n| n.0))?;
         let (d, end) = self.direction_after(w.end)?;
         (d != Direction::Current).then(|| DateMatch {
             start: c.start,
