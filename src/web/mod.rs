@@ -68,6 +68,16 @@ thread_local! {
     /// Bumped by every start and destroy; a start that finds it changed after an await stops.
     static GENERATION: Cell<u32> = const { Cell::new(0) };
     static DEFAULT_RECOGNIZER: RefCell<Option<Rc<Recognizer>>> = const { RefCell::new(None) };
+    /// Warnings already shown: a configuration is re-read on every start, but each problem is
+    /// said once per page.
+    static WARNED: RefCell<std::collections::HashSet<String>> = RefCell::new(std::collections::HashSet::new());
+}
+
+/// Logs `message` as a console warning, unless this page has already shown it.
+fn warn_once(message: String) {
+    if WARNED.with(|w| w.borrow_mut().insert(message.clone())) {
+        page::warn(&message);
+    }
 }
 
 /// The `lamha:ready` detail.
@@ -88,7 +98,7 @@ pub fn boot(script: JsValue, script_start: f64, wasm_ready: f64) -> Promise {
     install_panic_hook();
     let script = script.dyn_into::<Element>().ok();
     BOOT.with(|b| *b.borrow_mut() = Boot { script, script_start, wasm_ready });
-    let config = current_config(&mut |m| page::warn(&m));
+    let config = current_config(&mut warn_once);
     if config.auto {
         future_to_promise(async { start(None).await })
     } else {
@@ -159,7 +169,7 @@ async fn start(roots: Option<Vec<Element>>) -> Result<JsValue, JsValue> {
     destroy();
     let generation = GENERATION.with(Cell::get);
     let stale = move || GENERATION.with(Cell::get) != generation;
-    let config = current_config(&mut |m| page::warn(&m));
+    let config = current_config(&mut warn_once);
     let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::UNDEFINED)?;
     dom_ready(&document).await;
     if stale() {
@@ -168,7 +178,7 @@ async fn start(roots: Option<Vec<Element>>) -> Result<JsValue, JsValue> {
     let roots = roots.unwrap_or_else(|| find_roots(&document, &config.roots));
     if roots.is_empty() {
         let message = format!("Lamha: no element matches the root selector '{}'; nothing was annotated.", config.roots.join(", "));
-        page::warn(&message);
+        warn_once(message.clone());
         page::dispatch(&document, "lamha:error", &page::to_js(&serde_json::json!({ "message": message })));
         return Ok(JsValue::UNDEFINED);
     }
@@ -259,7 +269,7 @@ async fn dom_ready(document: &Document) {
 async fn recognizer_for(config: &Config, roots: &[Element]) -> Rc<Recognizer> {
     let Some(url) = &config.kb else { return default_recognizer() };
     let fail = |message: String| {
-        page::warn(&message);
+        warn_once(message.clone());
         for root in roots {
             page::dispatch(root, "lamha:error", &page::to_js(&serde_json::json!({ "message": message })));
         }
@@ -276,9 +286,10 @@ async fn recognizer_for(config: &Config, roots: &[Element]) -> Rc<Recognizer> {
         fail(format!("Lamha: could not read the knowledge base: {file_error}; using the built-in one."));
         return default_recognizer();
     }
-    if !errors.is_empty() {
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        page::warn(&format!("Lamha: the knowledge base {url} has {} problem(s); those entries were skipped:\n{}", list.len(), list.join("\n")));
+    // Problems of the embedded files are Lamha's, already caught by its own tests.
+    let list: Vec<String> = errors.iter().filter(|e| !e.file.starts_with("data/kb/")).map(ToString::to_string).collect();
+    if !list.is_empty() {
+        warn_once(format!("Lamha: the knowledge base {url} has {} problem(s); those entries were skipped:\n{}", list.len(), list.join("\n")));
     }
     Rc::new(Recognizer::new(kb))
 }
