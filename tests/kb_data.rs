@@ -643,6 +643,13 @@ fn words_that_are_also_names_are_not_entities_without_context() {
     // القمر: the moon, not the Comoros.
     assert_not_entity("ظهر القمر بدرا.", "القمر");
     assert_links("وصل الرئيس إلى جزر القمر.", "جزر القمر", 0, "Q970");
+    // مالية ("financial", f.) is written like ماليه (Malé); كابل is "a cable".
+    assert_not_entity("تواجه الوكالة أزمة مالية خانقة.", "مالية");
+    assert_not_entity("انقطع كابل الإنترنت البحري.", "كابل");
+    assert_links("وصل الوفد إلى العاصمة الأفغانية. وقالت مصادر في كابل إن", "كابل", 0, "Q5838");
+    // الصعيد in «على الصعيد الاقتصادي» is "the level", not Upper Egypt.
+    assert_not_entity("وعلى الصعيد الاقتصادي، تراجعت الصادرات.", "الصعيد");
+    assert_links("ارتفعت الحرارة في الصعيد أمس.", "الصعيد", 0, "lamha:upper-egypt");
     // بنين: "sons".
     assert_not_entity("افتتحت مدرسة بنين جديدة.", "بنين");
     // Surnames that are common words: سلام (peace), عون (help), الأسد (the lion), سعيد (happy).

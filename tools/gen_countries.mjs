@@ -333,6 +333,14 @@ const CAPITAL_EXTRA = {
   IN: { aliases: ["نيو دلهي"] },
   PK: { aliases: ["إسلام أباد", "اسلام آباد"] },
   MY: { aliases: ["كوالا لمبور"] },
+  // Capitals whose names are also ordinary words or other names: كابل (a cable), ماليه (written
+  // like مالية, "financial"), فيكتوريا (Queen Victoria, Lake Victoria), ديلي ("Daily" of British
+  // papers), روسو (Rousseau). They link only with an antecedent or a title.
+  AF: { aliases: ["العاصمة الأفغانية"], common: ["كابل"] },
+  MV: { aliases: ["العاصمة المالديفية"], common: ["ماليه"] },
+  SC: { common: ["فيكتوريا"] },
+  TL: { common: ["ديلي"] },
+  DM: { common: ["روسو"] },
 };
 
 const slug = (s) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -385,6 +393,7 @@ for (const line of TABLE.trim().split("\n")) {
   };
   if (cx.aliases) cap.aliases = cx.aliases;
   if (cx.short) cap.short = cx.short;
+  if (cx.common) cap.common = cx.common;
   Object.assign(cap, { kind_ar: "مدينة", kind_en: "city", country: qid });
   if (iso === "IL") {
     Object.assign(cap, {
