@@ -650,6 +650,18 @@ fn words_that_are_also_names_are_not_entities_without_context() {
     // الصعيد in «على الصعيد الاقتصادي» is "the level", not Upper Egypt.
     assert_not_entity("وعلى الصعيد الاقتصادي، تراجعت الصادرات.", "الصعيد");
     assert_links("ارتفعت الحرارة في الصعيد أمس.", "الصعيد", 0, "lamha:upper-egypt");
+    // كيف ("how") is not Kyiv; المتوسط ("average") not the sea; الحد الأقصى ("the maximum") not
+    // Al-Aqsa; جدّه ("his grandfather") not Jeddah; لولا ("if not") not Lula; جيله ("his
+    // generation") not Guelleh.
+    assert_not_entity("كيف يمكن حل الأزمة؟", "كيف");
+    assert_not_entity("بلغ الدخل في المتوسط ألف دولار.", "المتوسط");
+    assert_links("غرق قارب في البحر المتوسط. وتشهد مياه المتوسط", "المتوسط", 0, "Q4918");
+    assert_not_entity("رفع الحد الأقصى للأجور.", "الأقصى");
+    assert_links("اقتحم مستوطنون المسجد الأقصى، وأغلقت أبواب الأقصى.", "الأقصى", 0, "lamha:al-aqsa");
+    assert_not_entity("توفي جده عن تسعين عاما.", "جده");
+    assert_links("وصل الوزير إلى جدة أمس.", "جدة", 0, "Q374365");
+    assert_not_entity("لولا الدعم لما نجح المشروع.", "لولا");
+    assert_not_entity("كان من أبرز أبناء جيله.", "جيله");
     // بنين: "sons".
     assert_not_entity("افتتحت مدرسة بنين جديدة.", "بنين");
     // Surnames that are common words: سلام (peace), عون (help), الأسد (the lion), سعيد (happy).

@@ -327,7 +327,7 @@ const CAPITAL_EXTRA = {
   GB: { aliases: ["العاصمة البريطانية"] },
   DE: { aliases: ["العاصمة الألمانية"] },
   CN: { aliases: ["بيجينغ"] },
-  UA: { aliases: ["كييف الأوكرانية", "كيف"] },
+  UA: { aliases: ["كييف الأوكرانية", "العاصمة الأوكرانية"] }, // not كيف: it is "how"
   MR: { aliases: ["نواكشوط العاصمة"] },
   KZ: { aliases: ["نور سلطان"] },
   IN: { aliases: ["نيو دلهي"] },
