@@ -1,1 +1,101 @@
-fn main(){}
+//! Recognition throughput on Arabic news text made from the fixtures, with the full embedded
+//! knowledge base, beside a naive baseline (a `str::find` loop per alias) and the raw scan of the
+//! two automaton crates considered (aho-corasick, chosen; daachorse), in the same run.
+//!
+//! `cargo bench --bench recognize` (or `make bench`). Figures go in BENCHMARKS.md.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use lamha::kb::KnowledgeBase;
+use lamha::normalize::{normalize_str, Normalized};
+use lamha::recognize::{Options, Recognizer};
+use std::time::Duration;
+
+/// The fixtures (every `tests/fixtures/*.txt`) repeated to at least `min_bytes`.
+fn corpus(min_bytes: usize) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut parts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == "txt").then(|| std::fs::read_to_string(p).unwrap())
+        })
+        .collect();
+    parts.sort();
+    let one = parts.join("\n\n");
+    let mut s = String::with_capacity(min_bytes + one.len());
+    while s.len() < min_bytes {
+        s.push_str(&one);
+        s.push_str("\n\n");
+    }
+    s
+}
+
+/// Every Arabic form the gazetteer matches, as plain strings (what a naive highlighter would
+/// search for): names, aliases, short forms and the demonym stems.
+fn alias_list(kb: &KnowledgeBase) -> Vec<String> {
+    let mut v: Vec<String> = kb
+        .entries()
+        .iter()
+        .flat_map(|e| std::iter::once(&e.name_ar).chain(&e.aliases).chain(&e.short).chain(&e.demonyms).cloned())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn bench(c: &mut Criterion) {
+    let kb = KnowledgeBase::embedded();
+    let aliases = alias_list(&kb);
+    let recognizer = Recognizer::new(kb);
+    let big = corpus(10 << 20);
+    let small = corpus(1 << 20);
+    eprintln!("corpus: {} bytes ({} MB); {} aliases", big.len(), big.len() >> 20, aliases.len());
+
+    let mut g = c.benchmark_group("recognize");
+    g.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(2));
+    g.throughput(Throughput::Bytes(big.len() as u64));
+    g.bench_with_input(BenchmarkId::new("lamha", "10MB"), &big, |b, t| {
+        b.iter(|| recognizer.recognize(t, &Options::default()).mentions.len())
+    });
+    g.throughput(Throughput::Bytes(small.len() as u64));
+    g.bench_with_input(BenchmarkId::new("lamha", "1MB"), &small, |b, t| {
+        b.iter(|| recognizer.recognize(t, &Options::default()).mentions.len())
+    });
+    g.bench_with_input(BenchmarkId::new("naive-find-per-alias", "1MB"), &small, |b, t| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for a in &aliases {
+                let mut from = 0;
+                while let Some(i) = t[from..].find(a.as_str()) {
+                    n += 1;
+                    from += i + a.len();
+                }
+            }
+            n
+        })
+    });
+    g.finish();
+
+    // The two automaton crates on the same normalised patterns and text: the scan alone.
+    let patterns: Vec<String> = aliases.iter().map(|a| normalize_str(a)).filter(|p| !p.is_empty()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let norm = Normalized::new(&big);
+    let text = norm.text();
+    let ac = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(&patterns).unwrap();
+    let daac = daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::new(&patterns).unwrap();
+    let mut g = c.benchmark_group("engine-scan");
+    g.sample_size(10).measurement_time(Duration::from_secs(10)).warm_up_time(Duration::from_secs(1));
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("aho-corasick", |b| b.iter(|| ac.find_overlapping_iter(text).count()));
+    g.bench_function("daachorse-charwise", |b| b.iter(|| daac.find_overlapping_iter(text).count()));
+    g.bench_function("normalize", |b| b.iter(|| Normalized::new(&big).text().len()));
+    g.finish();
+    let mut g = c.benchmark_group("engine-build");
+    g.sample_size(10);
+    g.bench_function("aho-corasick", |b| b.iter(|| aho_corasick::AhoCorasick::new(&patterns).unwrap().patterns_len()));
+    g.bench_function("daachorse-charwise", |b| b.iter(|| daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::new(&patterns).unwrap().num_states()));
+    g.bench_function("recognizer-new", |b| b.iter(|| Recognizer::new(KnowledgeBase::embedded()).kb().entries().len()));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -77,39 +77,41 @@ pub fn fold_char(c: char) -> Fold {
     }
 }
 
-/// Appends the normalised form of `c` to `out`, calling `mark` once per byte pushed.
-#[inline]
-fn push_folded(c: char, out: &mut String, mut mark: impl FnMut(usize)) {
-    match fold_char(c) {
-        Fold::Drop => {}
-        Fold::One(f) => {
-            out.push(f);
-            mark(f.len_utf8());
-        }
-        Fold::Many(s) => {
-            for inner in s.chars() {
-                // Presentation forms decompose to base letters and marks only, so one more
-                // level of folding reaches the fixed point.
-                match fold_char(inner) {
-                    Fold::One(f) => {
-                        out.push(f);
-                        mark(f.len_utf8());
-                    }
-                    Fold::Drop | Fold::Many(_) => {}
+/// What a character of the Arabic block (U+0600–U+06FF) becomes, as UTF-8 bytes.
+#[derive(Clone, Copy)]
+enum ArabicFold {
+    Drop,
+    Ascii(u8),
+    Pair(u8, u8),
+}
+
+/// [`fold_char`] precomputed for the Arabic block, where nearly all of an article's bytes are.
+fn arabic_block_table() -> &'static [ArabicFold; 256] {
+    static TABLE: std::sync::OnceLock<[ArabicFold; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [ArabicFold::Drop; 256];
+        for (k, slot) in t.iter_mut().enumerate() {
+            let c = char::from_u32(0x600 + k as u32).expect("the Arabic block has no surrogates");
+            *slot = match fold_char(c) {
+                Fold::Drop => ArabicFold::Drop,
+                Fold::One(f) if f.is_ascii() => ArabicFold::Ascii(f as u8),
+                Fold::One(f) => {
+                    let mut b = [0u8; 4];
+                    let e = f.encode_utf8(&mut b);
+                    assert_eq!(e.len(), 2, "Arabic letters fold to Arabic letters or ASCII digits");
+                    ArabicFold::Pair(b[0], b[1])
                 }
-            }
+                Fold::Many(_) => unreachable!("only presentation forms fold to several characters"),
+            };
         }
-    }
+        t
+    })
 }
 
 /// Normalises a string without keeping the offset map (for knowledge-base aliases and
-/// keyword tables).
+/// keyword tables). Equal to `Normalized::new(s).text()`.
 pub fn normalize_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_folded(c, &mut out, |_| {});
-    }
-    out
+    Normalized::new(s).text
 }
 
 /// A normalised copy of a text with the map back to the original.
@@ -117,31 +119,94 @@ pub fn normalize_str(s: &str) -> String {
 pub struct Normalized<'a> {
     original: &'a str,
     text: String,
-    /// For each byte of `text`, the byte offset in `original` of the character it came from.
-    /// One extra entry at the end holds `original.len()`.
-    src: Vec<u32>,
+    /// The offset map, sparse: `(normalised byte, original byte)` pairs where the difference
+    /// between the two changes. Between anchors, bytes map one to one. Arabic news text is
+    /// mostly letters that fold to letters of the same length, so a map per byte (4 bytes of
+    /// memory traffic for each byte of text) would cost more than the normalisation itself.
+    anchors: Vec<(u32, u32)>,
+}
+
+/// Appends normalised bytes, keeping the sparse offset map.
+struct Builder {
+    out: Vec<u8>,
+    anchors: Vec<(u32, u32)>,
+    /// Original offset minus normalised offset, since the last anchor.
+    delta: i64,
+}
+
+impl Builder {
+    /// Records that the next normalised character comes from original offset `at`.
+    #[inline]
+    fn at(&mut self, at: usize) {
+        let n = self.out.len() as i64;
+        if n + self.delta != at as i64 {
+            self.anchors.push((n as u32, at as u32));
+            self.delta = at as i64 - n;
+        }
+    }
+
+    #[inline]
+    fn push_char(&mut self, f: char, at: usize) {
+        if f == ' ' && self.out.last() == Some(&b' ') {
+            return;
+        }
+        self.at(at);
+        let mut buf = [0u8; 4];
+        self.out.extend_from_slice(f.encode_utf8(&mut buf).as_bytes());
+    }
 }
 
 impl<'a> Normalized<'a> {
     /// Normalises `original`. Texts over 4 GiB are not supported (offsets are `u32`).
     pub fn new(original: &'a str) -> Self {
-        let mut text = String::with_capacity(original.len());
-        let mut src = Vec::with_capacity(original.len() + 1);
-        for (i, c) in original.char_indices() {
-            if c.is_ascii() {
-                // Fast path: most of the bytes in mixed text are spaces, digits and punctuation.
-                text.push(c.to_ascii_lowercase());
-                src.push(i as u32);
+        let bytes = original.as_bytes();
+        let mut b = Builder { out: Vec::with_capacity(bytes.len()), anchors: vec![(0, 0)], delta: 0 };
+        let table = arabic_block_table();
+        let mut i = 0;
+        while i < bytes.len() {
+            let byte = bytes[i];
+            if byte < 0x80 {
+                // Spaces, digits and punctuation: most of the non-letters of mixed text.
+                if !(byte == b' ' && b.out.last() == Some(&b' ')) {
+                    b.at(i);
+                    b.out.push(byte.to_ascii_lowercase());
+                }
+                i += 1;
                 continue;
             }
-            push_folded(c, &mut text, |n| {
-                for _ in 0..n {
-                    src.push(i as u32);
+            if (0xD8..=0xDB).contains(&byte) {
+                // U+0600–U+06FF, two bytes: the Arabic letters, folded through a table.
+                let cp = (((byte & 0x1F) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+                match table[cp - 0x600] {
+                    ArabicFold::Drop => {}
+                    ArabicFold::Ascii(a) => {
+                        b.at(i);
+                        b.out.push(a);
+                    }
+                    ArabicFold::Pair(x, y) => {
+                        b.at(i);
+                        b.out.extend_from_slice(&[x, y]);
+                    }
                 }
-            });
+                i += 2;
+                continue;
+            }
+            let c = original[i..].chars().next().expect("i is on a char boundary");
+            match fold_char(c) {
+                Fold::Drop => {}
+                Fold::One(f) => b.push_char(f, i),
+                Fold::Many(s) => {
+                    for inner in s.chars() {
+                        if let Fold::One(f) = fold_char(inner) {
+                            b.push_char(f, i);
+                        }
+                    }
+                }
+            }
+            i += c.len_utf8();
         }
-        src.push(original.len() as u32);
-        Normalized { original, text, src }
+        let text = String::from_utf8(b.out).expect("only whole UTF-8 sequences are pushed");
+        Normalized { original, text, anchors: b.anchors }
     }
 
     /// The original text.
@@ -154,19 +219,25 @@ impl<'a> Normalized<'a> {
         &self.text
     }
 
-    /// Byte offset in the original of the character that produced normalised byte `nb`
-    /// (`original.len()` for `nb == text.len()`).
+    /// Byte offset in the original of the character that produced the normalised character
+    /// starting at byte `nb` (`original.len()` for `nb == text.len()`).
     pub fn original_offset(&self, nb: usize) -> usize {
-        self.src[nb] as usize
+        if nb >= self.text.len() {
+            return self.original.len();
+        }
+        let i = self.anchors.partition_point(|&(n, _)| n as usize <= nb) - 1;
+        let (n, o) = self.anchors[i];
+        o as usize + (nb - n as usize)
     }
 
-    /// Maps a span of the normalised text (byte offsets, `start < end`) to the span of the
-    /// original text that produced it. The end is extended over combining marks that follow the
-    /// last letter, since they are drawn on it.
+    /// Maps a span of the normalised text (byte offsets on character boundaries, `start < end`)
+    /// to the span of the original text that produced it. The end is extended over combining
+    /// marks that follow the last letter, since they are drawn on it.
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
         debug_assert!(start < end && end <= self.text.len());
-        let s = self.src[start] as usize;
-        let last = self.src[end - 1] as usize;
+        let s = self.original_offset(start);
+        let last_char = self.text[..end].char_indices().next_back().map_or(start, |(i, _)| i);
+        let last = self.original_offset(last_char);
         let mut e = last + self.original[last..].chars().next().map_or(0, char::len_utf8);
         for c in self.original[e..].chars() {
             if is_arabic_mark(c) {
@@ -175,13 +246,13 @@ impl<'a> Normalized<'a> {
                 break;
             }
         }
-        (s, e)
+        (s, e.max(s))
     }
 
     /// The original character just before the one that produced normalised byte `nb`,
     /// skipping dropped marks and tatweel. Used to tell `ة` (which only ends a word) from `ه`.
     pub fn original_char_before(&self, nb: usize) -> Option<char> {
-        let o = self.src[nb] as usize;
+        let o = self.original_offset(nb);
         self.original[..o].chars().rev().find(|&c| fold_char(c) != Fold::Drop)
     }
 }
@@ -295,6 +366,28 @@ mod tests {
         let norm = Normalized::new(text);
         let i = norm.text().find("الاسرائيلي").unwrap();
         assert_eq!(norm.original_char_before(i), Some('ة'));
+    }
+
+    #[test]
+    fn fast_path_agrees_with_fold_char_over_the_arabic_block() {
+        for cp in 0x600..=0x6FF {
+            let c = char::from_u32(cp).unwrap();
+            let expected = match fold_char(c) {
+                Fold::Drop => String::new(),
+                Fold::One(f) => f.to_string(),
+                Fold::Many(_) => unreachable!(),
+            };
+            assert_eq!(Normalized::new(&c.to_string()).text(), expected, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn runs_of_spaces_collapse_and_map_back() {
+        let text = "غدعون  \u{A0}ساعر";
+        let norm = Normalized::new(text);
+        assert_eq!(norm.text(), "غدعون ساعر");
+        let (s, e) = norm.original_span(0, norm.text().len());
+        assert_eq!(&text[s..e], text);
     }
 
     #[test]

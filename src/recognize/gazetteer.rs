@@ -1,15 +1,18 @@
 //! Knowledge-base forms matched at Arabic word boundaries.
 //!
 //! Every form of every enabled entry (canonical name, aliases, short forms, generated demonym
-//! inflections) is normalised and compiled into one Aho–Corasick automaton, which reports every
+//! inflections) is normalised and compiled, with the title words of [`super::titles`], into one Aho–Corasick
+//! automaton (daachorse's double array), which reports every
 //! occurrence of every form in one pass over the article: no loop over aliases, no regex
 //! alternation.
 //!
-//! **Why aho-corasick and not daachorse.** Both were measured on the same knowledge base and
-//! text (`cargo bench --bench recognize`, figures in BENCHMARKS.md): aho-corasick's DFA scans
-//! the normalised Arabic faster, and it was the smaller of the two once compiled to wasm with
-//! `default-features = false` (no `std` SIMD searchers we cannot use in wasm anyway). daachorse's
-//! double array is more compact for very large dictionaries; ours has a few thousand forms.
+//! **Why daachorse and not aho-corasick.** Both were measured on the same patterns and
+//! normalised text in one run (`cargo bench --bench recognize`, figures in BENCHMARKS.md):
+//! daachorse's character-wise double array scanned Arabic at 355 MB/s against 150 MB/s for
+//! aho-corasick's overlapping search (Arabic letters are two UTF-8 bytes; a charwise automaton
+//! takes one transition per letter), built in 1.3 ms against 2.1 ms, and a wasm module that only
+//! builds and scans weighed 21 KB gzip against 41 KB (`-Oz`, wasm-opt). aho-corasick's prefilters
+//! (memchr, Teddy) do not help here: nearly every Arabic letter starts some pattern.
 //!
 //! An occurrence counts only where Arabic word structure allows it:
 //! - its end is the end of a word (`مصرفي` is not `مصر`, `اليمنى` is not `اليمن`);
@@ -20,10 +23,11 @@
 //! - or it starts a word run into the previous one, which Arabic copy sometimes does after a
 //!   ta marbuta (`الخارجيةالإسرائيلي`): `ة` and `ى` only ever end a word, so the split is certain.
 
+use super::titles;
 use super::MentionType;
 use crate::kb::{EntityType, KnowledgeBase};
 use crate::normalize::{is_word_char, normalize_str, Fold, Normalized};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use std::collections::{HashMap, HashSet};
 
 /// How a form names its entry.
@@ -35,6 +39,8 @@ enum FormKind {
     Short,
     /// A nisba inflection standing for a country.
     Demonym,
+    /// A title word (`الرئيس`, `وزير`): not a mention itself; the name after it may be one.
+    Title,
 }
 
 /// One entry a pattern can stand for.
@@ -67,16 +73,30 @@ pub struct Span {
     pub hijri: Option<String>,
 }
 
+/// What one scan of the automaton finds.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Entity mentions (overlapping; the recogniser keeps the longest).
+    pub spans: Vec<Span>,
+    /// Title words, in text order (byte spans of the normalised text).
+    pub titles: Vec<(usize, usize)>,
+}
+
 /// The compiled automaton and what each pattern stands for.
-#[derive(Debug)]
 pub struct Gazetteer {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// Targets of pattern `i`.
     targets: Vec<Vec<Target>>,
-    /// Per entry: normalised words that veto a match right after them.
-    not_after: HashMap<u32, Vec<String>>,
+    /// Per entry: normalised words that veto a match right after them (empty for most).
+    not_after: Vec<Vec<String>>,
     /// Per entry: exact written forms (light-normalised) that are not this entry.
-    not_forms: HashMap<u32, Vec<String>>,
+    not_forms: Vec<Vec<String>>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer").field("patterns", &self.targets.len()).finish()
+    }
 }
 
 /// The nisba inflections generated from a masculine singular stem ending in ي:
@@ -84,20 +104,19 @@ pub struct Gazetteer {
 /// accusative -ياً.
 const DEMONYM_SUFFIXES: &[&str] = &["", "ه", "ين", "ون", "ان", "تان", "تين", "ات", "ا"];
 
-/// Titles that, right before a one-word common name, make it a person (`الرئيس عون`).
-pub(crate) const PERSON_TITLES: &[&str] = &[
-    "الرئيس", "الرييس", "رئيس", "الوزير", "وزير", "الشيخ", "الامير", "الملك", "السيد", "السيده", "النايب",
-    "القاضي", "الجنرال", "اللواء", "العماد", "الدكتور",
-];
+/// Targets past this many per pattern are not considered (a form shared by 64 entries is not a
+/// name any more; the bitmask of valid targets is a `u64`).
+const MASK_BITS: usize = 64;
 
 impl Gazetteer {
-    /// Compiles every form of every enabled entry of `kb`.
+    /// Compiles every form of every enabled entry of `kb`, and the title words.
     pub fn new(kb: &KnowledgeBase) -> Self {
         let mut patterns: Vec<String> = Vec::new();
         let mut targets: Vec<Vec<Target>> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut not_after = HashMap::new();
-        let mut not_forms = HashMap::new();
+        let n = kb.entries().len();
+        let mut not_after = vec![Vec::new(); n];
+        let mut not_forms = vec![Vec::new(); n];
         let mut add = |pattern: String, t: Target| {
             let i = *index.entry(pattern.clone()).or_insert_with(|| {
                 patterns.push(pattern);
@@ -112,7 +131,7 @@ impl Gazetteer {
             if e.disabled {
                 continue;
             }
-            let ei = ei as u32;
+            let ei32 = ei as u32;
             let disabled: HashSet<String> = e.disabled_aliases.iter().map(|a| form_key(a)).collect();
             let common: HashSet<String> = e.common.iter().map(|a| form_key(a)).collect();
             let full = std::iter::once(&e.name_ar).chain(&e.aliases).map(|f| (f, FormKind::Full));
@@ -124,9 +143,9 @@ impl Gazetteer {
                 }
                 let is_common = common.contains(&key);
                 if let Some(rest) = key.strip_prefix("ال").filter(|r| r.chars().count() >= 2) {
-                    add(rest.to_string(), Target { entry: ei, kind, common: is_common, article_elided: true });
+                    add(rest.to_string(), Target { entry: ei32, kind, common: is_common, article_elided: true });
                 }
-                add(key, Target { entry: ei, kind, common: is_common, article_elided: false });
+                add(key, Target { entry: ei32, kind, common: is_common, article_elided: false });
             }
             for stem in &e.demonyms {
                 let key = form_key(stem);
@@ -136,27 +155,22 @@ impl Gazetteer {
                 for suffix in DEMONYM_SUFFIXES {
                     let form = format!("{key}{suffix}");
                     if !disabled.contains(&form) {
-                        add(form, Target { entry: ei, kind: FormKind::Demonym, common: false, article_elided: false });
+                        add(form, Target { entry: ei32, kind: FormKind::Demonym, common: false, article_elided: false });
                     }
                 }
             }
-            if !e.not_after.is_empty() {
-                not_after.insert(ei, e.not_after.iter().map(|w| form_key(w)).collect());
-            }
-            if !e.not_forms.is_empty() {
-                not_forms.insert(ei, e.not_forms.iter().map(|w| light(w)).collect());
-            }
+            not_after[ei] = e.not_after.iter().map(|w| form_key(w)).collect();
+            not_forms[ei] = e.not_forms.iter().map(|w| light(w)).collect();
         }
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-                    .expect("knowledge-base patterns are bounded in length and count"),
-            )
-        };
+        for w in titles::title_words() {
+            add(form_key(w), Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: false });
+        }
+        let automaton = (!patterns.is_empty()).then(|| {
+            CharwiseDoubleArrayAhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build_with_values(patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)))
+                .expect("patterns are distinct and non-empty, and far fewer than 2^32")
+        });
         Gazetteer { automaton, targets, not_after, not_forms }
     }
 
@@ -165,71 +179,79 @@ impl Gazetteer {
         self.targets.len()
     }
 
-    /// Every entity mention of `norm` before overlap resolution among themselves and with dates,
-    /// with short forms already resolved against the article's full mentions.
-    pub fn find(&self, norm: &Normalized, kb: &KnowledgeBase) -> Vec<Span> {
-        let Some(ac) = &self.automaton else { return Vec::new() };
+    /// Every entity mention and title word of `norm`, before overlap resolution, with short
+    /// forms already resolved against the article's full mentions.
+    pub fn find(&self, norm: &Normalized, kb: &KnowledgeBase) -> Found {
+        let mut found = Found::default();
+        let Some(ac) = &self.automaton else { return found };
         let text = norm.text();
-        let bytes = text.as_bytes();
         struct Cand {
             start: usize,
             end: usize,
             pattern: usize,
             /// Start including a kept article (`ال` before a demonym).
             span_start: usize,
-            after_title: bool,
+            /// Bit i: target i of the pattern is valid here.
+            valid: u64,
         }
         let mut cands: Vec<Cand> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             // End of word.
-            if e < bytes.len() && next_char(text, e).is_some_and(is_word_char) {
+            if text[e..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
             let ws = word_start(text, s);
             let prefix = &text[ws..s];
-            let targets = &self.targets[m.pattern().as_usize()];
-            let mut span_start = s;
-            let ok_prefix = |t: &Target| -> bool { prefix_allows(prefix, t) || run_on_allows(norm, ws, s, t) };
-            if !targets.iter().any(ok_prefix) {
+            let pattern = m.value() as usize;
+            let targets = &self.targets[pattern];
+            let mut valid = 0u64;
+            for (i, t) in targets.iter().enumerate().take(MASK_BITS) {
+                let at_boundary = prefix_allows(prefix, t) || run_on_allows(norm, ws, s, t);
+                if at_boundary && (t.kind == FormKind::Title || self.context_allows(norm, s, e, ws, t)) {
+                    valid |= 1 << i;
+                }
+            }
+            if valid == 0 {
                 continue;
             }
+            if targets[0].kind == FormKind::Title {
+                found.titles.push((s, e));
+                continue;
+            }
+            let mut span_start = s;
             if targets.iter().all(|t| t.kind == FormKind::Demonym) {
-                if let Some(p) = prefix.strip_suffix("ال").map(|p| p.len()) {
+                if let Some(p) = prefix.strip_suffix("ال").map(str::len) {
                     span_start = ws + p;
                 } else if prefix.ends_with("لل") {
                     span_start = s - "ل".len();
                 }
             }
-            let after_title = previous_word(text, ws).is_some_and(|w| PERSON_TITLES.contains(&strip_proclitic(w)));
-            cands.push(Cand { start: s, end: e, pattern: m.pattern().as_usize(), span_start, after_title });
+            cands.push(Cand { start: s, end: e, pattern, span_start, valid });
         }
 
         // Entries the article names by a full (non-common) form: antecedents for short forms.
         let mut named_in_full: HashSet<u32> = HashSet::new();
         for c in &cands {
-            for t in &self.targets[c.pattern] {
-                if t.kind == FormKind::Full && !t.common && self.context_allows(norm, c.start, c.end, c.span_start, t) {
+            for (i, t) in self.targets[c.pattern].iter().enumerate().take(MASK_BITS) {
+                if c.valid & (1 << i) != 0 && t.kind == FormKind::Full && !t.common {
                     named_in_full.insert(t.entry);
                 }
             }
         }
 
-        let mut out = Vec::with_capacity(cands.len());
+        let mut valid: Vec<&Target> = Vec::new();
         for c in &cands {
-            let ws = word_start(text, c.start);
-            let prefix = &text[ws..c.start];
-            let valid: Vec<&Target> = self.targets[c.pattern]
-                .iter()
-                .filter(|t| (prefix_allows(prefix, t) || run_on_allows(norm, ws, c.start, t)) && self.context_allows(norm, c.start, c.end, c.span_start, t))
-                .collect();
-            if valid.is_empty() {
-                continue;
-            }
-            let linked = resolve(&valid, &named_in_full, c.after_title)
+            valid.clear();
+            let targets = self.targets[c.pattern].iter().enumerate().take(MASK_BITS);
+            valid.extend(targets.filter(|(i, _)| c.valid & (1 << i) != 0).map(|(_, t)| t));
+            let after_title = || {
+                previous_word(text, word_start(text, c.start)).is_some_and(|w| titles::is_title_word(w) || titles::is_title_word(strip_proclitic(w)))
+            };
+            let linked = resolve(&valid, &named_in_full, after_title)
                 .and_then(|(e, demonym)| Some((Some(e as usize), kb.entries()[e as usize].kind?, demonym)));
             let Some((entity, kind, demonym)) = linked.or_else(|| unlinked(&valid, kb)) else { continue };
-            out.push(Span {
+            found.spans.push(Span {
                 start: c.span_start,
                 end: c.end,
                 kind: MentionType::Entity(kind),
@@ -239,26 +261,28 @@ impl Gazetteer {
                 hijri: None,
             });
         }
-        out
+        found
     }
 
     /// Vetoes from the entry's `not_after` and `not_forms`.
-    fn context_allows(&self, norm: &Normalized, start: usize, end: usize, span_start: usize, t: &Target) -> bool {
+    fn context_allows(&self, norm: &Normalized, start: usize, end: usize, ws: usize, t: &Target) -> bool {
         let text = norm.text();
-        if let Some(words) = self.not_after.get(&t.entry) {
-            if let Some(prev) = previous_word(text, word_start(text, start)) {
+        let words = &self.not_after[t.entry as usize];
+        if !words.is_empty() {
+            if let Some(prev) = previous_word(text, ws) {
                 let prev = strip_proclitic(prev);
                 if words.iter().any(|w| w == prev) {
                     return false;
                 }
             }
         }
-        if let Some(forms) = self.not_forms.get(&t.entry) {
+        let forms = &self.not_forms[t.entry as usize];
+        if !forms.is_empty() {
             let (os, oe) = norm.original_span(start, end);
-            let (ws, _) = norm.original_span(span_start.min(start), end);
+            let (wos, _) = norm.original_span(ws, end);
             let original = norm.original();
-            let written = [light(&original[os..oe]), light(&original[ws..oe])];
-            if forms.iter().any(|f| written.contains(f)) {
+            let written = [light(&original[os..oe]), light(&original[wos..oe])];
+            if forms.iter().any(|f| written.iter().any(|w| w == f || w.strip_prefix("ال") == Some(f.as_str()))) {
                 return false;
             }
         }
@@ -267,7 +291,7 @@ impl Gazetteer {
 }
 
 /// Picks the linked entry among the valid targets of one occurrence.
-fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, after_title: bool) -> Option<(u32, bool)> {
+fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, after_title: impl Fn() -> bool) -> Option<(u32, bool)> {
     // A full form that is not a common word identifies its entry outright.
     let full: Vec<&&Target> = valid.iter().filter(|t| t.kind != FormKind::Short && !t.common).collect();
     if full.len() == 1 {
@@ -283,7 +307,7 @@ fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, after_title: bool) -
     let entries: HashSet<u32> = valid.iter().map(|t| t.entry).collect();
     if entries.len() == 1 {
         let t = valid[0];
-        if !t.common || after_title {
+        if !t.common || after_title() {
             return Some((t.entry, t.kind == FormKind::Demonym));
         }
     }
@@ -322,10 +346,6 @@ fn light(s: &str) -> String {
             },
         })
         .collect()
-}
-
-fn next_char(text: &str, at: usize) -> Option<char> {
-    text[at..].chars().next()
 }
 
 /// Start of the word containing byte `at` (a word is a run of word characters).

@@ -97,7 +97,8 @@ impl Recognizer {
     pub fn recognize(&self, text: &str, opts: &Options) -> Recognition {
         let norm = Normalized::new(text);
         let ref_date = opts.ref_date.or_else(|| dates::find_dateline(&norm));
-        let mut spans = self.gazetteer.find(&norm, &self.kb);
+        let found = self.gazetteer.find(&norm, &self.kb);
+        let mut spans = found.spans;
         for d in dates::find_dates(&norm, ref_date) {
             spans.push(gazetteer::Span {
                 start: d.start,
@@ -110,7 +111,8 @@ impl Recognizer {
             });
         }
         let mut chosen = select_longest(spans);
-        titles::find_titled_people(&norm, &mut chosen);
+        chosen.sort_by_key(|s| s.start);
+        titles::find_titled_people(&norm, &found.titles, &mut chosen);
         chosen.sort_by_key(|s| s.start);
         let mentions = chosen
             .into_iter()
@@ -125,25 +127,33 @@ impl Recognizer {
 
 /// Keeps non-overlapping spans, longest first, then earliest; on equal spans an entity beats a
 /// date and a linked mention beats an unlinked one.
-fn select_longest(mut spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
-    spans.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(a.start.cmp(&b.start))
-            .then((a.kind == MentionType::Date).cmp(&(b.kind == MentionType::Date)))
-            .then(b.entity.is_some().cmp(&a.entity.is_some()))
-    });
-    // Taken spans by start; they never overlap, so only the neighbours of a new span can.
-    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    let mut out = Vec::new();
-    for s in spans {
-        let before = taken.range(..=s.start).next_back().is_some_and(|(_, &end)| end > s.start);
-        let after = taken.range(s.start..).next().is_some_and(|(&start, _)| start < s.end);
-        if before || after {
-            continue;
+fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
+    // Sort keys, not the spans themselves: one u64 per span orders by length (descending), start,
+    // entity before date, linked before unlinked.
+    let mut keys: Vec<(u64, u32)> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let len = (s.end - s.start).min(0xFFFF) as u64;
+            let key = ((0xFFFF - len) << 48) | ((s.start as u64 & 0xFFFF_FFFF) << 2) | (((s.kind == MentionType::Date) as u64) << 1) | (s.entity.is_none() as u64);
+            (key, i as u32)
+        })
+        .collect();
+    keys.sort_unstable();
+    // Bytes already covered by a kept span: spans are short, so checking their bytes is cheaper
+    // than an interval tree.
+    let end = spans.iter().map(|s| s.end).max().unwrap_or(0);
+    let mut taken = vec![0u64; end / 64 + 1];
+    let is_free = |taken: &[u64], s: usize, e: usize| (s..e).all(|b| taken[b / 64] & (1 << (b % 64)) == 0);
+    let mut keep = vec![false; spans.len()];
+    for &(_, i) in &keys {
+        let s = &spans[i as usize];
+        if is_free(&taken, s.start, s.end) {
+            for b in s.start..s.end {
+                taken[b / 64] |= 1 << (b % 64);
+            }
+            keep[i as usize] = true;
         }
-        taken.insert(s.start, s.end);
-        out.push(s);
     }
-    out
+    spans.into_iter().zip(keep).filter_map(|(s, k)| k.then_some(s)).collect()
 }
