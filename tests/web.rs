@@ -1,0 +1,199 @@
+//! The browser layer in headless Chromium (`scripts/test-web.sh`, `make test-wasm`): the DOM
+//! text map, names split across elements, skip rules, whole-word wrapping, exact restore, and
+//! configuration layers. Fixtures are appended to `document.body` (the runner reports through an
+//! element in it, so the body itself is never replaced) and removed at the end of each test.
+#![cfg(target_arch = "wasm32")]
+
+use lamha::kb::KnowledgeBase;
+use lamha::recognize::{Options, Recognizer};
+use lamha::web::annotate::{run_pass, word_span, Annotation, PassOptions};
+use lamha::web::config::{Config, Theme, ALL_TYPES};
+use lamha::web::text::{Rules, TextMap};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Node};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A `<div>` holding `html`, appended to the body; removed when dropped.
+struct Fixture(Element);
+
+impl Fixture {
+    fn new(html: &str) -> Fixture {
+        let doc = web_sys::window().unwrap().document().unwrap();
+        let div = doc.create_element("div").unwrap();
+        div.set_attribute("dir", "rtl").unwrap();
+        div.set_inner_html(html);
+        doc.body().unwrap().append_child(&div).unwrap();
+        Fixture(div)
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+fn rules() -> Rules {
+    Rules { skip: Config::default().skip_selector() }
+}
+
+fn recognizer() -> Rc<Recognizer> {
+    thread_local!(static R: Rc<Recognizer> = Rc::new(Recognizer::new(KnowledgeBase::embedded())));
+    R.with(Rc::clone)
+}
+
+fn options() -> PassOptions {
+    PassOptions {
+        types: ALL_TYPES.to_vec(),
+        first_only: false,
+        links: true,
+        rules: rules(),
+        recognition: Options { ref_date: lamha::dates::Date::parse_iso("2026-01-27") },
+    }
+}
+
+#[wasm_bindgen_test]
+fn text_map_joins_inline_elements_and_breaks_blocks() {
+    let f = Fixture::new("<p>إسرائيل <b>كازاخ</b>ستان</p><p>غزة</p><pre>حماس</pre><p>لبنان<br>اليمن</p>");
+    let map = TextMap::collect(&f.0, &rules());
+    assert_eq!(map.text, "إسرائيل كازاخستان\n\nغزة\n\nلبنان\n\nاليمن\n\n");
+    // Every segment is exactly its node's data.
+    for s in &map.segments {
+        assert_eq!(&map.text[s.start..s.end], s.node.data());
+    }
+    let start = map.text.find("كازاخستان").unwrap();
+    let end = start + "كازاخستان".len();
+    assert_eq!(map.covering(start, end).map(|r| r.len()), Some(2), "a name split by <b> is covered by two nodes");
+    let across = map.text.find("لبنان").unwrap();
+    assert_eq!(map.covering(across, map.text.len() - 2), None, "a span across <br> is refused");
+}
+
+#[wasm_bindgen_test]
+fn text_map_offsets_are_utf16_code_units_of_the_node() {
+    let f = Fixture::new("<p>😀 إسرائيل</p>");
+    let map = TextMap::collect(&f.0, &rules());
+    let seg = &map.segments[0];
+    let at = map.text.find('إ').unwrap();
+    // 😀 is two UTF-16 code units, then a space.
+    assert_eq!(map.node_offset(seg, at), 3);
+}
+
+#[wasm_bindgen_test]
+fn skip_rules_leave_out_code_forms_editable_and_marked_regions() {
+    let f = Fixture::new(
+        "<p>غزة <code>إسرائيل</code> <span data-lamha-skip>لبنان</span></p>\
+         <div contenteditable>اليمن</div><textarea>قطر</textarea><p class=\"ad\">مصر</p><script>1</script>",
+    );
+    let mut r = rules();
+    r.skip.push_str(",.ad");
+    let map = TextMap::collect(&f.0, &r);
+    for gone in ["إسرائيل", "لبنان", "اليمن", "قطر", "مصر", "1"] {
+        assert!(!map.text.contains(gone), "{gone} was read: {:?}", map.text);
+    }
+    assert!(map.text.contains("غزة"));
+}
+
+#[wasm_bindgen_test]
+fn word_span_extends_over_proclitics_but_not_past_limits() {
+    let text = "الطريق لإسرائيل، وكازاخستان";
+    let s = text.find("إسرائيل").unwrap();
+    let e = s + "إسرائيل".len();
+    let word = text.find("لإسرائيل").unwrap();
+    assert_eq!(word_span(text, s, e, 0, text.len()), (word, e));
+    assert_eq!(word_span(text, s, e, s, text.len()), (s, e), "never before the previous mention");
+    let k = text.find("كازاخستان").unwrap();
+    assert_eq!(word_span(text, k, text.len(), 0, text.len()).0, text.find("وكازاخستان").unwrap());
+}
+
+#[wasm_bindgen_test]
+async fn annotate_wraps_whole_words_paints_exact_ranges_and_restores_exactly() {
+    let html = "<p>زار الوفد <b>كازاخ</b>ستان، وقال الوزير إن الطريق لإسرائيل مفتوح.</p><p><code>إسرائيل</code></p>";
+    let f = Fixture::new(html);
+    let first_text: Node = f.0.first_child().unwrap().first_child().unwrap();
+    let annotation = Rc::new(RefCell::new(Annotation::new(recognizer(), options())));
+    let report = run_pass(Rc::downgrade(&annotation), f.0.clone(), None).await.expect("pass ran");
+    assert_eq!(report.highlighted, 2, "{:?}", annotation.borrow().mentions.iter().map(|m| &m.text).collect::<Vec<_>>());
+    {
+        let a = annotation.borrow();
+        let kz = a.mentions.iter().find(|m| m.text == "كازاخستان").expect("split name found");
+        assert_eq!(kz.elements.len(), 2);
+        assert_eq!(kz.range.as_ref().unwrap().to_string(), "كازاخستان");
+        for el in &kz.elements {
+            assert_eq!(el.get_attribute("data-lamha-type").as_deref(), Some("country"));
+            assert_eq!(el.get_attribute("data-lamha-id").as_deref(), Some("Q232"));
+        }
+        let il = a.mentions.iter().find(|m| m.text == "إسرائيل").expect("clitic name found");
+        assert_eq!(il.elements.len(), 1);
+        assert_eq!(il.elements[0].text_content().as_deref(), Some("لإسرائيل"), "the wrapper covers the whole word");
+        assert_eq!(il.range.as_ref().unwrap().to_string(), "إسرائيل", "the painted range is exact");
+    }
+    assert_ne!(f.0.inner_html(), html);
+    assert_eq!(f.0.text_content().unwrap(), "زار الوفد كازاخستان، وقال الوزير إن الطريق لإسرائيل مفتوح.إسرائيل");
+    // A second pass finds nothing new: wrapped text is never read again.
+    let again = run_pass(Rc::downgrade(&annotation), f.0.clone(), None).await.unwrap();
+    assert_eq!(again.highlighted, 0);
+    assert_eq!(f.0.query_selector_all("lamha-mark lamha-mark").unwrap().length(), 0);
+    annotation.borrow_mut().restore();
+    assert_eq!(f.0.inner_html(), html);
+    let restored_first: Node = f.0.first_child().unwrap().first_child().unwrap();
+    assert!(restored_first.is_same_node(Some(&first_text)), "the page's own text node object is kept");
+}
+
+#[wasm_bindgen_test]
+async fn dropping_the_annotation_mid_pass_stops_it_and_restores() {
+    let paragraphs: String = (0..1500).map(|_| "<p>زار ساعر كازاخستان والتقى توكاييف في أستانا.</p>").collect();
+    let f = Fixture::new(&paragraphs);
+    let before = f.0.inner_html();
+    let annotation = Rc::new(RefCell::new(Annotation::new(recognizer(), options())));
+    let pass = run_pass(Rc::downgrade(&annotation), f.0.clone(), None);
+    let weak = Rc::downgrade(&annotation);
+    let stopper = async move {
+        // Let the first slice run, then drop the only strong reference.
+        lamha::web::page::yield_to_page().await;
+        drop(annotation);
+    };
+    let (report, ()) = futures_join(pass, stopper).await;
+    assert!(report.is_none(), "a dropped annotation ends its pass");
+    assert!(weak.upgrade().is_none());
+    assert_eq!(f.0.inner_html(), before);
+}
+
+/// Runs `b` as its own task while awaiting `a`, then waits for both.
+async fn futures_join<A: std::future::Future, B: std::future::Future<Output = ()> + 'static>(a: A, b: B) -> (A::Output, ()) {
+    let b = wasm_bindgen_futures::JsFuture::from(wasm_bindgen_futures::future_to_promise(async move {
+        b.await;
+        Ok(JsValue::UNDEFINED)
+    }));
+    let out = a.await;
+    let _ = b.await;
+    (out, ())
+}
+
+#[wasm_bindgen_test]
+fn config_layers_apply_in_order_and_bad_keys_only_warn() {
+    let init = js_sys::JSON::parse(r#"{"types": ["place"], "links": false, "theme": "dark", "colour": "red"}"#).unwrap();
+    let global = js_sys::JSON::parse(r#"{"types": ["person", "nobody"], "mentions": "sometimes", "root": "main, article"}"#).unwrap();
+    let script = web_sys::window().unwrap().document().unwrap().create_element("script").unwrap();
+    script.set_attribute("data-lamha-theme", "light").unwrap();
+    script.set_attribute("data-lamha-styles", r#"{"date": "none", "person": {"color": "red; }", "underline": "wavy"}}"#).unwrap();
+    let mut warnings = Vec::new();
+    let c = Config::from_layers(&init, &global, Some(&script), &mut |w| warnings.push(w));
+    assert_eq!(c.types, vec![ALL_TYPES[0]], "window.LamhaConfig beats Lamha.init; its one good type is kept");
+    assert!(!c.links, "Lamha.init applies where nothing overrides it");
+    assert_eq!(c.theme, Theme::Light, "the attribute beats Lamha.init");
+    assert_eq!(c.roots, vec!["main".to_string(), "article".to_string()]);
+    assert!(!c.first_only);
+    assert!(c.styles[4].none, "date: none");
+    assert_eq!(c.styles[0].color, None, "a colour that could inject CSS is refused");
+    let named = |key: &str| warnings.iter().filter(|w| w.contains(&format!("'{key}'"))).count();
+    assert_eq!(named("colour"), 1, "{warnings:?}");
+    assert_eq!(named("types"), 1, "{warnings:?}");
+    assert_eq!(named("mentions"), 1, "{warnings:?}");
+    assert_eq!(named("styles"), 1, "{warnings:?}");
+    assert_eq!(warnings.len(), 4, "{warnings:?}");
+    assert!(warnings.iter().any(|w| w.contains("nobody")));
+}
