@@ -3,14 +3,15 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: demo test test-native build cli bench
+.PHONY: demo test test-native build cli bench dist test-wasm test-e2e bench-web
 
-## demo: build and show Lamha on the seed article
-demo: cli
-	./target/release/lamha extract --table tests/fixtures/seed-israel-kazakhstan.txt
+## demo: build dist/ and serve the demo news pages (www/) on http://localhost:8080
+demo: dist
+	@echo "Lamha demo: http://localhost:8080/ (publisher styles: http://localhost:8080/custom.html); Ctrl-C stops"
+	python3 scripts/serve.py --port 8080
 
 ## test: every test (native, wasm in headless Chromium, end-to-end)
-test: test-native
+test: test-native test-wasm test-e2e
 
 ## test-native: the core's unit, property and evaluation tests
 test-native:
@@ -18,6 +19,22 @@ test-native:
 
 cli:
 	$(CARGO) build --release --quiet --bin lamha
+
+## dist: the files a publisher copies: dist/lamha.js (loader) and dist/lamha_bg.wasm
+dist:
+	scripts/dist.sh
+
+## test-wasm: the browser layer's wasm-bindgen tests in headless Chromium
+test-wasm:
+	scripts/test-web.sh
+
+## test-e2e: the built widget on the demo pages in headless Chromium (Playwright)
+test-e2e:
+	scripts/test-e2e.sh
+
+## bench-web: the widget in headless Chromium: seed page, 1 MB article, mark.js; dist/ size
+bench-web:
+	scripts/bench-web.sh
 
 ## bench: recognition throughput against a naive baseline (criterion)
 bench:
