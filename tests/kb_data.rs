@@ -624,8 +624,13 @@ fn words_that_are_also_names_are_not_entities_without_context() {
     // أمريكا اللاتينية is a region, not the United States.
     assert_links("جولة في أمريكا اللاتينية تشمل البرازيل.", "أمريكا اللاتينية", 0, "Q12585");
     assert!(!mentions("جولة في أمريكا اللاتينية.").iter().any(|(_, id, _)| id == "Q30"));
-    // نهر الأردن is the river.
-    assert_not_entity("تدفقت مياه نهر الأردن.", "الأردن");
+    // نهر الأردن is the river, not the country.
+    assert_links("تدفقت مياه نهر الأردن.", "نهر الأردن", 0, "lamha:jordan-river");
+    assert!(!mentions("تدفقت مياه نهر الأردن.").iter().any(|(_, id, _)| id == "Q810"));
+    // مدني ("civil"), ينبع ("stems from"), الداخلة ("entering") are words before they are places.
+    assert_not_entity("دعا المجتمع المدني إلى الحوار.", "المدني");
+    assert_not_entity("ينبع القرار من الحرص على الأمن.", "ينبع");
+    assert_not_entity("تفتيش الشاحنات الداخلة إلى القطاع.", "الداخلة");
     // العربية: "Arabic"/"Arab", not the channel.
     assert_not_entity("تعلم اللغة العربية مهم.", "العربية");
     assert_links("قالت قناة العربية إن الاجتماع تأجل.", "قناة العربية", 0, "lamha:al-arabiya");
