@@ -44,3 +44,8 @@ bench:
 .PHONY: fuzz-ci
 fuzz-ci:
 	scripts/fuzz-ci.sh 60
+
+## bench-dates: Lamha's dates against dateparser on bench/date_expressions.tsv (installs dateparser into bench/.venv)
+.PHONY: bench-dates
+bench-dates: cli
+	python3 bench/dateparser_compare.py

@@ -187,3 +187,24 @@ fn seed_article_dates_score_at_least_095() {
     assert!(f1 >= 0.95, "date F1 {f1:.3} (P {precision:.3}, R {recall:.3})");
     assert!(right as f64 / tp as f64 >= 0.95, "{right} of {tp} values right");
 }
+
+/// Throughput of the date finder alone on the seed article repeated 1000 times (about 5.7 MB).
+/// Ignored by default (timing on a shared machine): `cargo test --release --test dates --
+/// --ignored --nocapture`.
+#[test]
+#[ignore]
+fn find_dates_throughput() {
+    let text = include_str!("fixtures/seed-israel-kazakhstan.txt").repeat(1000);
+    let norm = Normalized::new(&text);
+    let best = (0..5)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            let n = find_dates(&norm, Some(REF)).len();
+            assert_eq!(n, 9000, "9 dates per copy");
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min);
+    let mb_s = text.len() as f64 / best / 1e6;
+    println!("find_dates: {:.1} MB in {:.1} ms = {mb_s:.0} MB/s", text.len() as f64 / 1e6, best * 1e3);
+    assert!(mb_s > 100.0, "find_dates runs at {mb_s:.0} MB/s");
+}

@@ -2,7 +2,7 @@
 //!
 //! [`find_dates`] reads the normalised article once. An automaton looks only for *anchor* words
 //! ([`lexicon::ANCHORS`]: month names of every regional set and of the Hijri calendar, weekdays,
-//! relative words such as اليوم and الأسبوع) and a byte loop for digit runs; around each anchor a
+//! relative words such as اليوم and الأسبوع) and for digits; around each anchor a
 //! small hand-written parser reads a few words back and forth (a day number, a year, a modifier
 //! such as منتصف, a direction such as المقبل) and decides whether it is a date at all. No
 //! regular expression runs over the text, so the cost is one automaton pass plus work
@@ -114,6 +114,10 @@ pub fn find_dateline(norm: &Normalized) -> Option<Date> {
         .find_map(|m| m.value.filter(|v| v.len() == 10).and_then(|v| Date::parse_iso(&v)))
 }
 
+/// Digits start a search too (numeric dates, years, counts); the automaton finds them in the
+/// same pass as the anchor words, after them in pattern order.
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
 /// The compiled anchor automaton and a word → anchor map for reading around an anchor.
 struct Lexicon {
     automaton: AhoCorasick,
@@ -126,7 +130,7 @@ fn lexicon() -> &'static Lexicon {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(lexicon::ANCHORS.iter().map(|(w, _)| w))
+            .build(lexicon::ANCHORS.iter().map(|(w, _)| *w).chain(DIGITS))
             .expect("the anchor list is small and valid");
         Lexicon { automaton, words: lexicon::ANCHORS.iter().copied().collect() }
     })
@@ -166,31 +170,18 @@ impl<'n, 'a> Scanner<'n, 'a> {
     }
 
     fn run(mut self) -> Vec<DateMatch> {
-        let lex = lexicon();
         let bytes = self.text.as_bytes();
-        let mut anchors = lex.automaton.find_iter(self.text).peekable();
-        let mut i = 0;
-        loop {
-            // The next digit run at or after `i`.
-            while i < bytes.len() && !bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            let digit = (i < bytes.len()).then(|| {
-                let s = i;
-                while i < bytes.len() && bytes[i].is_ascii_digit() {
-                    i += 1;
+        for m in lexicon().automaton.find_iter(self.text) {
+            let c = match lexicon::ANCHORS.get(m.pattern().as_usize()) {
+                Some(&(_, anchor)) => Candidate { start: m.start(), end: m.end(), anchor: Some(anchor) },
+                // A digit: only the first of a run starts a candidate.
+                None if m.start() > 0 && bytes[m.start() - 1].is_ascii_digit() => continue,
+                None => {
+                    let run = bytes[m.start()..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    Candidate { start: m.start(), end: m.start() + run, anchor: None }
                 }
-                Candidate { start: s, end: i, anchor: None }
-            });
-            // Every anchor before that digit run, then the run.
-            while let Some(m) = anchors.next_if(|m| digit.map_or(true, |d| m.start() < d.start)) {
-                let anchor = lexicon::ANCHORS[m.pattern().as_usize()].1;
-                self.try_candidate(Candidate { start: m.start(), end: m.end(), anchor: Some(anchor) });
-            }
-            match digit {
-                Some(d) => self.try_candidate(d),
-                None => break,
-            }
+            };
+            self.try_candidate(c);
         }
         self.out
     }
