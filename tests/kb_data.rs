@@ -667,6 +667,9 @@ fn words_that_are_also_names_are_not_entities_without_context() {
     assert_links("وصل الوزير إلى جدة أمس.", "جدة", 0, "Q374365");
     assert_not_entity("لولا الدعم لما نجح المشروع.", "لولا");
     assert_not_entity("كان من أبرز أبناء جيله.", "جيله");
+    // تركي is also a first name.
+    let m = mentions("قال الأمير تركي الفيصل إن");
+    assert!(!m.iter().any(|(_, id, _)| id == "Q43"), "{m:?}");
     // بنين: "sons".
     assert_not_entity("افتتحت مدرسة بنين جديدة.", "بنين");
     // Surnames that are common words: سلام (peace), عون (help), الأسد (the lion), سعيد (happy).
@@ -693,6 +696,7 @@ fn demonyms_of_irregular_nisbas_link_to_their_country() {
         ("وصل الوفد الإماراتي.", "الإماراتي", "Q878"),
         ("قالت الخارجية التركية إن…", "التركية", "Q43"),
         ("أعلن الجيش الألماني.", "الألماني", "Q183"),
+        ("وقعت شركة تركية عقدا جديدا.", "تركية", "Q43"),
         ("وشارك لاعبون مغاربة ومنتخب مغربي.", "مغربي", "Q1028"),
         ("والتقى بالمسؤولين السعوديين.", "السعوديين", "Q851"),
     ] {

@@ -252,7 +252,8 @@ const OVERRIDES = {
   // CLDR's full form; the short one is the one news uses and the card should show.
   SA: { name_ar: "السعودية" },
   AE: { name_ar: "الإمارات العربية المتحدة" },
-  TR: { name_en: "Turkey" },
+  // تركي is also a first name (الأمير تركي الفيصل): not the Turkish demonym after a title.
+  TR: { name_en: "Turkey", not_after: ["الأمير", "الشيخ", "السيد"] },
   // عُمان (Oman) and عَمّان (Amman) are one written form without vowels: a declared shared
   // short form on both entries, resolved by the article; the fuller forms always identify.
   OM: { name_ar: "سلطنة عُمان", short: ["عمان"], drop_cldr: true },
