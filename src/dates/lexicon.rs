@@ -278,6 +278,18 @@ pub fn counted_unit(word: &str) -> Option<Unit> {
     })
 }
 
+/// Words that open a clause of their own: a future tense before them does not reach a date
+/// after them.
+pub const CLAUSE_OPENERS: &[&str] = &["بعدما", "عندما", "حين", "حينما", "بينما", "فيما", "لكن", "لكنه", "حيث", "اذ", "الذي", "التي"];
+
+/// Nouns that العام follows as the adjective "general" (الأمين العام, الرأي العام), written
+/// without their article.
+pub const GENERAL_NOUNS: &[&str] = &[
+    "امين", "مدير", "نائب", "مدعي", "مراقب", "مفتش", "راي", "قطاع", "شان", "مؤتمر", "منسق", "مقرر", "مفوض", "قائد",
+    "مستشار", "امن", "نظام", "مال", "اضراب", "عفو", "تعليم", "ذوق", "صالح", "طابع", "اطار", "اتجاه", "مشهد", "وضع",
+    "خط", "دين", "مرشد", "حاكم", "محامي", "سكرتير", "اتحاد",
+];
+
 /// Words that start a future tense: a month or weekday after them without a direction word is
 /// the next one. Plus the future proclitic س, recognised in [`is_future_verb`].
 pub const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "يعتزم", "تعتزم", "سيتم"];

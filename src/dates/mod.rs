@@ -104,14 +104,22 @@ pub fn find_dates(norm: &Normalized, ref_date: Option<Date>) -> Vec<DateMatch> {
 const DATELINE_CHARS: usize = 500;
 
 /// The reference date given by a dateline at the head of the article (`القدس، 27 يناير 2026 —`):
-/// the first full day date in its first [`DATELINE_CHARS`] characters.
+/// in its first [`DATELINE_CHARS`] characters, the first full day date that follows a place and
+/// a comma or opens a line, else the first full day date (a date in a title about history is
+/// passed over when a dateline follows).
 pub fn find_dateline(norm: &Normalized) -> Option<Date> {
     let text = norm.text();
     let head = text.char_indices().nth(DATELINE_CHARS).map_or(text.len(), |(i, _)| i);
-    Scanner::new(norm, &text[..head], None)
+    let days: Vec<(usize, Date)> = Scanner::new(norm, &text[..head], None)
         .run()
         .into_iter()
-        .find_map(|m| m.value.filter(|v| v.len() == 10).and_then(|v| Date::parse_iso(&v)))
+        .filter_map(|m| Some((m.start, m.value.filter(|v| v.len() == 10).and_then(|v| Date::parse_iso(&v))?)))
+        .collect();
+    let is_dateline = |start: usize| {
+        let line = text[..start].rsplit('\n').next().unwrap_or("").trim_end();
+        line.is_empty() || line.ends_with(['،', ','])
+    };
+    days.iter().find(|(start, _)| is_dateline(*start)).or(days.first()).map(|&(_, d)| d)
 }
 
 /// Digits start a search too (numeric dates, years, counts); the automaton finds them in the
@@ -289,6 +297,9 @@ impl<'n, 'a> Scanner<'n, 'a> {
         /// How many words back a future tense still governs the date.
         const REACH: usize = 12;
         let mut pos = at;
+        // The word scanned just before (after, in the text): بعد or قبل followed by أن opens a
+        // clause of its own (ستعلن … بعد أن أقرها في 28 فبراير is past).
+        let mut later: &str = "";
         for _ in 0..REACH {
             let head = &self.text[..pos];
             let Some(e) = head.rfind(is_word_char) else { return false };
@@ -302,6 +313,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
             if lexicon::FUTURE_MARKERS.contains(&bare) || lexicon::is_future_verb(bare) {
                 return true;
             }
+            if lexicon::CLAUSE_OPENERS.contains(&bare) || (later == "ان" && matches!(bare, "بعد" | "قبل")) {
+                return false;
+            }
+            later = w;
             pos = s;
         }
         false
@@ -633,7 +648,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 }
             }
             if let Some(w) = self.prev_close(start) {
-                if matches!(self.bare(w).0, "ذلك" | "هذا" | "نفس" | "ذات" | "ذاك") {
+                // في ذلك اليوم (that day); المصري اليوم, روسيا اليوم (news outlets).
+                if matches!(self.bare(w).0, "ذلك" | "هذا" | "نفس" | "ذات" | "ذاك" | "المصري" | "روسيا") {
                     return None;
                 }
             }
@@ -722,6 +738,15 @@ impl<'n, 'a> Scanner<'n, 'a> {
         }
         let mut start = c.start;
         let mut end = c.end;
+        // الأمين العام الحالي, النائب العام السابق: العام is the adjective "general".
+        if unit == Unit::Year && self.text[c.start..c.end].eq("العام") {
+            if let Some(w) = self.prev_close(start) {
+                let noun = self.bare(w).0;
+                if noun.strip_prefix("ال").is_some_and(|n| lexicon::GENERAL_NOUNS.contains(&n)) {
+                    return None;
+                }
+            }
+        }
         let step = if let Some((d, e)) = self.direction_after(end) {
             end = e;
             match d {
@@ -1000,6 +1025,10 @@ mod tests {
     fn dateline_at_the_head() {
         let text = "عنوان\n\nالقدس، 27 يناير 2026 (TPS-IL) — يزور";
         assert_eq!(find_dateline(&Normalized::new(text)), Date::parse_iso("2026-01-27"));
+        let titled = "ذكرى 8 مايو 1945 في الجزائر\n\nالجزائر، 8 مايو 2025 — أحيت الجزائر";
+        assert_eq!(find_dateline(&Normalized::new(titled)), Date::parse_iso("2025-05-08"));
+        let undated_line = "أحيت الجزائر في 8 مايو 2025 ذكرى المجازر";
+        assert_eq!(find_dateline(&Normalized::new(undated_line)), Date::parse_iso("2025-05-08"));
         let far = format!("{}القدس، 27 يناير 2026", "كلمة ".repeat(200));
         assert_eq!(find_dateline(&Normalized::new(&far)), None);
     }
