@@ -42,23 +42,22 @@ function cardState(page) {
   });
 }
 
-/** Waits for the next `lamha:open`; resolves with its detail. */
-function nextOpen(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('no lamha:open within 3 s')), 3000);
-    document.addEventListener('lamha:open', (e) => { clearTimeout(t); resolve(e.detail); }, { once: true });
-  }));
+/** Runs `action` and resolves with the detail of the `lamha:open` it causes (the listener is in
+ * place before the action starts). */
+async function expectOpen(page, action) {
+  await page.evaluate(() => {
+    window.__lamhaOpen = new Promise((resolve) => document.addEventListener('lamha:open', (e) => resolve(e.detail), { once: true }));
+  });
+  await action();
+  return page.evaluate(() => Promise.race([window.__lamhaOpen,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('no lamha:open within 3 s')), 3000))]));
 }
 
-async function hoverAndOpen(page, locator) {
-  const opened = nextOpen(page);
-  await locator.hover();
-  return opened;
-}
+const hoverAndOpen = (page, locator) => expectOpen(page, () => locator.hover());
 
-/** Moves the mouse to a blank corner and waits for the card to close. */
+/** Moves the mouse to a blank spot and waits for the card to close. */
 async function moveAway(page) {
-  await page.mouse.move(2, 2);
+  await page.mouse.move(page.viewportSize().width / 2, 150);
   await page.waitForFunction(() => document.getElementById('lamha-card')?.hidden !== false, null, { timeout: 3000 });
 }
 
@@ -67,11 +66,13 @@ const mark = (page, text) => page.locator('lamha-mark', { hasText: new RegExp(`^
 test('cards: hovering توكاييف opens his person card after the hover delay, with the right content', async ({ page }) => {
   await openDemo(page, '/index.html');
   const tokayev = mark(page, 'توكاييف');
-  const opened = nextOpen(page);
-  await tokayev.hover();
-  await page.waitForTimeout(DELAY / 2);
-  assert(!(await cardState(page)).visible, 'the card opened before the hover delay');
-  const detail = await opened;
+  let early = null;
+  const detail = await expectOpen(page, async () => {
+    await tokayev.hover();
+    await page.waitForTimeout(DELAY / 2);
+    early = (await cardState(page)).visible;
+  });
+  assertEqual(early, false, 'the card opened before the hover delay');
   assertEqual(detail.id, 'Q2918', 'lamha:open names the entity');
   assertEqual(detail.type, 'person', 'lamha:open gives the type');
   const c = await cardState(page);
@@ -115,11 +116,14 @@ test('cards: moving to a neighbouring highlight switches without waiting; leavin
   await page.mouse.move((r.left + r.right) / 2, (r.top + r.bottom) / 2, { steps: 4 });
   await page.waitForTimeout(600);
   assert((await cardState(page)).visible, 'the card closed while the pointer was on it');
-  const closed = page.evaluate(() => new Promise((resolve) => document.addEventListener('lamha:close', (e) => resolve(e.detail), { once: true })));
+  await page.evaluate(() => {
+    window.__lamhaClose = new Promise((resolve) => document.addEventListener('lamha:close', (e) => resolve(e.detail), { once: true }));
+  });
+  const closed = () => page.evaluate(() => window.__lamhaClose);
   await page.mouse.move(2, 2);
   await page.waitForTimeout(150);
   assert((await cardState(page)).visible, 'closed before the grace period');
-  assertEqual((await closed).id, 'Q460475', 'lamha:close names the entity');
+  assertEqual((await closed()).id, 'Q460475', 'lamha:close names the entity');
   assert(!(await cardState(page)).visible, 'still visible after closing');
 });
 
@@ -154,9 +158,7 @@ test('cards: Tab reaches one stop per entity, focus opens, Tab enters the card, 
   assertEqual(after, { mention: first.mention, expanded: 'false' }, 'Escape returned focus to the highlight and collapsed it');
   assert(!(await cardState(page)).visible, 'Escape did not close the card');
   // The next Tab goes to the next entity's stop, whose card opens.
-  const opened = nextOpen(page);
-  await page.keyboard.press('Tab');
-  const next = await opened;
+  const next = await expectOpen(page, () => page.keyboard.press('Tab'));
   assert(next.mention !== Number(first.mention), 'Tab went to the same mention');
   const nextId = await page.evaluate(() => document.activeElement.dataset.lamhaId);
   assert(nextId !== first.id, 'the next tab stop is another entity');
@@ -166,9 +168,7 @@ test('cards: next mention scrolls to and focuses the next highlight of the same 
   await openDemo(page, '/index.html');
   await hoverAndOpen(page, mark(page, 'توكاييف'));
   const before = await page.evaluate(() => [...document.querySelectorAll('lamha-mark[data-lamha-id="Q2918"]')].map((m) => m.dataset.lamhaMention));
-  const opened = nextOpen(page);
-  await page.evaluate(() => document.getElementById('lamha-card').shadowRoot.querySelector('button.next').click());
-  const d = await opened;
+  const d = await expectOpen(page, () => page.evaluate(() => document.getElementById('lamha-card').shadowRoot.querySelector('button.next').click()));
   assertEqual(d.id, 'Q2918', 'same entity');
   const focused = await page.evaluate(() => document.activeElement.dataset.lamhaMention);
   assertEqual(focused, String(d.mention), 'its highlight has focus');
@@ -223,9 +223,7 @@ test('cards: a name wrapped across lines anchors its card to the hovered line, a
   });
   assert(lines.length >= 2, `the name does not wrap: ${lines.length} line(s)`);
   for (const line of [lines[lines.length - 1], lines[0]]) {
-    const opened = nextOpen(page);
-    await page.mouse.move(line.x, line.y, { steps: 3 });
-    await opened;
+    await expectOpen(page, () => page.mouse.move(line.x, line.y, { steps: 3 }));
     const c = await cardState(page);
     const gapBelow = c.rect.top - line.bottom;
     const gapAbove = line.top - c.rect.bottom;
@@ -237,6 +235,7 @@ test('cards: a name wrapped across lines anchors its card to the hovered line, a
     }
   }
   // Follows scroll, then hides when the highlight leaves the viewport.
+  await page.waitForTimeout(200); // the opening slide (4 px) is over
   const before = (await cardState(page)).rect.top;
   await page.evaluate(() => window.scrollBy(0, 50));
   await page.waitForTimeout(100);

@@ -179,6 +179,9 @@ struct Open {
     via: Via,
     /// Pointer position at opening, to pick the line of a wrapped name.
     pointer: Option<(f64, f64)>,
+    /// The line chosen at opening: after a scroll the pointer may be over another line, but
+    /// the card stays with the one the reader pointed at.
+    line: Option<usize>,
     /// Focus has been inside the card during this opening.
     entered: bool,
 }
@@ -205,6 +208,8 @@ struct State {
     stops_done: usize,
     /// Entities (or unlinked names) that have their tab stop.
     stop_keys: std::collections::HashSet<String>,
+    /// Focus is being returned to a highlight after a close: its `focusin` must not reopen.
+    returning_focus: bool,
 }
 
 impl Drop for State {
@@ -266,6 +271,7 @@ impl Cards {
             tab_stops: Vec::new(),
             stops_done: 0,
             stop_keys: Default::default(),
+            returning_focus: false,
         }));
         refresh_tab_stops(&state);
 
@@ -462,8 +468,8 @@ fn on_focus_in(s: &Rc<RefCell<State>>, e: Event) {
         return;
     }
     let Some((mark, owner, index)) = mark_for_focus(e.target()) else { return };
-    if s.borrow().last_pointer == "touch" {
-        return; // a tap focuses too; the click handler decides
+    if s.borrow().last_pointer == "touch" || s.borrow().returning_focus {
+        return; // a tap focuses too (the click handler decides); a returned focus stays closed
     }
     if s.borrow().open.as_ref().is_some_and(|o| o.mention == index) {
         if let Some(o) = s.borrow_mut().open.as_mut() {
@@ -495,6 +501,8 @@ fn on_focus_out(s: &Rc<RefCell<State>>, e: Event) {
 
 fn on_key_down(s: &Rc<RefCell<State>>, e: Event) {
     let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
+    // The reader is on the keyboard now: focus opens cards again after a tap.
+    s.borrow_mut().last_pointer.clear();
     let key = k.key();
     let target = e.target();
     match key.as_str() {
@@ -661,7 +669,7 @@ fn open(s: &Rc<RefCell<State>>, index: usize, anchor: Element, owner: Element, v
         }
         let _ = owner.set_attribute("aria-describedby", HOST_ID);
     }
-    s.borrow_mut().open = Some(Open { mention: index, anchor: anchor.clone(), owner, via, pointer, entered: false });
+    s.borrow_mut().open = Some(Open { mention: index, anchor: anchor.clone(), owner, via, pointer, line: None, entered: false });
     position(s);
     super::page::dispatch(&anchor, "lamha:open", &detail(card.entity_id.as_deref(), card.kind, index));
 }
@@ -690,28 +698,14 @@ fn close(s: &Rc<RefCell<State>>, return_focus: bool) {
     finish_close(s, o);
     if focus_back {
         if let Ok(h) = owner.dyn_into::<HtmlElement>() {
-            // Focus returns without reopening: the highlight is marked as just closed.
+            s.borrow_mut().returning_focus = true;
             let _ = h.focus();
-            close_reopened_by_focus(s);
+            s.borrow_mut().returning_focus = false;
         }
     }
 }
 
-/// Focus returning to a highlight fires `focusin`, which would reopen the card the reader just
-/// closed with Escape.
-fn close_reopened_by_focus(s: &Rc<RefCell<State>>) {
-    let reopened = s.borrow_mut().open.take();
-    if let Some(o) = reopened {
-        {
-            let st = s.borrow();
-            st.host.set_hidden(true);
-            st.card.set_text_content(None);
-        }
-        finish_close_quietly(&o);
-    }
-}
-
-fn finish_close_quietly(o: &Open) {
+fn reset_aria(o: &Open) {
     if o.owner.get_attribute("role").as_deref() == Some("button") {
         let _ = o.owner.set_attribute("aria-expanded", "false");
     }
@@ -720,7 +714,7 @@ fn finish_close_quietly(o: &Open) {
 
 /// Resets the highlight's ARIA state and announces the close.
 fn finish_close(s: &Rc<RefCell<State>>, o: Open) {
-    finish_close_quietly(&o);
+    reset_aria(&o);
     let (id, kind) = {
         let st = s.borrow();
         let ann = st.annotation.upgrade();
@@ -740,10 +734,21 @@ fn detail(id: Option<&str>, kind: &str, mention: usize) -> JsValue {
 
 /// Places the open card beside its highlight, or hides it while the highlight is out of view.
 fn position(s: &Rc<RefCell<State>>) {
-    let st = s.borrow();
-    let Some(o) = &st.open else { return };
-    let lines = anchor_lines(&st, o);
-    let Some(root) = st.document.document_element() else { return };
+    let chosen = position_now(&s.borrow());
+    if let (Some(line), Some(o)) = (chosen, s.borrow_mut().open.as_mut()) {
+        o.line.get_or_insert(line);
+    }
+}
+
+/// Measures and places; returns the index of the line the card is attached to.
+fn position_now(st: &State) -> Option<usize> {
+    let o = st.open.as_ref()?;
+    let all = anchor_lines(st, o);
+    let (lines, pointer, offset) = match o.line {
+        Some(i) if i < all.len() => (&all[i..=i], None, i),
+        _ => (&all[..], o.pointer, 0),
+    };
+    let root = st.document.document_element()?;
     let viewport = Rect::new(0.0, 0.0, f64::from(root.client_width()), f64::from(root.client_height()));
     let style = st.card.style();
     let _ = style.remove_property("max-height");
@@ -753,8 +758,8 @@ fn position(s: &Rc<RefCell<State>>) {
         .and_then(|cs| cs.get_property_value("direction").ok())
         .map_or(Direction::Rtl, |d| if d == "ltr" { Direction::Ltr } else { Direction::Rtl });
     let placed = place(&PlacementInput {
-        lines: &lines,
-        pointer: o.pointer,
+        lines,
+        pointer,
         card_width: size.width(),
         card_height: size.height(),
         viewport,
@@ -767,6 +772,7 @@ fn position(s: &Rc<RefCell<State>>) {
     match placed {
         None => {
             let _ = st.card.set_attribute("data-out", "");
+            None
         }
         Some(p) => {
             let _ = st.card.remove_attribute("data-out");
@@ -775,6 +781,7 @@ fn position(s: &Rc<RefCell<State>>) {
             let _ = style.set_property("max-height", &format!("{}px", p.max_height));
             let _ = style.set_property("--lamha-arrow-x", &format!("{}px", p.arrow_x));
             let _ = st.card.set_attribute("data-side", p.side.as_str());
+            Some(offset + p.line)
         }
     }
 }

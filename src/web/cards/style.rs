@@ -30,7 +30,7 @@ pub const CARD_CSS: &str = r#"
   left:calc(var(--lamha-arrow-x,50%) - 6px);transform:rotate(45deg)}
 .card[data-side=below] .arrow{top:-8px;border-width:1px 0 0 1px;background:var(--accent);border-color:var(--accent)}
 .card[data-side=above] .arrow{bottom:-6px;border-width:0 1px 1px 0}
-header{display:flex;gap:10px;align-items:flex-start}
+div.head{display:flex;gap:10px;align-items:flex-start}
 .portrait{width:56px;height:56px;flex:none;border-radius:8px;object-fit:cover;background:var(--border)}
 .portrait[data-failed]{visibility:hidden}
 .heading{min-width:0}
@@ -47,7 +47,7 @@ dd{margin:0}
 ul{margin:0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px 8px}
 button,a{font:inherit;color:var(--accent)}
 button{background:none;border:0;padding:0;cursor:pointer;text-decoration:underline;text-underline-offset:3px}
-footer{margin-top:10px;display:flex;flex-wrap:wrap;gap:6px 14px;align-items:center}
+div.foot{margin-top:10px;display:flex;flex-wrap:wrap;gap:6px 14px;align-items:center}
 .as-of{margin:6px 0 0;color:var(--muted);font-size:12px}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px;border-radius:3px}
 "#;
