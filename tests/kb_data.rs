@@ -670,6 +670,12 @@ fn words_that_are_also_names_are_not_entities_without_context() {
     // تركي is also a first name.
     let m = mentions("قال الأمير تركي الفيصل إن");
     assert!(!m.iter().any(|(_, id, _)| id == "Q43"), "{m:?}");
+    // مُصِرّ ("insistent"), بني إسرائيل (scripture), ولاية جورجيا (the US state).
+    assert_not_entity("قال إنه مصر على موقفه.", "مصر");
+    assert_links("وصل الوفد إلى مصر أمس.", "مصر", 0, "Q79");
+    assert_not_entity("ورد في قصص بني إسرائيل.", "إسرائيل");
+    assert_links("أجريت الانتخابات في ولاية جورجيا.", "ولاية جورجيا", 0, "lamha:georgia-us-state");
+    assert_links("وقعت جورجيا اتفاقا مع أذربيجان.", "جورجيا", 0, "Q230");
     // بنين: "sons".
     assert_not_entity("افتتحت مدرسة بنين جديدة.", "بنين");
     // Surnames that are common words: سلام (peace), عون (help), الأسد (the lion), سعيد (happy).

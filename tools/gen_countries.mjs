@@ -271,6 +271,10 @@ const OVERRIDES = {
   // جورجيا is also the US state Georgia; the country is the more frequent sense in Arabic news.
   // الأردن is the country; نهر الأردن is the river.
   JO: { not_after: ["نهر"] },
+  // مصر is also مُصِرّ, "insistent" («قال إنه مصر على موقفه»).
+  EG: { not_after: ["هو", "إنه", "أنه", "بأنه", "لأنه", "يزال", "زال"] },
+  // بني إسرائيل are the Children of Israel of scripture.
+  IL: { not_after: ["بني", "بنو", "بنى"] },
   // كوبا: no Arabic homograph in news use. النيجر and نيجيريا are distinct forms.
   // غينيا is a prefix of غينيا بيساو / غينيا الاستوائية / بابوا غينيا الجديدة: the longest match wins.
   // تونس and الجزائر and الكويت are also their capitals: the capitals carry them as short forms.
