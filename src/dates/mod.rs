@@ -27,6 +27,7 @@
 
 pub mod calendar;
 pub mod lexicon;
+#[rustfmt::skip]
 mod umalqura_table;
 
 use crate::normalize::{is_word_char, Normalized};
@@ -406,9 +407,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if day.is_some() {
             // A weekday before the day: الثلاثاء 27 يناير, يوم الثلاثاء، 27 يناير.
             if let Some((w, gap)) = self.prev_word(start) {
-                if matches!(gap.trim(), "" | "،" | ",")
-                    && matches!(self.words_anchor(w), Some(Anchor::Weekday(_)))
-                {
+                if matches!(gap.trim(), "" | "،" | ",") && matches!(self.words_anchor(w), Some(Anchor::Weekday(_))) {
                     start = self.strip_proclitic(w);
                     if let Some(y) = self.prev_close(start).filter(|&y| self.bare(y).0 == "يوم") {
                         start = self.bare(y).1;
@@ -561,7 +560,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
                         let hijri = Some(format!("{year:04}-{month:02}"));
                         let Some(len) = hijri_month_len(year, month) else { return Some((None, hijri)) };
                         let first = hijri_to_jdn(HijriDate { year, month, day: 1 })?;
-                        let interval = format!("{}/{}", Date::from_jdn(first).iso(), Date::from_jdn(first + len as i32 - 1).iso());
+                        let interval =
+                            format!("{}/{}", Date::from_jdn(first).iso(), Date::from_jdn(first + len as i32 - 1).iso());
                         Some((Some(interval), hijri))
                     }
                 }
@@ -623,7 +623,13 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 Toward::Past | Toward::Current => -back,
                 Toward::StrictPast => -(if back == 0 { 7 } else { back }),
                 Toward::Future => ahead,
-                Toward::StrictFuture => if ahead == 0 { 7 } else { ahead },
+                Toward::StrictFuture => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
             };
             day_value(r.add_days(offset))
         });
@@ -649,7 +655,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
             }
             if let Some(w) = self.prev_close(start) {
                 // في ذلك اليوم (that day); المصري اليوم, روسيا اليوم (news outlets).
-                if matches!(self.bare(w).0, "ذلك" | "هذا" | "نفس" | "ذات" | "ذاك" | "المصري" | "روسيا") {
+                if matches!(self.bare(w).0, "ذلك" | "هذا" | "نفس" | "ذات" | "ذاك" | "المصري" | "روسيا")
+                {
                     return None;
                 }
             }
@@ -824,11 +831,13 @@ impl<'n, 'a> Scanner<'n, 'a> {
         // A count of units after a preposition of time.
         if let Some(u) = self.next_close(w.end) {
             if let Some(unit) = lexicon::counted_unit(self.str(u)) {
-                return matches!(prep, Some("منذ" | "خلال" | "قبل" | "بعد" | "لمده" | "طوال" | "مدي")).then(|| DateMatch {
-                    start: c.start,
-                    end: u.end,
-                    value: Some(format!("P{year}{}", unit.designator())),
-                    hijri: None,
+                return matches!(prep, Some("منذ" | "خلال" | "قبل" | "بعد" | "لمده" | "طوال" | "مدي")).then(|| {
+                    DateMatch {
+                        start: c.start,
+                        end: u.end,
+                        value: Some(format!("P{year}{}", unit.designator())),
+                        hijri: None,
+                    }
                 });
             }
         }
@@ -875,7 +884,9 @@ impl<'n, 'a> Scanner<'n, 'a> {
             }
             *part = (self.text[s..at].parse().ok()?, at - s);
         }
-        if b.get(at).is_some_and(|x| x.is_ascii_digit() || (matches!(x, b'/' | b'-' | b'.') && b.get(at + 1).is_some_and(u8::is_ascii_digit))) {
+        if b.get(at).is_some_and(|x| {
+            x.is_ascii_digit() || (matches!(x, b'/' | b'-' | b'.') && b.get(at + 1).is_some_and(u8::is_ascii_digit))
+        }) {
             return None;
         }
         let mut end = at;
