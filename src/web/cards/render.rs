@@ -30,6 +30,10 @@ pub fn render(doc: &Document, card: &Element, c: &Card) -> Option<()> {
     let arrow = el("div", "arrow")?;
     arrow.set_attribute("aria-hidden", "true").ok()?;
     card.append_child(&arrow).ok()?;
+    // The content scrolls inside its own box, so the arrow outside the card is not clipped.
+    let body = el("div", "body")?;
+    card.append_child(&body).ok()?;
+    let card = &body;
 
     // Plain divs: a <header>/<footer> here would count as a second banner/contentinfo landmark.
     let header = el("div", "head")?;

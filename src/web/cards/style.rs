@@ -17,12 +17,13 @@ pub const CARD_CSS: &str = r#"
   --border:var(--lamha-card-border,#4b5563);--accent:var(--lamha-accent,#93c5fd);--shadow:0 8px 28px rgba(0,0,0,.5)}
 @media (prefers-color-scheme:dark){:host([data-theme=auto]){--bg:var(--lamha-card-bg,#1f2937);--fg:var(--lamha-card-fg,#f3f4f6);
   --muted:var(--lamha-card-muted,#d1d5db);--border:var(--lamha-card-border,#4b5563);--accent:var(--lamha-accent,#93c5fd);--shadow:0 8px 28px rgba(0,0,0,.5)}}
-.card{position:fixed;box-sizing:border-box;width:var(--lamha-card-width,320px);max-width:calc(100vw - 16px);overflow:auto;
+.card{position:fixed;box-sizing:border-box;width:var(--lamha-card-width,320px);max-width:calc(100vw - 16px);display:flex;flex-direction:column;
   background:var(--bg);color:var(--fg);border:1px solid var(--border);border-top:3px solid var(--accent);
   border-radius:var(--lamha-card-radius,10px);box-shadow:var(--shadow);padding:12px 14px;
   font:14px/1.55 var(--lamha-card-font,system-ui,"Noto Sans Arabic","Noto Naskh Arabic","Segoe UI",Tahoma,sans-serif);
   text-align:start;animation:lamha-in .12s ease-out}
 .card[data-out]{visibility:hidden}
+.body{overflow:auto;min-height:0}
 @keyframes lamha-in{from{transform:translateY(var(--lamha-in-y,4px))}to{transform:none}}
 .card[data-side=above]{--lamha-in-y:-4px}
 @media (prefers-reduced-motion:reduce){.card{animation:none}}
