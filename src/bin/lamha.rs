@@ -8,20 +8,38 @@ use lamha::dates::Date;
 use lamha::kb;
 use lamha::output::{extract, Unit};
 use lamha::recognize::{Options, Recognizer};
-use std::io::Read;
+use std::io::{Read, Write};
+
+/// `println!` that stops quietly when the reader goes away (`lamha … | head`) instead of
+/// panicking on a broken pipe.
+macro_rules! out {
+    ($($t:tt)*) => {
+        if writeln!(std::io::stdout().lock(), $($t)*).is_err() {
+            std::process::exit(0);
+        }
+    };
+}
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   lamha extract [--ref-date YYYY-MM-DD] [--kb FILE.json]... [--html] [--table] [FILE|-]
       print the mentions of an Arabic text (or HTML page with --html) as JSON;
-      offsets are Unicode code points of the text; --table prints a readable table instead";
+      offsets are Unicode code points of the text; --table prints a readable table instead
+  lamha kb validate FILE.json        report every problem of a knowledge-base file
+  lamha kb merge BASE.json OVER.json [--write OUT.json]
+                                     show what OVER changes in BASE (and write the merge)
+  lamha kb stats [FILE.json]...      counts per type and forms per entry (default + files)
+  lamha kb import-csv FILE.csv [--write OUT.json]
+                                     turn a spreadsheet into a knowledge-base file
+  lamha kb aliases                   every Arabic surface form, as a JSON list";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("extract") => cmd_extract(&args[1..]),
+        Some("kb") => cmd_kb(&args[1..]),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            out!("{USAGE}");
             Ok(())
         }
         Some(other) => Err(format!("unknown command '{other}'\n{USAGE}")),
@@ -96,14 +114,86 @@ fn cmd_extract(args: &[String]) -> Result<(), String> {
     if table {
         print_table(&out);
     } else {
-        println!("{}", serde_json::to_string_pretty(&out).expect("output serialises"));
+        out!("{}", serde_json::to_string_pretty(&out).expect("output serialises"));
     }
     Ok(())
 }
 
+/// `--write FILE` at the end of a kb subcommand's arguments.
+fn split_write(args: &[String]) -> Result<(Vec<&String>, Option<&String>), String> {
+    let mut rest = Vec::new();
+    let mut write = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--write" => write = Some(it.next().ok_or("--write needs a file")?),
+            s if s.starts_with('-') => return Err(format!("unknown flag '{s}'\n{USAGE}")),
+            _ => rest.push(a),
+        }
+    }
+    Ok((rest, write))
+}
+
+fn write_json(path: &str, v: &serde_json::Value) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(v).expect("JSON values serialise");
+    std::fs::write(path, text + "\n").map_err(|e| format!("cannot write '{path}': {e}"))
+}
+
+fn cmd_kb(args: &[String]) -> Result<(), String> {
+    use lamha::kb::tools;
+    let (sub, rest) = args.split_first().ok_or(USAGE)?;
+    let (files, write) = split_write(rest)?;
+    match (sub.as_str(), files.as_slice()) {
+        ("validate", [file]) => {
+            let errors = tools::validate_file(file, &read_input(file)?);
+            for e in &errors {
+                out!("{e}");
+            }
+            match errors.iter().filter(|e| !e.message.contains("ignored")).count() {
+                0 => {
+                    out!("{file}: valid ({} warnings)", errors.len());
+                    Ok(())
+                }
+                n => Err(format!("{file}: {n} errors")),
+            }
+        }
+        ("merge", [base, over]) => {
+            let (report, merged) = tools::merge_report((base, &read_input(base)?), (over, &read_input(over)?)).map_err(|e| e.to_string())?;
+            out!("{}", report.trim_end());
+            write.map_or(Ok(()), |w| write_json(w, &merged))
+        }
+        ("stats", files) => {
+            let owned: Vec<String> = files.iter().map(|f| f.to_string()).collect();
+            out!("{}", tools::stats(&load_kb(&owned)?).trim_end());
+            Ok(())
+        }
+        ("import-csv", [file]) => {
+            let (doc, errors) = tools::import_csv(file, &read_input(file)?);
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            match write {
+                Some(w) => write_json(w, &doc)?,
+                None => out!("{}", serde_json::to_string_pretty(&doc).expect("JSON values serialise")),
+            }
+            let hard = errors.iter().filter(|e| !e.ends_with("(warning)")).count();
+            if hard > 0 {
+                Err(format!("{file}: {hard} rows or cells had errors and were left out"))
+            } else {
+                Ok(())
+            }
+        }
+        ("aliases", []) => {
+            out!("{}", serde_json::to_string(&tools::surface_forms(&kb::KnowledgeBase::embedded())).expect("strings serialise"));
+            Ok(())
+        }
+        _ => Err(format!("unknown or incomplete kb command\n{USAGE}")),
+    }
+}
+
 fn print_table(out: &lamha::output::Extract) {
-    println!("reference date: {}", out.ref_date.as_deref().unwrap_or("(none)"));
-    println!("{:>6} {:>6}  {:<13} {:<28} {}", "start", "end", "type", "linked to", "text");
+    out!("reference date: {}", out.ref_date.as_deref().unwrap_or("(none)"));
+    out!("{:>6} {:>6}  {:<13} {:<28} {}", "start", "end", "type", "linked to", "text");
     for m in &out.mentions {
         let link = match (&m.name_en, &m.value) {
             (Some(n), _) => n.clone(),
@@ -114,7 +204,7 @@ fn print_table(out: &lamha::output::Extract) {
             _ => "—".into(),
         };
         let kind = if m.demonym { format!("{} (nisba)", m.kind) } else { m.kind.to_string() };
-        println!("{:>6} {:>6}  {:<13} {:<28} {}", m.start, m.end, kind, link, m.text);
+        out!("{:>6} {:>6}  {:<13} {:<28} {}", m.start, m.end, kind, link, m.text);
     }
-    println!("{} mentions", out.mentions.len());
+    out!("{} mentions", out.mentions.len());
 }

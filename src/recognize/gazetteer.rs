@@ -245,10 +245,16 @@ impl Gazetteer {
             valid.clear();
             let targets = self.targets[c.pattern].iter().enumerate().take(MASK_BITS);
             valid.extend(targets.filter(|(i, _)| c.valid & (1 << i) != 0).map(|(_, t)| t));
-            let after_title = || {
-                previous_word(text, word_start(text, c.start)).is_some_and(|w| titles::is_title_word(w) || titles::is_title_word(strip_proclitic(w)))
+            // A common word counts after a title (a person: `الرئيس عون`) or after a word of place
+            // (`في صور`, `مدينة صور`).
+            let supported = |entry: u32| {
+                let prev = previous_word(text, word_start(text, c.start));
+                let person = kb.entries()[entry as usize].kind == Some(EntityType::Person);
+                prev.is_some_and(|w| {
+                    [w, strip_proclitic(w)].iter().any(|w| if person { titles::is_title_word(w) } else { LOCATIVES.contains(w) })
+                })
             };
-            let linked = resolve(&valid, &named_in_full, after_title)
+            let linked = resolve(&valid, &named_in_full, supported)
                 .and_then(|(e, demonym)| Some((Some(e as usize), kb.entries()[e as usize].kind?, demonym)));
             let Some((entity, kind, demonym)) = linked.or_else(|| unlinked(&valid, kb)) else { continue };
             found.spans.push(Span {
@@ -291,28 +297,30 @@ impl Gazetteer {
 }
 
 /// Picks the linked entry among the valid targets of one occurrence.
-fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, after_title: impl Fn() -> bool) -> Option<(u32, bool)> {
+fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, supported: impl Fn(u32) -> bool) -> Option<(u32, bool)> {
+    let found = |t: &Target| Some((t.entry, t.kind == FormKind::Demonym));
     // A full form that is not a common word identifies its entry outright.
-    let full: Vec<&&Target> = valid.iter().filter(|t| t.kind != FormKind::Short && !t.common).collect();
-    if full.len() == 1 {
-        let t = full[0];
-        return Some((t.entry, t.kind == FormKind::Demonym));
+    let mut full = valid.iter().filter(|t| t.kind != FormKind::Short && !t.common);
+    if let (Some(t), None) = (full.next(), full.next()) {
+        return found(t);
     }
     // Several entries share the form, or it is short or common: the article decides.
-    let named: Vec<&&Target> = valid.iter().filter(|t| named_in_full.contains(&t.entry)).collect();
-    if named.len() == 1 {
-        let t = named[0];
-        return Some((t.entry, t.kind == FormKind::Demonym));
+    let mut named = valid.iter().filter(|t| named_in_full.contains(&t.entry));
+    if let (Some(t), None) = (named.next(), named.next()) {
+        return found(t);
     }
-    let entries: HashSet<u32> = valid.iter().map(|t| t.entry).collect();
-    if entries.len() == 1 {
-        let t = valid[0];
-        if !t.common || after_title() {
-            return Some((t.entry, t.kind == FormKind::Demonym));
-        }
+    let t = valid.first()?;
+    if valid.iter().all(|x| x.entry == t.entry) && (!t.common || supported(t.entry)) {
+        return found(t);
     }
     None
 }
+
+/// Words after which a place name that is also a common word is a place (`في صور`).
+const LOCATIVES: &[&str] = &[
+    "في", "الي", "من", "مدينه", "بلده", "قضاء", "محافظه", "منطقه", "ولايه", "جنوب", "شمال", "شرق", "غرب",
+    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "سكان", "اهالي", "حي",
+];
 
 /// An ambiguous form whose candidates all have one type is still a mention of that type, unlinked
 /// (the reader sees a person highlighted, and no guess at who). Common words never are.

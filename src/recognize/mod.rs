@@ -16,7 +16,7 @@ pub mod titles;
 
 use crate::dates::{self, Date};
 use crate::kb::{EntityType, KnowledgeBase};
-use crate::normalize::Normalized;
+use crate::normalize::{normalize_str, Normalized};
 use gazetteer::Gazetteer;
 
 /// The type of a mention: an entity type or a date.
@@ -114,6 +114,9 @@ impl Recognizer {
         chosen.sort_by_key(|s| s.start);
         titles::find_titled_people(&norm, &found.titles, &mut chosen);
         chosen.sort_by_key(|s| s.start);
+        for span in &mut chosen {
+            self.dateline_city(&norm, span);
+        }
         let mentions = chosen
             .into_iter()
             .map(|s| {
@@ -122,6 +125,28 @@ impl Recognizer {
             })
             .collect();
         Recognition { mentions, ref_date }
+    }
+}
+
+impl Recognizer {
+    /// A dateline names the city the story was filed from (`الجزائر - استقبل…`, `الكويت،`): where
+    /// a country shares its name with its capital, the dateline means the capital.
+    fn dateline_city(&self, norm: &Normalized, span: &mut gazetteer::Span) {
+        let (MentionType::Entity(EntityType::Country), Some(e)) = (span.kind, span.entity) else { return };
+        let text = norm.text();
+        let at_line_start = text[..span.start].chars().next_back().is_none_or(|c| c == '\n');
+        let then = text[span.end..].trim_start_matches(' ');
+        if !at_line_start || !then.starts_with(['-', '–', '—', '،', ',', ':']) {
+            return;
+        }
+        let kb = &self.kb;
+        let Some(capital) = kb.entries()[e].capital.as_deref().and_then(|c| kb.index_of(c)) else { return };
+        let name = normalize_str(&text[span.start..span.end]);
+        let cap = &kb.entries()[capital];
+        if std::iter::once(&cap.name_ar).chain(&cap.aliases).chain(&cap.short).any(|f| normalize_str(f) == name) {
+            span.entity = Some(capital);
+            span.kind = MentionType::Entity(EntityType::Place);
+        }
     }
 }
 

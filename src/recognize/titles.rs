@@ -54,6 +54,8 @@ const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "�
 
 /// The word lists above, normalised once.
 struct Lexicon {
+    verb_like_names: HashSet<String>,
+    ta_marbuta_names: HashSet<String>,
     titles: HashSet<String>,
     heads: HashSet<String>,
     qualifiers: HashSet<String>,
@@ -65,7 +67,7 @@ fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let set = |l: &[&str]| l.iter().map(|w| normalize_str(w)).collect();
-        Lexicon { titles: set(TITLES), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS) }
+        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), titles: set(TITLES), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS) }
     })
 }
 
@@ -108,51 +110,104 @@ fn words_after(text: &str, from: usize, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// First names that start like a present-tense verb (ي…, ت…): the rule that rejects such words
+/// after a title (`الرئيس تبون يستقبل`) lets these through.
+const VERB_LIKE_NAMES: &[&str] = &[
+    "يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسرى", "يمنى", "يارا", "يسري", "يعرب", "يامن",
+    "تامر", "توفيق", "تركي", "تميم", "تيسير", "تبون", "توكاييف", "تيريزا", "تشي", "توني", "تيد", "تاكر",
+];
+
+/// Male names that end in ta marbuta, which otherwise marks a noun (`كلمة`, `زيارة`).
+const TA_MARBUTA_NAMES: &[&str] = &["حمزة", "طلحة", "أسامة", "عبيدة", "معاوية", "قتيبة", "عكرمة", "عروة"];
+
+/// Whether `w` (normalised, proclitic `و` already removed) can start a name after a title.
+fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -> bool {
+    if w.starts_with("ال") || lex.not_name.contains(w) {
+        return false; // `الرئيس الجديد…`: a noun phrase, not a name
+    }
+    let n = w.chars().count();
+    // Present-tense verbs: `يستقبل`, `تتعلق`, `يؤكد`.
+    if n >= 4 && (w.starts_with('ي') || w.starts_with('ت')) && !lex.verb_like_names.contains(w) {
+        return false;
+    }
+    // Sound feminine plurals (`مشروعات`, `تحيات`) and, after a masculine title, nouns in ة.
+    if n >= 4 && w.ends_with("ات") {
+        return false;
+    }
+    written.ends_with('ة') && (feminine_title || lex.ta_marbuta_names.contains(w))
+        || !written.ends_with('ة')
+}
+
 /// Adds unlinked person mentions to `spans` for the name after each title word. `titles` are the
 /// (start, end) byte spans of title words in the normalised text, in text order; `spans` are the
-/// mentions already chosen (they qualify a title, `الرئيس الكازاخستاني`, or end a name).
+/// mentions already chosen, sorted by start: a country, place or organisation after a title
+/// qualifies it (`الرئيس الكازاخستاني`, `الأمين العام لحزب الله`); a person or a date means the
+/// title's holder is already known or not named.
 pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &mut Vec<Span>) {
     let text = norm.text();
     let lex = lexicon();
-    // `spans` come sorted by start and never overlap.
-    let taken: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
-    let in_mention = |(s, e): (usize, usize)| {
-        let i = taken.partition_point(|&(_, te)| te <= s);
-        i < taken.len() && taken[i].0 < e
+    let taken: Vec<(usize, usize, MentionType)> = spans.iter().map(|s| (s.start, s.end, s.kind)).collect();
+    let mention_at = |(s, e): (usize, usize)| {
+        let i = taken.partition_point(|&(_, te, _)| te <= s);
+        (i < taken.len() && taken[i].0 < e).then(|| taken[i].2)
     };
     let mut last_end = 0;
     for &(ts, te) in titles {
-        if ts < last_end || in_mention((ts, te)) {
+        if ts < last_end || mention_at((ts, te)).is_some() {
             continue;
         }
-        // Title head, qualifiers and mentions, then up to three name words.
-        let words = words_after(text, te, 8);
+        let title = &text[ts..te];
+        let feminine_title = norm.original()[..norm.original_span(ts, te).1].ends_with('ة');
+        let words = words_after(text, te, 10);
+        let word = |k: usize| &text[words[k].0..words[k].1];
         let mut j = 0;
-        if is_title_head(&text[ts..te]) || is_title_head(strip_proclitic(&text[ts..te])) {
+        if is_title_head(title) || is_title_head(strip_proclitic(title)) {
             match words.first() {
                 Some(&(s, _)) if text[s..].starts_with("ال") => j = 1,
                 _ => continue,
             }
         }
-        while j < words.len() && (lex.qualifiers.contains(&text[words[j].0..words[j].1]) || in_mention(words[j])) {
+        // Qualifiers of the title: `أول`, `في الشرطة`, `والمغتربين`, `للمجلس`, `الدكتور`, and
+        // the country, place or organisation it belongs to.
+        let mut holder_known = false;
+        while j < words.len() {
+            let w = word(j);
+            match mention_at(words[j]) {
+                Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization)) => {}
+                Some(_) => {
+                    holder_known = true;
+                    break;
+                }
+                None if lex.qualifiers.contains(w)
+                    || is_title_word(w)
+                    || w.starts_with("وال")
+                    || (w.starts_with("لل") && w.chars().count() > 3) => {}
+                None => break,
+            }
             j += 1;
         }
+        if holder_known || j >= words.len() {
+            continue;
+        }
         let first = j;
-        let mut k = j;
+        let w0 = strip_conjunction(word(first));
+        let (ws, we) = words[first];
+        let written0 = &norm.original()[norm.original_span(ws, we).0..norm.original_span(ws, we).1];
+        if !can_start_name(lex, w0, written0, feminine_title) {
+            continue;
+        }
+        let mut k = first;
         while k < words.len() && k - first < 3 {
-            let w = &text[words[k].0..words[k].1];
+            let w = word(k);
             let arabic = w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
-            if !arabic || w.chars().count() < 2 || lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)) || in_mention(words[k]) {
+            if !arabic || w.chars().count() < 2 || lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)) || mention_at(words[k]).is_some() {
                 break;
             }
             if k > first && w.starts_with('و') && !lex.connectors.contains(w) {
                 break; // a conjunction: the next item of a list, not the name
             }
-            if k == first && w.starts_with("ال") {
-                break; // `الرئيس الجديد…`: a noun phrase, not a name
-            }
             k += 1;
-            if w.starts_with("ال") && w != "الله" {
+            if k - 1 > first && w.starts_with("ال") && w != "الله" {
                 break; // a surname with the article ends the name
             }
         }
@@ -162,4 +217,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
             last_end = e;
         }
     }
+}
+
+/// A word without a leading conjunction `و`, when what remains is still a word.
+fn strip_conjunction(w: &str) -> &str {
+    w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
