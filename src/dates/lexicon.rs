@@ -201,7 +201,7 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
 /// Words that place a month or year in time: a date needs one of them (or a day number, a year,
 /// a relative adjective) around an ambiguous month name. Read after stripping و/ف.
 pub const DATE_PREPOSITIONS: &[&str] =
-    &["في", "خلال", "منذ", "حتي", "قبل", "بعد", "بحلول", "طيله", "طوال", "مع", "اعتبارا", "ابتداء"];
+    &["في", "خلال", "منذ", "حتي", "قبل", "بعد", "بحلول", "طيله", "طوال"];
 
 /// Prepositions that are date context only for unambiguous month names (من مارس could be "who
 /// practised").

@@ -384,21 +384,19 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 }
             }
         }
-        // A day before: 27 يناير, الأول من أبريل, غرة رمضان.
+        // A day before: 27 يناير, و28 يناير, 15 من يناير, الأول من أبريل, غرة رمضان.
         let mut day = None;
         let mut modified = false;
         if let Some(w) = self.prev_close(start) {
             let s = self.str(w);
-            if let Some((n, 1..=2, "")) = number(s) {
-                if (1..=31).contains(&n) {
-                    day = Some(n as u8);
-                    start = w.start;
-                }
+            if let Some((n, at)) = self.day_number(w) {
+                day = Some(n);
+                start = at;
             } else if s == "غره" {
                 day = Some(1);
                 start = w.start;
             } else if s == "من" {
-                if let Some((n, s2)) = self.ordinal_before(w.start) {
+                if let Some((n, s2)) = self.day_before(w.start) {
                     day = Some(n);
                     start = s2;
                 }
@@ -466,9 +464,26 @@ impl<'n, 'a> Scanner<'n, 'a> {
         })
     }
 
-    /// An ordinal day ending just before `at` (الأول, الحادي عشر, الخامس والعشرين): its value and start.
-    fn ordinal_before(&self, at: usize) -> Option<(u8, usize)> {
+    /// A day of the month written in digits (27, و28): its value and where it starts.
+    fn day_number(&self, w: Word) -> Option<(u8, usize)> {
+        let s = self.str(w);
+        let (s, at) = match s.strip_prefix('و') {
+            Some(rest) => (rest, w.end - rest.len()),
+            None => (s, w.start),
+        };
+        match number(s) {
+            Some((n @ 1..=31, 1..=2, "")) => Some((n as u8, at)),
+            _ => None,
+        }
+    }
+
+    /// A day ending just before `at`, the من of `15 من يناير` left between them: in digits or an
+    /// ordinal (الأول, الحادي عشر, الخامس والعشرين). Its value and start.
+    fn day_before(&self, at: usize) -> Option<(u8, usize)> {
         let w = self.prev_close(at)?;
+        if let Some(day) = self.day_number(w) {
+            return Some(day);
+        }
         let s = self.str(w);
         let tens = match s {
             "عشر" => Some(10),
