@@ -68,7 +68,7 @@ pub fn distance_from_publication(value: &str, published: Date, lang: Lang) -> Op
         Precision::Day(d) => {
             let diff = days_from_civil(d) - days_from_civil(published);
             let n = diff.unsigned_abs();
-            let amount = if n >= 7 && n <= 28 && n % 7 == 0 {
+            let amount = if (7..=28).contains(&n) && n.is_multiple_of(7) {
                 Amount::Weeks(n / 7)
             } else if n <= 31 {
                 Amount::Days(n)

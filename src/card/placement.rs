@@ -179,15 +179,9 @@ pub fn place(input: &PlacementInput<'_>) -> Option<Placement> {
         Side::Above => above_end - inner.top,
     };
     let preferred = input.preferred;
-    let side = if room(preferred) >= input.card_height {
-        preferred
-    } else if room(preferred.opposite()) >= input.card_height {
-        preferred.opposite()
-    } else if room(preferred.opposite()) > room(preferred) {
-        preferred.opposite()
-    } else {
-        preferred
-    };
+    let (h, opposite) = (input.card_height, preferred.opposite());
+    let keep = room(preferred) >= h || (room(opposite) < h && room(opposite) <= room(preferred));
+    let side = if keep { preferred } else { opposite };
     let max_height = input.card_height.min(room(side).max(0.0));
     let top = match side {
         Side::Below => below_start,

@@ -310,3 +310,17 @@ test('cards: opening and closing 1,000 cards neither grows the DOM nor leaks lis
   assertEqual(gone, { host: false, attrs: 0 }, 'destroy removed the card and its attributes');
   assertEqual(await listeners(), 2, 'only the test\'s own two listeners remain after destroy');
 });
+
+test('cards: prefers-reduced-motion turns the opening animation off; styles apply under the strict CSP', async ({ page }) => {
+  await openDemo(page, '/index.html');
+  const animation = () => page.evaluate(() => getComputedStyle(document.getElementById('lamha-card').shadowRoot.querySelector('.card')).animationName);
+  await hoverAndOpen(page, mark(page, 'توكاييف'));
+  assertEqual(await animation(), 'lamha-in', 'animated by default (the adopted stylesheet applies despite style-src \'self\')');
+  await page.keyboard.press('Escape');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.mouse.move(2, 2);
+  await hoverAndOpen(page, mark(page, 'إسحاق هرتسوغ'));
+  assertEqual(await animation(), 'none', 'no animation with prefers-reduced-motion');
+  const csp = await page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')));
+  assert(/style-src 'self'/.test(csp || ''), `the demo page should carry the strict CSP: ${csp}`);
+});

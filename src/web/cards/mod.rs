@@ -506,11 +506,9 @@ fn on_key_down(s: &Rc<RefCell<State>>, e: Event) {
     let key = k.key();
     let target = e.target();
     match key.as_str() {
-        "Escape" => {
-            if s.borrow().open.is_some() {
-                e.prevent_default();
-                close(s, true);
-            }
+        "Escape" if s.borrow().open.is_some() => {
+            e.prevent_default();
+            close(s, true);
         }
         "Enter" | " " => {
             // A highlight with role=button acts like one (inside a link, Enter follows it).
@@ -800,7 +798,7 @@ fn anchor_lines(st: &State, o: &Open) -> Vec<Rect> {
     let from_range = st.annotation.upgrade().and_then(|a| {
         let a = a.try_borrow().ok()?;
         let m = a.mentions.get(o.mention)?;
-        let rects = to_rects(m.range.as_ref().map(|r| r.get_client_rects()).flatten());
+        let rects = to_rects(m.range.as_ref().and_then(|r| r.get_client_rects()));
         let rects = if rects.is_empty() {
             m.elements.iter().flat_map(|e| to_rects(Some(e.get_client_rects()))).collect()
         } else {
