@@ -634,8 +634,10 @@ fn words_that_are_also_names_are_not_entities_without_context() {
     // العربية: "Arabic"/"Arab", not the channel.
     assert_not_entity("تعلم اللغة العربية مهم.", "العربية");
     assert_links("قالت قناة العربية إن الاجتماع تأجل.", "قناة العربية", 0, "lamha:al-arabiya");
-    // الجزيرة: "the island".
+    // الجزيرة: "the island"; «ترجم إلى العربية»: "into Arabic". The channels are named in full only.
     assert_not_entity("وصل السياح إلى الجزيرة بالقارب.", "الجزيرة");
+    assert_not_entity("ترجم الكتاب إلى العربية.", "العربية");
+    assert_links("قالت قناة الجزيرة إن الاجتماع تأجل.", "قناة الجزيرة", 0, "lamha:al-jazeera");
     // فتح: "opened".
     assert_not_entity("فتح المتجر أبوابه صباحا.", "فتح");
     assert_links("قالت حركة فتح في بيان إن فتح ترفض القرار.", "فتح", 0, "lamha:fatah");
@@ -655,12 +657,12 @@ fn words_that_are_also_names_are_not_entities_without_context() {
     // الصعيد in «على الصعيد الاقتصادي» is "the level", not Upper Egypt.
     assert_not_entity("وعلى الصعيد الاقتصادي، تراجعت الصادرات.", "الصعيد");
     assert_links("ارتفعت الحرارة في الصعيد أمس.", "الصعيد", 0, "lamha:upper-egypt");
-    // كيف ("how") is not Kyiv; المتوسط ("average") not the sea; الحد الأقصى ("the maximum") not
+    // كيف ("how") is not Kyiv; المتوسط ("average": «في المتوسط») not the sea, only البحر المتوسط is; الحد الأقصى ("the maximum") not
     // Al-Aqsa; جدّه ("his grandfather") not Jeddah; لولا ("if not") not Lula; جيله ("his
     // generation") not Guelleh.
     assert_not_entity("كيف يمكن حل الأزمة؟", "كيف");
     assert_not_entity("بلغ الدخل في المتوسط ألف دولار.", "المتوسط");
-    assert_links("غرق قارب في البحر المتوسط. وتشهد مياه المتوسط", "المتوسط", 0, "Q4918");
+    assert_links("غرق قارب في البحر الأبيض المتوسط.", "البحر الأبيض المتوسط", 0, "Q4918");
     assert_not_entity("رفع الحد الأقصى للأجور.", "الأقصى");
     assert_links("اقتحم مستوطنون المسجد الأقصى، وأغلقت أبواب الأقصى.", "الأقصى", 0, "lamha:al-aqsa");
     assert_not_entity("توفي جده عن تسعين عاما.", "جده");
