@@ -17,8 +17,11 @@ fn recognizer() -> &'static Recognizer {
     R.get_or_init(|| Recognizer::new(KnowledgeBase::embedded()))
 }
 
-/// The date mentions of `text`: (text, value, hijri, start, end) with byte offsets.
-fn dates(text: &str, ref_date: Option<Date>) -> Vec<(String, Option<String>, Option<String>, usize, usize)> {
+/// A date mention: its text, value, hijri, and start and end in bytes.
+type Found = (String, Option<String>, Option<String>, usize, usize);
+
+/// The date mentions of `text`.
+fn dates(text: &str, ref_date: Option<Date>) -> Vec<Found> {
     recognizer()
         .recognize(text, &Options { ref_date })
         .mentions

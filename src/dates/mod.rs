@@ -226,7 +226,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
     // ---- words around a position ----
 
     fn is_word_end(&self, at: usize) -> bool {
-        self.text[at..].chars().next().map_or(true, |c| !is_word_char(c))
+        self.text[at..].chars().next().is_none_or(|c| !is_word_char(c))
     }
 
     fn word_start(&self, at: usize) -> usize {
@@ -1014,11 +1014,7 @@ fn is_proclitics(prefix: &str) -> bool {
     if cs.next().is_some() {
         return false;
     }
-    match (first, second) {
-        (Some('و' | 'ف' | 'ب' | 'ل' | 'ك'), None) => true,
-        (Some('و' | 'ف'), Some('ب' | 'ل' | 'ك')) => true,
-        _ => false,
-    }
+    matches!((first, second), (Some('و' | 'ف' | 'ب' | 'ل' | 'ك'), None) | (Some('و' | 'ف'), Some('ب' | 'ل' | 'ك')))
 }
 
 #[cfg(test)]
