@@ -324,3 +324,30 @@ test('cards: prefers-reduced-motion turns the opening animation off; styles appl
   const csp = await page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')));
   assert(/style-src 'self'/.test(csp || ''), `the demo page should carry the strict CSP: ${csp}`);
 });
+
+test('cards: hostile page CSS cannot move, hide or restyle the card; the card follows a resize', async ({ page }) => {
+  const css = `lamha-card,body>*,[id]{position:static!important;transform:scale(.5)!important;margin:40px!important;display:block!important}
+    div,dl,dt,dd,bdi,button,span{display:none!important;color:red!important;font-size:40px!important}
+    p{width:600px;margin:200px auto}`;
+  await ownPage(page, '/cards-hostile.html', { css, body: '<article><p>وفي أستانا شدد توكاييف على التزام كازاخستان بالحفاظ على الذكرى.</p></article>' });
+  const m = page.locator('lamha-mark', { hasText: /^توكاييف$/ });
+  await hoverAndOpen(page, m);
+  await page.waitForTimeout(200);
+  const c = await cardState(page);
+  const a = await m.boundingBox();
+  assert(c.visible && Math.abs(c.rect.right - c.rect.left - 320) < 1, `card box changed: ${JSON.stringify(c.rect)}`);
+  assert(Math.abs(c.rect.top - (a.y + a.height) - 10) < 1.5 || Math.abs(a.y - c.rect.bottom - 10) < 1.5, `card not beside its highlight: ${JSON.stringify(c.rect)} vs ${JSON.stringify(a)}`);
+  const colour = await page.evaluate(() => getComputedStyle(document.getElementById('lamha-card').shadowRoot.querySelector('.title')).color);
+  assert(colour !== 'rgb(255, 0, 0)', 'page CSS reached inside the card');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.waitForTimeout(200);
+  const small = await cardState(page);
+  const b = await m.boundingBox();
+  if (small.visible) {
+    assert(small.rect.left >= 7.5 && small.rect.right <= 360 - 7.5, `after resize the card overflows: ${JSON.stringify(small.rect)}`);
+    const overlaps = small.rect.left < b.x + b.width && b.x < small.rect.right && small.rect.top < b.y + b.height && b.y < small.rect.bottom;
+    assert(!overlaps, 'after resize the card covers its highlight');
+  } else {
+    assert(b.y + b.height < 0 || b.y > 640 || b.x + b.width < 0 || b.x > 360, 'card hidden although its highlight is in view');
+  }
+});

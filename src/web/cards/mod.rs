@@ -243,7 +243,8 @@ impl Cards {
         let body = document.body()?;
         let host: HtmlElement = document.create_element(HOST_TAG).ok()?.dyn_into().ok()?;
         host.set_id(HOST_ID);
-        host.set_hidden(true);
+        guard_host(&host);
+        show_host(&host, false);
         host.set_attribute("role", "dialog").ok()?;
         host.set_attribute("data-theme", options.theme).ok()?;
         let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
@@ -308,6 +309,36 @@ impl Cards {
         ];
         Some(Cards { _listeners: listeners, state })
     }
+}
+
+/// Pins the host's own box with inline `!important` declarations (set through the CSSOM, which
+/// `style-src 'self'` allows): they outrank every page rule, so a page's `body > *` or
+/// `[id] { position: static !important }` cannot move, scale or hide the card.
+fn guard_host(host: &HtmlElement) {
+    let style = host.style();
+    for (property, value) in [
+        ("position", "fixed"),
+        ("inset", "0 auto auto 0"),
+        ("width", "0"),
+        ("height", "0"),
+        ("margin", "0"),
+        ("padding", "0"),
+        ("border", "0"),
+        ("transform", "none"),
+        ("filter", "none"),
+        ("opacity", "1"),
+        ("visibility", "visible"),
+        ("z-index", "2147483000"),
+    ] {
+        let _ = style.set_property_with_priority(property, value, "important");
+    }
+}
+
+/// Shows or hides the host: the `hidden` attribute for assistive technology, and an inline
+/// `display` that no page rule can override.
+fn show_host(host: &HtmlElement, shown: bool) {
+    host.set_hidden(!shown);
+    let _ = host.style().set_property_with_priority("display", if shown { "block" } else { "none" }, "important");
 }
 
 /// The highlight element (or the piece of it) an event target is in.
@@ -661,7 +692,7 @@ fn open(s: &Rc<RefCell<State>>, index: usize, anchor: Element, owner: Element, v
             return;
         }
         let _ = st.host.set_attribute("aria-label", &card.title.text);
-        st.host.set_hidden(false);
+        show_host(&st.host, true);
         if owner.get_attribute("role").as_deref() == Some("button") {
             let _ = owner.set_attribute("aria-expanded", "true");
         }
@@ -689,7 +720,7 @@ fn close(s: &Rc<RefCell<State>>, return_focus: bool) {
     };
     {
         let st = s.borrow();
-        st.host.set_hidden(true);
+        show_host(&st.host, false);
         st.card.set_text_content(None);
     }
     let owner = o.owner.clone();
