@@ -157,6 +157,10 @@ test('cards: Tab reaches one stop per entity, focus opens, Tab enters the card, 
   const after = await page.evaluate(() => ({ mention: document.activeElement.dataset?.lamhaMention, expanded: document.activeElement.getAttribute('aria-expanded') }));
   assertEqual(after, { mention: first.mention, expanded: 'false' }, 'Escape returned focus to the highlight and collapsed it');
   assert(!(await cardState(page)).visible, 'Escape did not close the card');
+  // Enter on the highlight (a role=button) reopens it; Escape again closes it.
+  await expectOpen(page, () => page.keyboard.press('Enter'));
+  await page.keyboard.press('Escape');
+  assert(!(await cardState(page)).visible, 'second Escape did not close the card');
   // The next Tab goes to the next entity's stop, whose card opens.
   const next = await expectOpen(page, () => page.keyboard.press('Tab'));
   assert(next.mention !== Number(first.mention), 'Tab went to the same mention');
@@ -350,4 +354,31 @@ test('cards: hostile page CSS cannot move, hide or restyle the card; the card fo
   } else {
     assert(b.y + b.height < 0 || b.y > 640 || b.x + b.width < 0 || b.x > 360, 'card hidden although its highlight is in view');
   }
+});
+
+test('cards: a portrait is lazy, fixed-size, https-only and keeps its box when it fails to load', async ({ page }) => {
+  await page.route('**/cards-kb.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ lamha_kb: 1, entries: [
+    { id: 'Q2918', image: 'https://portrait.invalid/tokayev.jpg' },
+    { id: 'Q460475', image: 'javascript:alert(1)' }] }) }));
+  const requested = [];
+  await page.route('https://portrait.invalid/**', (route) => { requested.push(route.request().url()); route.abort(); });
+  await page.route('**/cards-portrait.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP },
+    body: `<!doctype html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>portrait</title><link rel="icon" href="data:,">
+<script src="/lamha/lamha.js" data-lamha-root="article" data-lamha-kb="/cards-kb.json" defer></script></head>
+<body><article><p>التقى توكاييف بالرئيس إسحاق هرتسوغ.</p></article></body></html>` }));
+  await openDemo(page, '/cards-portrait.html');
+  await hoverAndOpen(page, mark(page, 'توكاييف'));
+  await page.waitForFunction(() => document.getElementById('lamha-card').shadowRoot.querySelector('img.portrait[data-failed]'), null, { timeout: 5000 });
+  const img = await page.evaluate(() => {
+    const i = document.getElementById('lamha-card').shadowRoot.querySelector('img.portrait');
+    const r = i.getBoundingClientRect();
+    return { src: i.getAttribute('src'), loading: i.loading, alt: i.alt, w: r.width, h: r.height };
+  });
+  assertEqual(requested, ['https://portrait.invalid/tokayev.jpg'], 'the https portrait was requested');
+  assertEqual(img, { src: null, loading: 'lazy', alt: '', w: 56, h: 56 }, 'a failed portrait becomes an empty placeholder box');
+  await page.keyboard.press('Escape');
+  await page.mouse.move(2, 2);
+  await hoverAndOpen(page, mark(page, 'إسحاق هرتسوغ'));
+  const none = await page.evaluate(() => document.getElementById('lamha-card').shadowRoot.querySelectorAll('img').length);
+  assertEqual(none, 0, 'a javascript: image URL is never rendered');
 });

@@ -300,9 +300,12 @@ impl Cards {
             Listener::new(win, "resize", false, true, on(|s, _| position(s))),
             Listener::new(doc, "lamha:ready", false, true, on(|s, _| refresh_tab_stops(s))),
             Listener::new(shadow.as_ref(), "click", false, false, on(on_card_click)),
-            // `error` does not bubble; capturing it at the shadow root catches a failed portrait.
+            // `error` does not bubble; capturing it at the shadow root catches a failed portrait,
+            // which becomes an empty box of the same size (no broken-image icon, no layout jump).
             Listener::new(shadow.as_ref(), "error", true, true, on(|_, e| {
                 if let Some(img) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                    let _ = img.remove_attribute("src");
+                    let _ = img.set_attribute("alt", "");
                     let _ = img.set_attribute("data-failed", "");
                 }
             })),
