@@ -649,8 +649,9 @@ fn words_that_are_also_names_are_not_entities_without_context() {
     // فتح: "opened".
     assert_not_entity("فتح المتجر أبوابه صباحا.", "فتح");
     assert_links("قالت حركة فتح في بيان إن فتح ترفض القرار.", "فتح", 0, "lamha:fatah");
-    // القاعدة: "the rule/base".
+    // القاعدة: "the rule/base": Al-Qaeda is named in full only (تنظيم القاعدة).
     assert_not_entity("هذه هي القاعدة العامة في الإعراب.", "القاعدة");
+    assert_not_entity("عاد الجنود إلى القاعدة العسكرية.", "القاعدة");
     // صور: "pictures"; جنين: "fetus"; العقبة: "the obstacle".
     assert_not_entity("نشرت الصحيفة صور الحادث.", "صور");
     assert_not_entity("يتطور الجنين في الرحم. ولم يتحرك جنين بعد.", "جنين");
