@@ -183,7 +183,7 @@ test('cards: next mention scrolls to and focuses the next highlight of the same 
 test('cards: touch: tap opens, tap outside closes, a highlighted link opens on the first tap and follows on the second', async ({ page }) => {
   await page.route('**/tokayev-page', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>followed</title><p>ok</p>' }));
   await ownPage(page, '/cards-touch.html', { body: `<article><p>في غضون ذلك، شدد توكاييف على التزام كازاخستان بالحفاظ على الذكرى.</p>
-    <p>وقال ساعر إن <a href="/tokayev-page">قاسم جومارت توكاييف</a> رحّب بالوفد.</p><p id="blank">نص عادي بلا أسماء للنقر خارج البطاقة.</p></article>` });
+    <p>وقال ساعر إن <a href="/tokayev-page" aria-describedby="pagenote">قاسم جومارت توكاييف</a> رحّب بالوفد.<small id="pagenote">رابط</small></p><p id="blank">نص عادي بلا أسماء للنقر خارج البطاقة.</p></article>` });
   await page.locator('lamha-mark', { hasText: /^توكاييف$/ }).tap();
   await page.waitForFunction(() => document.getElementById('lamha-card')?.hidden === false, null, { timeout: 2000 });
   assertEqual((await cardState(page)).title, 'قاسم جومارت توكاييف', 'tap opened the card');
@@ -194,6 +194,14 @@ test('cards: touch: tap opens, tap outside closes, a highlighted link opens on t
   await page.waitForTimeout(200);
   assert((await cardState(page)).visible, 'first tap on a link did not open the card');
   assert(page.url().endsWith('/cards-touch.html'), `first tap followed the link: ${page.url()}`);
+  const describedBy = () => page.locator('a[href="/tokayev-page"]').getAttribute('aria-describedby');
+  assertEqual(await describedBy(), 'pagenote lamha-card', 'the link is described by the card too');
+  await page.locator('#blank').tap();
+  await page.waitForFunction(() => document.getElementById('lamha-card').hidden, null, { timeout: 2000 });
+  assertEqual(await describedBy(), 'pagenote', 'the page\'s own aria-describedby is back');
+  await inLink.tap();
+  await page.waitForTimeout(200);
+  assert((await cardState(page)).visible && page.url().endsWith('/cards-touch.html'), 'first tap again: card, no navigation');
   await Promise.all([page.waitForURL('**/tokayev-page', { timeout: 3000 }), inLink.tap()]);
 }, { context: { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } } });
 

@@ -184,6 +184,8 @@ struct Open {
     line: Option<usize>,
     /// Focus has been inside the card during this opening.
     entered: bool,
+    /// The owner's own `aria-describedby` (a page's link may have one), put back on close.
+    described_before: Option<String>,
 }
 
 /// The cards' state. Dropping it removes the host, the attributes and (through [`Cards`]) the
@@ -222,7 +224,7 @@ impl Drop for State {
             }
         }
         if let Some(open) = &self.open {
-            let _ = open.owner.remove_attribute("aria-describedby");
+            reset_aria(open);
         }
         self.host.remove();
     }
@@ -699,9 +701,16 @@ fn open(s: &Rc<RefCell<State>>, index: usize, anchor: Element, owner: Element, v
         if owner.get_attribute("role").as_deref() == Some("button") {
             let _ = owner.set_attribute("aria-expanded", "true");
         }
-        let _ = owner.set_attribute("aria-describedby", HOST_ID);
     }
-    s.borrow_mut().open = Some(Open { mention: index, anchor: anchor.clone(), owner, via, pointer, line: None, entered: false });
+    let described_before = owner.get_attribute("aria-describedby");
+    let described = match &described_before {
+        Some(ids) if ids.split_whitespace().any(|id| id == HOST_ID) => ids.clone(),
+        Some(ids) => format!("{ids} {HOST_ID}"),
+        None => HOST_ID.to_string(),
+    };
+    let _ = owner.set_attribute("aria-describedby", &described);
+    s.borrow_mut().open =
+        Some(Open { mention: index, anchor: anchor.clone(), owner, via, pointer, line: None, entered: false, described_before });
     position(s);
     super::page::dispatch(&anchor, "lamha:open", &detail(card.entity_id.as_deref(), card.kind, index));
 }
@@ -741,7 +750,10 @@ fn reset_aria(o: &Open) {
     if o.owner.get_attribute("role").as_deref() == Some("button") {
         let _ = o.owner.set_attribute("aria-expanded", "false");
     }
-    let _ = o.owner.remove_attribute("aria-describedby");
+    let _ = match &o.described_before {
+        Some(ids) => o.owner.set_attribute("aria-describedby", ids),
+        None => o.owner.remove_attribute("aria-describedby"),
+    };
 }
 
 /// Resets the highlight's ARIA state and announces the close.
