@@ -1071,6 +1071,22 @@ mod tests {
         assert_eq!(dates("بالأمس، عاد"), [("الامس".into(), Some("2026-01-26".into()))]);
     }
 
+    /// Every prefix of a text dense with dates (cut inside an expression, after an anchor, inside
+    /// a numeric date): no panic, and every span is a non-empty slice on character boundaries.
+    #[test]
+    fn any_prefix_of_dense_text_gives_valid_spans() {
+        let table = include_str!("../../bench/date_expressions.tsv");
+        let text: String = table.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').nth(1)).collect();
+        let text: String = text.chars().take(2500).collect();
+        for (cut, _) in text.char_indices() {
+            let norm = Normalized::new(&text[..cut]);
+            for m in find_dates(&norm, Date::parse_iso("2026-01-27")) {
+                let t = norm.text();
+                assert!(m.start < m.end && t.is_char_boundary(m.start) && t.is_char_boundary(m.end), "{cut}: {m:?}");
+            }
+        }
+    }
+
     #[test]
     fn dateline_at_the_head() {
         let text = "عنوان\n\nالقدس، 27 يناير 2026 (TPS-IL) — يزور";
