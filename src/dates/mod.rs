@@ -428,12 +428,15 @@ impl<'n, 'a> Scanner<'n, 'a> {
         let mut year = None;
         let mut direction = None;
         if let Some((y, marked, e)) = self.year_after(end) {
-            let fits = match (calendar, marked) {
-                (Calendar::Gregorian, Some(true)) | (Calendar::Hijri, Some(false)) => false,
-                (Calendar::Gregorian, _) => (1000..3000).contains(&y) || marked.is_some(),
-                (Calendar::Hijri, _) => (1..1700).contains(&y),
+            // A Hijri month with a Gregorian year (رمضان 2026) is the one that starts in that year.
+            let year_ah = match (calendar, marked) {
+                (Calendar::Gregorian, Some(true)) => None,
+                (Calendar::Gregorian, _) => ((1000..3000).contains(&y) || marked.is_some()).then_some(y),
+                (Calendar::Hijri, Some(true)) => Some(y),
+                (Calendar::Hijri, _) if (1..1700).contains(&y) => Some(y),
+                (Calendar::Hijri, _) => hijri_year_starting_month_in(month, y),
             };
-            if fits {
+            if let Some(y) = year_ah {
                 year = Some(y);
                 end = e;
             }
@@ -1000,6 +1003,15 @@ fn shift(order: std::cmp::Ordering, toward: Toward) -> i32 {
         (Toward::Future, Less) | (Toward::StrictFuture, Less | Equal) => 1,
         (Toward::Future | Toward::StrictFuture, _) => 0,
     }
+}
+
+/// The Hijri year whose month `month` begins in Gregorian year `year`, inside the table.
+fn hijri_year_starting_month_in(month: u8, year: i32) -> Option<i32> {
+    // A Hijri year is about 354.37 days, so the years advance 1.0307 times as fast from 622 AD.
+    let estimate = ((year - 622) as f64 * 365.2425 / 354.367) as i32;
+    (estimate - 1..=estimate + 1).find(|&y| {
+        hijri_to_jdn(HijriDate { year: y, month, day: 1 }).is_some_and(|j| Date::from_jdn(j).year == year)
+    })
 }
 
 fn day_value(d: Date) -> Value {
