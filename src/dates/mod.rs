@@ -19,7 +19,8 @@
 //! (`2026-02-18/2026-03-19`). Every resolved day also gets its Umm al-Qura date
 //! ([`calendar`]). A month or weekday without a year resolves against the reference date to the
 //! most recent occurrence, or to the next one after a future word (المقبل) or a future tense
-//! (سوف, من المقرر, a verb with the prefix سـ) earlier in the sentence. Without a reference date,
+//! (سوف, من المقرر, a verb with the prefix سـ, a present-tense verb of a scheduled event such as
+//! تنطلق) earlier in the sentence. Without a reference date,
 //! such expressions are still found but carry no value.
 //!
 //! **Invariant kept:** spans are byte offsets of the *normalised* text on word boundaries, with
@@ -312,7 +313,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
             let s = self.word_start(e);
             let w = &self.text[s..e];
             let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-            if lexicon::FUTURE_MARKERS.contains(&bare) || lexicon::is_future_verb(bare) {
+            if lexicon::FUTURE_MARKERS.contains(&bare)
+                || lexicon::SCHEDULE_VERBS.contains(&bare)
+                || lexicon::is_future_verb(bare)
+            {
                 return true;
             }
             if lexicon::CLAUSE_OPENERS.contains(&bare) || (later == "ان" && matches!(bare, "بعد" | "قبل")) {
