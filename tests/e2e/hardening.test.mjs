@@ -208,7 +208,7 @@ test('hardening: unpaired surrogates from the DOM keep exact offsets', async ({ 
   await destroyAndCheck(page, opened, ['scratch']);
 });
 
-/** Builds `count` paragraphs of the seed article's text inside #scratch (in the page). */
+/** Fills #scratch with the seed article: `chars` of it as paragraphs or one text node, or `tinyNodes` text nodes of one to three characters. */
 async function fillScratch(page, { chars, singleNode = false, tinyNodes = 0 }) {
   return page.evaluate(async ({ chars, singleNode, tinyNodes }) => {
     const seed = await (await fetch('/fixtures/seed-israel-kazakhstan.txt')).text();
