@@ -741,7 +741,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
         })
     }
 
-    /// غد after يوم, بعد or a time of day.
+    /// غد after يوم, بعد or a time of day, with a weekday after (بعد غد الخميس).
     fn bare_tomorrow(&self, c: Candidate) -> Option<DateMatch> {
         let w = self.prev_close(c.start)?;
         let (s, bs) = self.bare(w);
@@ -755,8 +755,12 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if let Some(t) = self.prev_close(start).filter(|&t| lexicon::TIMES_OF_DAY.contains(&self.bare(t).0)) {
             start = self.bare(t).1;
         }
+        let end = match self.next_close(c.end) {
+            Some(w) if matches!(self.words_anchor(w), Some(Anchor::Weekday(_))) => w.end,
+            _ => c.end,
+        };
         let (value, hijri) = self.ref_date.map(|r| day_value(r.add_days(offset))).unwrap_or((None, None));
-        Some(DateMatch { start, end: c.end, value, hijri })
+        Some(DateMatch { start, end, value, hijri })
     }
 
     /// هذا الأسبوع, الشهر الماضي, العام المقبل, السنة الحالية; العام 2010.
