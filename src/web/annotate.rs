@@ -479,6 +479,7 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
             planned
         };
         report.recognize_ms += perf.now() - recognize_start;
+        let mut left = planned.len();
         while left > 0 {
             if perf.now() - slice_start > SLICE_MS {
                 report.end_slice(perf.now() - slice_start);
