@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Lamha's date recogniser against dateparser on the same Arabic expressions.
 
-usage: python3 bench/dateparser_compare.py [--repeat N] [--details]
+usage: python3 bench/dateparser_compare.py [--table FILE.tsv] [--repeat N] [--details]
 
-Reads bench/date_expressions.tsv (the table tests/dates.rs checks), runs
+Reads bench/date_expressions.tsv (the table tests/dates.rs checks; --table
+bench/date_expressions_heldout.tsv for sentences the recogniser was not tuned on), runs
   - dateparser.search.search_dates(sentence, languages=['ar'],
         settings={'RELATIVE_BASE': datetime(2026, 1, 27)}) on every sentence, and
   - target/release/lamha extract --ref-date 2026-01-27 once over all sentences joined by blank
@@ -53,9 +54,9 @@ def ensure_venv():
     os.execv(VENV_PY, [VENV_PY, os.path.abspath(__file__)] + sys.argv[1:])
 
 
-def read_rows():
+def read_rows(table):
     rows = []
-    with open(TABLE, encoding="utf-8") as f:
+    with open(table, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
@@ -198,7 +199,8 @@ def main():
 
     details = "--details" in sys.argv
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 20
-    rows = read_rows()
+    table = sys.argv[sys.argv.index("--table") + 1] if "--table" in sys.argv else TABLE
+    rows = read_rows(table)
     lamha_found, lamha_time, lamha_one = run_lamha(rows, repeat)
     dp_found, dp_time, dp_one = run_dateparser(rows, repeat)
     lamha_ok = [judge(r, f, lambda v, e: v == e) for r, f in zip(rows, lamha_found)]
@@ -208,7 +210,7 @@ def main():
     for r in rows:
         if r["category"] not in cats:
             cats.append(r["category"])
-    print(f"{len(rows)} expressions from bench/date_expressions.tsv, reference date 2026-01-27")
+    print(f"{len(rows)} expressions from {os.path.relpath(table, ROOT)}, reference date 2026-01-27")
     print(f"dateparser {dateparser.__version__} (search_dates, languages=['ar']) vs target/release/lamha extract\n")
     print(f"{'category':<12} {'rows':>5} {'lamha':>7} {'dateparser':>11}")
     for c in cats:

@@ -266,11 +266,14 @@ fn the_validator_reports_what_is_wrong() {
     let bad: Value = serde_json::json!({"lamha_kb": 1, "entries": [
         {"id": "Q1", "type": "planet", "name_ar": "زحل", "name_en": "Saturn"},
         {"id": "Q2", "type": "country", "name_ar": "مصر", "name_en": "Egypt", "iso2": "egy", "colour": "red"},
-        {"id": "Q3", "type": "person", "name_ar": "س", "past_roles": [{"role_en": "x"}], "aliases": "س"}]});
+        {"type": "person", "name_ar": "س", "past_roles": [{"role_en": "x"}], "aliases": "س"},
+        {"id": "Q4", "disabled": true}]});
     let mut out = Vec::new();
     v.validate(&schema, &bad, "", &mut out);
     let msgs: Vec<String> = out.iter().map(|x| format!("{}: {}", x.at, x.what)).collect();
-    for expected in ["/entries/0/type", "/entries/1/iso2", "/entries/1/colour", "/entries/2: missing required field 'name_en'",
+    // A bare override ({id, disabled}) is valid on its own.
+    assert!(!msgs.iter().any(|m| m.starts_with("/entries/3")), "{msgs:#?}");
+    for expected in ["/entries/0/type", "/entries/1/iso2", "/entries/1/colour", "/entries/2: missing required field 'id'",
         "/entries/2/past_roles/0: missing required field 'role_ar'", "/entries/2/aliases: expected array"] {
         assert!(msgs.iter().any(|m| m.starts_with(expected)), "no '{expected}' in {msgs:#?}");
     }
@@ -316,6 +319,11 @@ fn every_entry_of_every_file_validates_against_the_schema() {
             }
             if id.starts_with('Q') && e.get("wikidata").and_then(Value::as_str) != Some(id) {
                 problems.push(format!("{file}: {id}: a QID id must repeat itself in 'wikidata'"));
+            }
+            for k in ["type", "name_ar", "name_en"] {
+                if e.get(k).is_none() {
+                    problems.push(format!("{file}: {id}: the embedded entries are complete; '{k}' is missing"));
+                }
             }
             if e.get("source").is_none() {
                 problems.push(format!("{file}: {id}: no 'source' note"));
@@ -641,8 +649,9 @@ fn words_that_are_also_names_are_not_entities_without_context() {
     // فتح: "opened".
     assert_not_entity("فتح المتجر أبوابه صباحا.", "فتح");
     assert_links("قالت حركة فتح في بيان إن فتح ترفض القرار.", "فتح", 0, "lamha:fatah");
-    // القاعدة: "the rule/base".
+    // القاعدة: "the rule/base": Al-Qaeda is named in full only (تنظيم القاعدة).
     assert_not_entity("هذه هي القاعدة العامة في الإعراب.", "القاعدة");
+    assert_not_entity("عاد الجنود إلى القاعدة العسكرية.", "القاعدة");
     // صور: "pictures"; جنين: "fetus"; العقبة: "the obstacle".
     assert_not_entity("نشرت الصحيفة صور الحادث.", "صور");
     assert_not_entity("يتطور الجنين في الرحم. ولم يتحرك جنين بعد.", "جنين");

@@ -388,7 +388,7 @@ for (const line of TABLE.trim().split("\n")) {
   Object.assign(e, {
     wikidata: qid, iso2: iso, capital: capitalId,
     region_ar: arRegion.of(region), region_en: enRegion.of(region),
-    source: `Names: ${ICU}; QID, capital, M49 sub-region: Wikidata and UN M49 as of ${AS_OF}; Arabic variants and demonyms: Lamha editors`,
+    source: `Names: ${ICU}; QID: Wikidata; sub-region: UN M49; capital, Arabic variants and demonyms: Lamha editors as of ${AS_OF}`,
   });
   countries.push(e);
   if (iso === "PS") continue; // shares Jerusalem's entry with Israel's; written once below
@@ -413,7 +413,7 @@ for (const line of TABLE.trim().split("\n")) {
     cap.description_en = `Capital of ${nameEn}`;
   }
   if (capQid !== "-") cap.wikidata = capQid;
-  cap.source = `Capital of ${nameEn} per Wikidata P36 as of ${AS_OF}; Arabic name: Lamha editors`;
+  cap.source = `Capital of ${nameEn} and its Arabic name: Lamha editors as of ${AS_OF}` + (capQid !== "-" ? "; QID: Wikidata" : "");
   capitals.push(cap);
 }
 

@@ -401,6 +401,33 @@ mod tests {
         }
 
         #[test]
+        fn the_card_sits_beside_the_line_under_the_pointer(
+            (vp, _line, cw, ch, margin, gap, direction, preferred) in scene(),
+            tops in proptest::collection::vec(0.0..1.0f64, 1..4), pick in 0usize..4, fx in 0.0..1.0f64
+        ) {
+            // A wrapped name: one box per line, 24 px lines stacked from a random height.
+            let lh = 20.0;
+            let first = vp.top + tops[0] * (vp.height - 4.0 * 24.0).max(0.0);
+            let lines: Vec<Rect> = (0..tops.len())
+                .map(|i| Rect::new(vp.left + tops[i] * (vp.width - 60.0), first + 24.0 * i as f64, 60.0, lh))
+                .collect();
+            let i = pick % lines.len();
+            let pointer = (lines[i].left + fx * lines[i].width, lines[i].top + lh / 2.0);
+            let p = place(&PlacementInput {
+                lines: &lines, pointer: Some(pointer), card_width: cw, card_height: ch, viewport: vp, margin, gap,
+                arrow_padding: 12.0, direction, preferred,
+            }).expect("line is visible");
+            prop_assert_eq!(p.line, i);
+            let card = Rect::new(p.left, p.top, cw, p.max_height);
+            prop_assert!(!card.overlaps(&lines[i]), "{:?} covers the pointed line {:?}", card, lines[i]);
+            let beside = match p.side {
+                Side::Below => (p.top - lines[i].bottom() - gap).abs() < 1e-6 || p.top == vp.inset(margin).top,
+                Side::Above => (lines[i].top - gap - (p.top + p.max_height)).abs() < 1e-6 || p.top + p.max_height == vp.inset(margin).bottom(),
+            };
+            prop_assert!(beside, "card {:?} ({:?}) not beside line {:?}", card, p.side, lines[i]);
+        }
+
+        #[test]
         fn rtl_is_the_mirror_image_of_ltr((vp, line, cw, ch, margin, gap, _d, preferred) in scene()) {
             let base = |direction, line| {
                 let lines = [line];

@@ -70,6 +70,14 @@ pub enum Anchor {
     Dual(Unit),
     /// A plural (السنوات): a duration when a count and an adjective follow.
     Plural(Unit),
+    /// An indefinite unit (سنوات, عامين): a duration after a time preposition and, for a plural,
+    /// a count (منذ عشر سنوات, خلال عامين). `dual`: the word itself says two.
+    CountedNoun {
+        /// The unit counted.
+        unit: Unit,
+        /// A dual (عامين), which needs no count.
+        dual: bool,
+    },
 }
 
 use Anchor::*;
@@ -196,6 +204,18 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("الشهور", Plural(Unit::Month)),
     ("السنوات", Plural(Unit::Year)),
     ("الاعوام", Plural(Unit::Year)),
+    ("ايام", CountedNoun { unit: Unit::Day, dual: false }),
+    ("اسابيع", CountedNoun { unit: Unit::Week, dual: false }),
+    ("اشهر", CountedNoun { unit: Unit::Month, dual: false }),
+    ("شهور", CountedNoun { unit: Unit::Month, dual: false }),
+    ("سنوات", CountedNoun { unit: Unit::Year, dual: false }),
+    ("اعوام", CountedNoun { unit: Unit::Year, dual: false }),
+    ("سنين", CountedNoun { unit: Unit::Year, dual: false }),
+    ("يومين", CountedNoun { unit: Unit::Day, dual: true }),
+    ("اسبوعين", CountedNoun { unit: Unit::Week, dual: true }),
+    ("شهرين", CountedNoun { unit: Unit::Month, dual: true }),
+    ("عامين", CountedNoun { unit: Unit::Year, dual: true }),
+    ("سنتين", CountedNoun { unit: Unit::Year, dual: true }),
 ];
 
 /// Words that place a month or year in time: a date needs one of them (or a day number, a year,
@@ -208,7 +228,14 @@ pub const DATE_PREPOSITIONS: &[&str] =
 pub const WEAK_PREPOSITIONS: &[&str] = &["من", "الي", "و"];
 
 /// Words before a month or year that narrow it (span includes them): مطلع يناير, منتصف نيسان.
-pub const MODIFIERS: &[&str] = &["مطلع", "منتصف", "اوائل", "اواخر", "اواسط", "بدايه", "نهايه", "اخر"];
+pub const MODIFIERS: &[&str] =
+    &["مطلع", "منتصف", "اوائل", "اواخر", "اواسط", "بدايه", "نهايه", "اخر", "شتاء", "صيف", "ربيع", "خريف"];
+
+/// Prepositions of time before a counted duration (منذ عشر سنوات, خلال 6 أشهر).
+pub const DURATION_PREPOSITIONS: &[&str] = &["منذ", "خلال", "قبل", "بعد", "لمده", "طوال", "مدي"];
+
+/// Approximations between a preposition and a count (منذ أكثر من عشر سنوات), left out of the span.
+pub const APPROXIMATIONS: &[&str] = &["نحو", "حوالي", "قرابه", "زهاء"];
 
 /// Times of day before a day word (span includes them): مساء الأحد, صباح اليوم.
 pub const TIMES_OF_DAY: &[&str] = &["صباح", "مساء", "ظهر", "عصر", "ليله", "فجر", "ظهيره", "صبيحه", "عشيه"];

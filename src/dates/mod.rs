@@ -216,6 +216,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             Some(Anchor::YearWord) => self.year_expression(c),
             Some(Anchor::Dual(u)) => self.dual(c, u),
             Some(Anchor::Plural(u)) => self.plural(c, u),
+            Some(Anchor::CountedNoun { unit, dual }) => self.counted(c, unit, dual),
         };
         if let Some(m) = found {
             self.done_until = m.end;
@@ -833,6 +834,33 @@ impl<'n, 'a> Scanner<'n, 'a> {
         })
     }
 
+    /// منذ عشر سنوات, خلال 6 أشهر, منذ أكثر من عامين: a counted duration after a time
+    /// preposition; the span is the count and the unit.
+    fn counted(&self, c: Candidate, unit: Unit, dual: bool) -> Option<DateMatch> {
+        let (n, start) = if dual {
+            (2, c.start)
+        } else {
+            let w = self.prev_close(c.start)?;
+            let s = self.str(w);
+            let n = lexicon::count_word(s).or_else(|| number(s).filter(|n| n.2.is_empty()).map(|n| n.0))?;
+            (n, w.start)
+        };
+        let mut before = self.prev_close(start)?;
+        // أكثر من, أقل من, نحو: an approximate count.
+        if self.str(before) == "من" {
+            let more = self.prev_close(before.start).filter(|&w| matches!(self.bare(w).0, "اكثر" | "اقل"))?;
+            before = self.prev_close(more.start)?;
+        } else if lexicon::APPROXIMATIONS.contains(&self.bare(before).0) {
+            before = self.prev_close(before.start)?;
+        }
+        lexicon::DURATION_PREPOSITIONS.contains(&self.bare(before).0).then(|| DateMatch {
+            start,
+            end: c.end,
+            value: Some(format!("P{n}{}", unit.designator())),
+            hijri: None,
+        })
+    }
+
     /// A digit run: a numeric date (2024/5/14, 9/2/2026), a marked year (2010م, 1447 هـ), a
     /// duration after a preposition (منذ 3 سنوات), or a year after a date preposition (في 2018).
     fn digits(&self, c: Candidate) -> Option<DateMatch> {
@@ -846,7 +874,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
         // A count of units after a preposition of time.
         if let Some(u) = self.next_close(w.end) {
             if let Some(unit) = lexicon::counted_unit(self.str(u)) {
-                return matches!(prep, Some("منذ" | "خلال" | "قبل" | "بعد" | "لمده" | "طوال" | "مدي")).then(|| {
+                return prep.filter(|p| lexicon::DURATION_PREPOSITIONS.contains(p)).map(|_| {
                     DateMatch {
                         start: c.start,
                         end: u.end,

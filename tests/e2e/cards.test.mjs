@@ -157,6 +157,10 @@ test('cards: Tab reaches one stop per entity, focus opens, Tab enters the card, 
   const after = await page.evaluate(() => ({ mention: document.activeElement.dataset?.lamhaMention, expanded: document.activeElement.getAttribute('aria-expanded') }));
   assertEqual(after, { mention: first.mention, expanded: 'false' }, 'Escape returned focus to the highlight and collapsed it');
   assert(!(await cardState(page)).visible, 'Escape did not close the card');
+  // Enter on the highlight (a role=button) reopens it; Escape again closes it.
+  await expectOpen(page, () => page.keyboard.press('Enter'));
+  await page.keyboard.press('Escape');
+  assert(!(await cardState(page)).visible, 'second Escape did not close the card');
   // The next Tab goes to the next entity's stop, whose card opens.
   const next = await expectOpen(page, () => page.keyboard.press('Tab'));
   assert(next.mention !== Number(first.mention), 'Tab went to the same mention');
@@ -179,7 +183,7 @@ test('cards: next mention scrolls to and focuses the next highlight of the same 
 test('cards: touch: tap opens, tap outside closes, a highlighted link opens on the first tap and follows on the second', async ({ page }) => {
   await page.route('**/tokayev-page', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>followed</title><p>ok</p>' }));
   await ownPage(page, '/cards-touch.html', { body: `<article><p>في غضون ذلك، شدد توكاييف على التزام كازاخستان بالحفاظ على الذكرى.</p>
-    <p>وقال ساعر إن <a href="/tokayev-page">قاسم جومارت توكاييف</a> رحّب بالوفد.</p><p id="blank">نص عادي بلا أسماء للنقر خارج البطاقة.</p></article>` });
+    <p>وقال ساعر إن <a href="/tokayev-page" aria-describedby="pagenote">قاسم جومارت توكاييف</a> رحّب بالوفد.<small id="pagenote">رابط</small></p><p id="blank">نص عادي بلا أسماء للنقر خارج البطاقة.</p></article>` });
   await page.locator('lamha-mark', { hasText: /^توكاييف$/ }).tap();
   await page.waitForFunction(() => document.getElementById('lamha-card')?.hidden === false, null, { timeout: 2000 });
   assertEqual((await cardState(page)).title, 'قاسم جومارت توكاييف', 'tap opened the card');
@@ -190,6 +194,14 @@ test('cards: touch: tap opens, tap outside closes, a highlighted link opens on t
   await page.waitForTimeout(200);
   assert((await cardState(page)).visible, 'first tap on a link did not open the card');
   assert(page.url().endsWith('/cards-touch.html'), `first tap followed the link: ${page.url()}`);
+  const describedBy = () => page.locator('a[href="/tokayev-page"]').getAttribute('aria-describedby');
+  assertEqual(await describedBy(), 'pagenote lamha-card', 'the link is described by the card too');
+  await page.locator('#blank').tap();
+  await page.waitForFunction(() => document.getElementById('lamha-card').hidden, null, { timeout: 2000 });
+  assertEqual(await describedBy(), 'pagenote', 'the page\'s own aria-describedby is back');
+  await inLink.tap();
+  await page.waitForTimeout(200);
+  assert((await cardState(page)).visible && page.url().endsWith('/cards-touch.html'), 'first tap again: card, no navigation');
   await Promise.all([page.waitForURL('**/tokayev-page', { timeout: 3000 }), inLink.tap()]);
 }, { context: { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } } });
 
@@ -323,4 +335,58 @@ test('cards: prefers-reduced-motion turns the opening animation off; styles appl
   assertEqual(await animation(), 'none', 'no animation with prefers-reduced-motion');
   const csp = await page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')));
   assert(/style-src 'self'/.test(csp || ''), `the demo page should carry the strict CSP: ${csp}`);
+});
+
+test('cards: hostile page CSS cannot move, hide or restyle the card; the card follows a resize', async ({ page }) => {
+  const css = `lamha-card,body>*,[id]{position:static!important;transform:scale(.5)!important;margin:40px!important;display:block!important}
+    div,dl,dt,dd,bdi,button,span{display:none!important;color:red!important;font-size:40px!important}
+    p{width:600px;margin:200px auto}`;
+  await ownPage(page, '/cards-hostile.html', { css, body: '<article><p>وفي أستانا شدد توكاييف على التزام كازاخستان بالحفاظ على الذكرى.</p></article>' });
+  const m = page.locator('lamha-mark', { hasText: /^توكاييف$/ });
+  await hoverAndOpen(page, m);
+  await page.waitForTimeout(200);
+  const c = await cardState(page);
+  const a = await m.boundingBox();
+  assert(c.visible && Math.abs(c.rect.right - c.rect.left - 320) < 1, `card box changed: ${JSON.stringify(c.rect)}`);
+  assert(Math.abs(c.rect.top - (a.y + a.height) - 10) < 1.5 || Math.abs(a.y - c.rect.bottom - 10) < 1.5, `card not beside its highlight: ${JSON.stringify(c.rect)} vs ${JSON.stringify(a)}`);
+  const colour = await page.evaluate(() => getComputedStyle(document.getElementById('lamha-card').shadowRoot.querySelector('.title')).color);
+  assert(colour !== 'rgb(255, 0, 0)', 'page CSS reached inside the card');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.waitForTimeout(200);
+  const small = await cardState(page);
+  const b = await m.boundingBox();
+  if (small.visible) {
+    assert(small.rect.left >= 7.5 && small.rect.right <= 360 - 7.5, `after resize the card overflows: ${JSON.stringify(small.rect)}`);
+    const overlaps = small.rect.left < b.x + b.width && b.x < small.rect.right && small.rect.top < b.y + b.height && b.y < small.rect.bottom;
+    assert(!overlaps, 'after resize the card covers its highlight');
+  } else {
+    assert(b.y + b.height < 0 || b.y > 640 || b.x + b.width < 0 || b.x > 360, 'card hidden although its highlight is in view');
+  }
+});
+
+test('cards: a portrait is lazy, fixed-size, https-only and keeps its box when it fails to load', async ({ page }) => {
+  await page.route('**/cards-kb.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ lamha_kb: 1, entries: [
+    { id: 'Q2918', image: 'https://portrait.invalid/tokayev.jpg' },
+    { id: 'Q460475', image: 'javascript:alert(1)' }] }) }));
+  const requested = [];
+  await page.route('https://portrait.invalid/**', (route) => { requested.push(route.request().url()); route.abort(); });
+  await page.route('**/cards-portrait.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP },
+    body: `<!doctype html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>portrait</title><link rel="icon" href="data:,">
+<script src="/lamha/lamha.js" data-lamha-root="article" data-lamha-kb="/cards-kb.json" defer></script></head>
+<body><article><p>التقى توكاييف بالرئيس إسحاق هرتسوغ.</p></article></body></html>` }));
+  await openDemo(page, '/cards-portrait.html');
+  await hoverAndOpen(page, mark(page, 'توكاييف'));
+  await page.waitForFunction(() => document.getElementById('lamha-card').shadowRoot.querySelector('img.portrait[data-failed]'), null, { timeout: 5000 });
+  const img = await page.evaluate(() => {
+    const i = document.getElementById('lamha-card').shadowRoot.querySelector('img.portrait');
+    const r = i.getBoundingClientRect();
+    return { src: i.getAttribute('src'), loading: i.loading, alt: i.alt, w: r.width, h: r.height };
+  });
+  assertEqual(requested, ['https://portrait.invalid/tokayev.jpg'], 'the https portrait was requested');
+  assertEqual(img, { src: null, loading: 'lazy', alt: '', w: 56, h: 56 }, 'a failed portrait becomes an empty placeholder box');
+  await page.keyboard.press('Escape');
+  await page.mouse.move(2, 2);
+  await hoverAndOpen(page, mark(page, 'إسحاق هرتسوغ'));
+  const none = await page.evaluate(() => document.getElementById('lamha-card').shadowRoot.querySelectorAll('img').length);
+  assertEqual(none, 0, 'a javascript: image URL is never rendered');
 });

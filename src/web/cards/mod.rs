@@ -184,6 +184,8 @@ struct Open {
     line: Option<usize>,
     /// Focus has been inside the card during this opening.
     entered: bool,
+    /// The owner's own `aria-describedby` (a page's link may have one), put back on close.
+    described_before: Option<String>,
 }
 
 /// The cards' state. Dropping it removes the host, the attributes and (through [`Cards`]) the
@@ -222,7 +224,7 @@ impl Drop for State {
             }
         }
         if let Some(open) = &self.open {
-            let _ = open.owner.remove_attribute("aria-describedby");
+            reset_aria(open);
         }
         self.host.remove();
     }
@@ -243,7 +245,8 @@ impl Cards {
         let body = document.body()?;
         let host: HtmlElement = document.create_element(HOST_TAG).ok()?.dyn_into().ok()?;
         host.set_id(HOST_ID);
-        host.set_hidden(true);
+        guard_host(&host);
+        show_host(&host, false);
         host.set_attribute("role", "dialog").ok()?;
         host.set_attribute("data-theme", options.theme).ok()?;
         let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
@@ -299,15 +302,48 @@ impl Cards {
             Listener::new(win, "resize", false, true, on(|s, _| position(s))),
             Listener::new(doc, "lamha:ready", false, true, on(|s, _| refresh_tab_stops(s))),
             Listener::new(shadow.as_ref(), "click", false, false, on(on_card_click)),
-            // `error` does not bubble; capturing it at the shadow root catches a failed portrait.
+            // `error` does not bubble; capturing it at the shadow root catches a failed portrait,
+            // which becomes an empty box of the same size (no broken-image icon, no layout jump).
             Listener::new(shadow.as_ref(), "error", true, true, on(|_, e| {
                 if let Some(img) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                    let _ = img.remove_attribute("src");
+                    let _ = img.set_attribute("alt", "");
                     let _ = img.set_attribute("data-failed", "");
                 }
             })),
         ];
         Some(Cards { _listeners: listeners, state })
     }
+}
+
+/// Pins the host's own box with inline `!important` declarations (set through the CSSOM, which
+/// `style-src 'self'` allows): they outrank every page rule, so a page's `body > *` or
+/// `[id] { position: static !important }` cannot move, scale or hide the card.
+fn guard_host(host: &HtmlElement) {
+    let style = host.style();
+    for (property, value) in [
+        ("position", "fixed"),
+        ("inset", "0 auto auto 0"),
+        ("width", "0"),
+        ("height", "0"),
+        ("margin", "0"),
+        ("padding", "0"),
+        ("border", "0"),
+        ("transform", "none"),
+        ("filter", "none"),
+        ("opacity", "1"),
+        ("visibility", "visible"),
+        ("z-index", "2147483000"),
+    ] {
+        let _ = style.set_property_with_priority(property, value, "important");
+    }
+}
+
+/// Shows or hides the host: the `hidden` attribute for assistive technology, and an inline
+/// `display` that no page rule can override.
+fn show_host(host: &HtmlElement, shown: bool) {
+    host.set_hidden(!shown);
+    let _ = host.style().set_property_with_priority("display", if shown { "block" } else { "none" }, "important");
 }
 
 /// The highlight element (or the piece of it) an event target is in.
@@ -661,13 +697,20 @@ fn open(s: &Rc<RefCell<State>>, index: usize, anchor: Element, owner: Element, v
             return;
         }
         let _ = st.host.set_attribute("aria-label", &card.title.text);
-        st.host.set_hidden(false);
+        show_host(&st.host, true);
         if owner.get_attribute("role").as_deref() == Some("button") {
             let _ = owner.set_attribute("aria-expanded", "true");
         }
-        let _ = owner.set_attribute("aria-describedby", HOST_ID);
     }
-    s.borrow_mut().open = Some(Open { mention: index, anchor: anchor.clone(), owner, via, pointer, line: None, entered: false });
+    let described_before = owner.get_attribute("aria-describedby");
+    let described = match &described_before {
+        Some(ids) if ids.split_whitespace().any(|id| id == HOST_ID) => ids.clone(),
+        Some(ids) => format!("{ids} {HOST_ID}"),
+        None => HOST_ID.to_string(),
+    };
+    let _ = owner.set_attribute("aria-describedby", &described);
+    s.borrow_mut().open =
+        Some(Open { mention: index, anchor: anchor.clone(), owner, via, pointer, line: None, entered: false, described_before });
     position(s);
     super::page::dispatch(&anchor, "lamha:open", &detail(card.entity_id.as_deref(), card.kind, index));
 }
@@ -689,7 +732,7 @@ fn close(s: &Rc<RefCell<State>>, return_focus: bool) {
     };
     {
         let st = s.borrow();
-        st.host.set_hidden(true);
+        show_host(&st.host, false);
         st.card.set_text_content(None);
     }
     let owner = o.owner.clone();
@@ -707,7 +750,10 @@ fn reset_aria(o: &Open) {
     if o.owner.get_attribute("role").as_deref() == Some("button") {
         let _ = o.owner.set_attribute("aria-expanded", "false");
     }
-    let _ = o.owner.remove_attribute("aria-describedby");
+    let _ = match &o.described_before {
+        Some(ids) => o.owner.set_attribute("aria-describedby", ids),
+        None => o.owner.remove_attribute("aria-describedby"),
+    };
 }
 
 /// Resets the highlight's ARIA state and announces the close.

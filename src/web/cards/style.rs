@@ -33,7 +33,6 @@ pub const CARD_CSS: &str = r#"
 .card[data-side=above] .arrow{bottom:-6px;border-width:0 1px 1px 0}
 div.head{display:flex;gap:10px;align-items:flex-start}
 .portrait{width:56px;height:56px;flex:none;border-radius:8px;object-fit:cover;background:var(--border)}
-.portrait[data-failed]{visibility:hidden}
 .heading{min-width:0}
 .title{margin:0;font-size:16px;font-weight:700;line-height:1.4}
 .flag{margin-inline-end:6px}
