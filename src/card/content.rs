@@ -542,6 +542,32 @@ mod tests {
     }
 
     #[test]
+    fn every_mention_of_the_seed_gets_a_complete_card_in_both_languages() {
+        let a = Article::new(SEED);
+        assert!(a.mentions.len() > 20);
+        for lang in [Lang::Ar, Lang::En] {
+            let src = a.source(lang, None);
+            for (i, m) in a.mentions.iter().enumerate() {
+                let card = src.card(i).unwrap();
+                let at = &a.text[m.start..m.end];
+                assert!(!card.title.text.is_empty() && !card.kind_label.text.is_empty(), "{at}: {card:?}");
+                assert_eq!(card.kind, m.kind.as_str(), "{at}");
+                assert_eq!(card.lang, lang);
+                match m.kind {
+                    MentionType::Date => assert!(card.mentions.is_none(), "{at}"),
+                    _ => {
+                        let nav = card.mentions.unwrap();
+                        assert!(nav.position >= 1 && nav.position <= nav.count, "{at}: {nav:?}");
+                        assert_eq!(nav.next.is_some(), nav.count > 1, "{at}: {nav:?}");
+                        assert_eq!(card.entity_id.is_some(), m.entity.is_some(), "{at}");
+                        assert!(card.entity_id.is_some() || card.description.is_some(), "{at}: an unlinked card says what it is");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn next_mention_walks_every_mention_of_the_entity_and_wraps() {
         let text = "قال ساعر إن ساعر وجدعون ساعر زاروا أستانا.";
         let a = Article::new(text);

@@ -319,7 +319,14 @@ pub const GENERAL_NOUNS: &[&str] = &[
 
 /// Words that start a future tense: a month or weekday after them without a direction word is
 /// the next one. Plus the future proclitic س, recognised in [`is_future_verb`].
-pub const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "يعتزم", "تعتزم", "سيتم"];
+pub const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "سيتم"];
+
+/// Present-tense verbs of scheduled events: news writes them for what is coming (تنطلق البطولة
+/// في يونيو), so a month or weekday after them without a direction word is the next one.
+pub const SCHEDULE_VERBS: &[&str] = &[
+    "يبدا", "تبدا", "ينطلق", "تنطلق", "يعقد", "تعقد", "ينعقد", "تنعقد", "يجري", "تجري", "يقام", "تقام", "يفتتح", "تفتتح",
+    "يستضيف", "تستضيف", "يجتمع", "تجتمع", "ينظم", "تنظم", "يحتضن", "تحتضن",
+];
 
 /// Whether `word` looks like a verb with the future prefix س (سيزور، ستعقد، سنلتقي) rather
 /// than one of the common nouns that begin the same way (سياسة، سيارة، ستة، سنة).

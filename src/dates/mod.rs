@@ -19,7 +19,8 @@
 //! (`2026-02-18/2026-03-19`). Every resolved day also gets its Umm al-Qura date
 //! ([`calendar`]). A month or weekday without a year resolves against the reference date to the
 //! most recent occurrence, or to the next one after a future word (المقبل) or a future tense
-//! (سوف, من المقرر, a verb with the prefix سـ) earlier in the sentence. Without a reference date,
+//! (سوف, من المقرر, a verb with the prefix سـ, a present-tense verb of a scheduled event such as
+//! تنطلق) earlier in the sentence. Without a reference date,
 //! such expressions are still found but carry no value.
 //!
 //! **Invariant kept:** spans are byte offsets of the *normalised* text on word boundaries, with
@@ -312,7 +313,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
             let s = self.word_start(e);
             let w = &self.text[s..e];
             let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-            if lexicon::FUTURE_MARKERS.contains(&bare) || lexicon::is_future_verb(bare) {
+            if lexicon::FUTURE_MARKERS.contains(&bare)
+                || lexicon::SCHEDULE_VERBS.contains(&bare)
+                || lexicon::is_future_verb(bare)
+            {
                 return true;
             }
             if lexicon::CLAUSE_OPENERS.contains(&bare) || (later == "ان" && matches!(bare, "بعد" | "قبل")) {
@@ -428,12 +432,15 @@ impl<'n, 'a> Scanner<'n, 'a> {
         let mut year = None;
         let mut direction = None;
         if let Some((y, marked, e)) = self.year_after(end) {
-            let fits = match (calendar, marked) {
-                (Calendar::Gregorian, Some(true)) | (Calendar::Hijri, Some(false)) => false,
-                (Calendar::Gregorian, _) => (1000..3000).contains(&y) || marked.is_some(),
-                (Calendar::Hijri, _) => (1..1700).contains(&y),
+            // A Hijri month with a Gregorian year (رمضان 2026) is the one that starts in that year.
+            let year_ah = match (calendar, marked) {
+                (Calendar::Gregorian, Some(true)) => None,
+                (Calendar::Gregorian, _) => ((1000..3000).contains(&y) || marked.is_some()).then_some(y),
+                (Calendar::Hijri, Some(true)) => Some(y),
+                (Calendar::Hijri, _) if (1..1700).contains(&y) => Some(y),
+                (Calendar::Hijri, _) => hijri_year_starting_month_in(month, y),
             };
-            if fits {
+            if let Some(y) = year_ah {
                 year = Some(y);
                 end = e;
             }
@@ -734,7 +741,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
         })
     }
 
-    /// غد after يوم, بعد or a time of day.
+    /// غد after يوم, بعد or a time of day, with a weekday after (بعد غد الخميس).
     fn bare_tomorrow(&self, c: Candidate) -> Option<DateMatch> {
         let w = self.prev_close(c.start)?;
         let (s, bs) = self.bare(w);
@@ -748,8 +755,12 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if let Some(t) = self.prev_close(start).filter(|&t| lexicon::TIMES_OF_DAY.contains(&self.bare(t).0)) {
             start = self.bare(t).1;
         }
+        let end = match self.next_close(c.end) {
+            Some(w) if matches!(self.words_anchor(w), Some(Anchor::Weekday(_))) => w.end,
+            _ => c.end,
+        };
         let (value, hijri) = self.ref_date.map(|r| day_value(r.add_days(offset))).unwrap_or((None, None));
-        Some(DateMatch { start, end: c.end, value, hijri })
+        Some(DateMatch { start, end, value, hijri })
     }
 
     /// هذا الأسبوع, الشهر الماضي, العام المقبل, السنة الحالية; العام 2010.
@@ -1002,6 +1013,15 @@ fn shift(order: std::cmp::Ordering, toward: Toward) -> i32 {
     }
 }
 
+/// The Hijri year whose month `month` begins in Gregorian year `year`, inside the table.
+fn hijri_year_starting_month_in(month: u8, year: i32) -> Option<i32> {
+    // A Hijri year is about 354.37 days, so the years advance 1.0307 times as fast from 622 AD.
+    let estimate = ((year - 622) as f64 * 365.2425 / 354.367) as i32;
+    (estimate - 1..=estimate + 1).find(|&y| {
+        hijri_to_jdn(HijriDate { year: y, month, day: 1 }).is_some_and(|j| Date::from_jdn(j).year == year)
+    })
+}
+
 fn day_value(d: Date) -> Value {
     (Some(d.iso()), d.to_hijri().map(|h| h.iso()))
 }
@@ -1069,6 +1089,22 @@ mod tests {
     fn seed_sentences() {
         assert_eq!(dates("الأولى منذ عام 2010."), [("عام 2010".into(), Some("2010".into()))]);
         assert_eq!(dates("بالأمس، عاد"), [("الامس".into(), Some("2026-01-26".into()))]);
+    }
+
+    /// Every prefix of a text dense with dates (cut inside an expression, after an anchor, inside
+    /// a numeric date): no panic, and every span is a non-empty slice on character boundaries.
+    #[test]
+    fn any_prefix_of_dense_text_gives_valid_spans() {
+        let table = include_str!("../../bench/date_expressions.tsv");
+        let text: String = table.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').nth(1)).collect();
+        let text: String = text.chars().take(2500).collect();
+        for (cut, _) in text.char_indices() {
+            let norm = Normalized::new(&text[..cut]);
+            for m in find_dates(&norm, Date::parse_iso("2026-01-27")) {
+                let t = norm.text();
+                assert!(m.start < m.end && t.is_char_boundary(m.start) && t.is_char_boundary(m.end), "{cut}: {m:?}");
+            }
+        }
     }
 
     #[test]

@@ -26,10 +26,10 @@ use std::collections::{BTreeMap, HashSet};
 use std::rc::{Rc, Weak};
 use web_sys::{Element, Node, Range, Text};
 
-/// Longest stretch of wrapping and painting before the pass yields to the page. Well under the
-/// 50 ms that counts as a long task, leaving room for the style and layout work the browser
-/// does after each slice.
-pub const SLICE_MS: f64 = 12.0;
+/// Longest stretch of work before the pass yields to the page. Well under the 50 ms that counts
+/// as a long task (one more mention or window may run over it), and long enough that the
+/// browser's style and layout work between slices stays a small share of the total.
+pub const SLICE_MS: f64 = 20.0;
 
 /// What a pass highlights.
 #[derive(Clone, Debug)]
@@ -57,13 +57,83 @@ pub struct AnnotatedMention {
     /// (`mentions: "first"` and an earlier mention of the same entity exists).
     pub elements: Vec<Element>,
     /// The exact painted range, when highlighted.
-    pub range: Option<Range>,
+    pub range: Option<PaintedRange>,
+}
+
+/// A mention's exact extent, from a point in its first wrapped text node to a point in its last.
+///
+/// Painted as a `StaticRange`: a live `Range` is updated by the browser on every DOM change in
+/// the document, so thousands of them make each later edit (Lamha's own wrapping, and the
+/// page's) slow: annotating 1,000 paragraphs took 5.5 s with live ranges. The wrapped text
+/// nodes are never split again, so the static boundaries stay right. A live `Range` is made on
+/// demand, for measuring.
+#[derive(Clone, Debug)]
+pub struct PaintedRange {
+    start: (Text, u32),
+    end: (Text, u32),
+    painted: web_sys::StaticRange,
+}
+
+impl PaintedRange {
+    fn new(start: (Text, u32), end: (Text, u32)) -> Option<PaintedRange> {
+        let init = web_sys::StaticRangeInit::new(&end.0, end.1, &start.0, start.1);
+        let painted = web_sys::StaticRange::new(&init).ok()?;
+        Some(PaintedRange { start, end, painted })
+    }
+
+    /// What the highlight registry holds.
+    pub fn painted(&self) -> &web_sys::StaticRange {
+        &self.painted
+    }
+
+    /// A new live `Range` over the mention (for `getClientRects`, selection, scrolling).
+    pub fn to_range(&self) -> Option<Range> {
+        let range = Range::new().ok()?;
+        range.set_start(&self.start.0, self.start.1).ok()?;
+        range.set_end(&self.end.0, self.end.1).ok()?;
+        Some(range)
+    }
+
+    /// The mention's line boxes, as `Range.getClientRects()` gives them.
+    pub fn get_client_rects(&self) -> Option<web_sys::DomRectList> {
+        self.to_range()?.get_client_rects()
+    }
+
+    /// The mention's text, as `Range.toString()` gives it.
+    pub fn text(&self) -> String {
+        self.to_range().map(|r| String::from(r.to_string())).unwrap_or_default()
+    }
 }
 
 impl AnnotatedMention {
     /// `person`, `country`, `place`, `organization` or `date`.
     pub fn type_name(&self) -> &'static str {
         self.mention.kind.as_str()
+    }
+}
+
+/// Where the parts of split text nodes went: for a segment of the map, the nodes now holding
+/// its text, by the byte where each starts. Splitting keeps the head in the original node and
+/// moves the rest to a new one, so later mentions of the same node are found in the new one.
+#[derive(Default)]
+pub struct Fragments(std::collections::HashMap<usize, Vec<(usize, Text)>>);
+
+impl Fragments {
+    /// The node holding byte `byte` of segment `i`, and the byte where that node starts.
+    fn at(&self, i: usize, seg: &Segment, byte: usize) -> (usize, Text) {
+        match self.0.get(&i) {
+            Some(parts) => {
+                let k = parts.partition_point(|(start, _)| *start <= byte);
+                parts[k.saturating_sub(1)].clone()
+            }
+            None => (seg.start, seg.node.clone()),
+        }
+    }
+
+    fn add(&mut self, i: usize, seg: &Segment, start: usize, node: &Text) {
+        let parts = self.0.entry(i).or_insert_with(|| vec![(seg.start, seg.node.clone())]);
+        let k = parts.partition_point(|(s, _)| *s < start);
+        parts.insert(k, (start, node.clone()));
     }
 }
 
@@ -115,10 +185,26 @@ pub struct PassReport {
     pub highlighted: usize,
     /// Milliseconds from the start to the end of the pass (including the time yielded).
     pub ms: f64,
+    /// Reading the DOM text, in milliseconds.
+    pub read_ms: f64,
+    /// Running the core on it, in milliseconds.
+    pub recognize_ms: f64,
     /// The longest slice of work without yielding, in milliseconds.
     pub longest_slice_ms: f64,
+    /// Slices of work (the pass yielded to the page between them).
+    pub slices: usize,
+    /// Time spent working, all slices together (the rest of `ms` was the page's).
+    pub work_ms: f64,
     /// Reference date used for relative dates.
     pub ref_date: Option<String>,
+}
+
+impl PassReport {
+    fn end_slice(&mut self, ms: f64) {
+        self.longest_slice_ms = self.longest_slice_ms.max(ms);
+        self.work_ms += ms;
+        self.slices += 1;
+    }
 }
 
 impl Annotation {
@@ -140,7 +226,7 @@ impl Annotation {
                 Edit::Split { head, tail } => {
                     let head_node: &Node = head.as_ref();
                     if tail.previous_sibling().as_ref() == Some(head_node) {
-                        let _ = head.append_data(&tail.data());
+                        append_raw(&head, &tail);
                         tail.remove();
                     }
                 }
@@ -151,11 +237,15 @@ impl Annotation {
     }
 
     /// Chooses the mentions of `map` to annotate, appending them to [`Annotation::mentions`].
-    fn plan(&mut self, map: &TextMap) -> (Vec<Planned>, Option<crate::dates::Date>) {
-        let recognition = self.recognizer.recognize(&map.text, &self.options.recognition);
-        let found = recognition.mentions;
+    /// `window` is a run of whole paragraphs of the map (see [`windows`]); `ref_date` overrides
+    /// the configured one (a dateline found in the first window dates the later ones).
+    fn plan(&mut self, map: &TextMap, window: std::ops::Range<usize>, ref_date: Option<crate::dates::Date>) -> (Vec<Planned>, Option<crate::dates::Date>) {
+        let opts = Options { ref_date: ref_date.or(self.options.recognition.ref_date) };
+        let recognition = self.recognizer.recognize(&map.text[window.clone()], &opts);
+        let shift = |m: &Mention| Mention { start: m.start + window.start, end: m.end + window.start, ..m.clone() };
+        let found: Vec<Mention> = recognition.mentions.iter().map(shift).collect();
         let mut planned: Vec<Planned> = Vec::new();
-        let mut prev_end = 0;
+        let mut prev_end = window.start;
         for (k, m) in found.iter().enumerate() {
             if !self.options.types.contains(&m.kind) {
                 continue;
@@ -178,7 +268,7 @@ impl Annotation {
             if !self.seen.insert(key) && self.options.first_only {
                 continue;
             }
-            let next_start = found.get(k + 1).map_or(map.text.len(), |n| n.start);
+            let next_start = found.get(k + 1).map_or(window.end, |n| n.start);
             let wrap = word_span(&map.text, m.start, m.end, prev_end, next_start);
             prev_end = wrap.1;
             let segments = map.covering(wrap.0, wrap.1).unwrap_or(segments);
@@ -189,23 +279,24 @@ impl Annotation {
 
     /// Wraps and paints one planned mention. Returns false (and leaves the DOM as it was) if
     /// the page changed the text since it was read.
-    fn apply(&mut self, map: &TextMap, p: &Planned) -> bool {
-        let segs = &map.segments[p.segments.clone()];
-        let fresh = segs.iter().all(|s| {
-            let node: &Node = s.node.as_ref();
-            node.is_connected() && s.node.length() >= map.node_offset(s, s.end.min(p.wrap.1).max(s.start))
+    fn apply(&mut self, map: &TextMap, fragments: &mut Fragments, p: &Planned) -> bool {
+        let fresh = p.segments.clone().all(|i| {
+            let seg = &map.segments[i];
+            let (start, node) = fragments.at(i, seg, p.wrap.0.max(seg.start));
+            let end = p.wrap.1.min(seg.end);
+            let n: &Node = node.as_ref();
+            n.is_connected() && node.length() as usize >= map.utf16_between(start, end)
         });
         if !fresh {
             return false;
         }
         let kind = self.mentions[p.index].mention.kind;
         let entity_id = self.mentions[p.index].mention.entity.map(|e| self.recognizer.kb().entries()[e].id.clone());
-        // Wrap the pieces from last to first: splitting a node keeps its head in the original
-        // node object, so the offsets of earlier pieces stay valid.
         let mut pieces: Vec<(Element, Text, usize, usize)> = Vec::new();
-        for seg in segs.iter().rev() {
+        for i in p.segments.clone().rev() {
+            let seg = &map.segments[i];
             let (a, b) = (p.wrap.0.max(seg.start), p.wrap.1.min(seg.end));
-            match self.wrap_piece(map, seg, a, b, kind, entity_id.as_deref(), p.index) {
+            match self.wrap_piece(map, fragments, i, a, b, kind, entity_id.as_deref(), p.index) {
                 Some((mark, text)) => pieces.push((mark, text, a, b)),
                 None => return false,
             }
@@ -213,18 +304,17 @@ impl Annotation {
         pieces.reverse();
         let m = &self.mentions[p.index].mention;
         let (start, end) = (m.start, m.end);
-        let range = Range::new().ok().and_then(|range| {
+        let range = (|| {
             let first = pieces.iter().find(|x| x.2 <= start && start < x.3)?;
             let last = pieces.iter().find(|x| x.2 < end && end <= x.3)?;
+            // Each piece is a whole node now, starting at byte x.2 of the map.
             let local = |x: &(Element, Text, usize, usize), at: usize| {
                 crate::offsets::OffsetCounter::new(&map.text[x.2..x.3]).at(at - x.2).utf16 as u32
             };
-            range.set_start(&first.1, local(first, start)).ok()?;
-            range.set_end(&last.1, local(last, end)).ok()?;
-            Some(range)
-        });
+            PaintedRange::new((first.1.clone(), local(first, start)), (last.1.clone(), local(last, end)))
+        })();
         if let Some(r) = &range {
-            self.paint.add(kind, r);
+            self.paint.add(kind, r.painted());
         }
         let am = &mut self.mentions[p.index];
         am.elements = pieces.into_iter().map(|x| x.0).collect();
@@ -237,21 +327,25 @@ impl Annotation {
     fn wrap_piece(
         &mut self,
         map: &TextMap,
-        seg: &Segment,
+        fragments: &mut Fragments,
+        seg_index: usize,
         a: usize,
         b: usize,
         kind: MentionType,
         entity_id: Option<&str>,
         index: usize,
     ) -> Option<(Element, Text)> {
-        let node = &seg.node;
-        let (la, lb) = (map.node_offset(seg, a), map.node_offset(seg, b));
+        let seg = &map.segments[seg_index];
+        let (start, node) = fragments.at(seg_index, seg, a);
+        let (la, lb) = (map.utf16_between(start, a) as u32, map.utf16_between(start, b) as u32);
         if lb < node.length() {
             let tail = node.split_text(lb).ok()?;
+            fragments.add(seg_index, seg, b, &tail);
             self.edits.push(Edit::Split { head: node.clone(), tail });
         }
         let piece = if la > 0 {
             let tail = node.split_text(la).ok()?;
+            fragments.add(seg_index, seg, a, &tail);
             self.edits.push(Edit::Split { head: node.clone(), tail: tail.clone() });
             tail
         } else {
@@ -270,6 +364,17 @@ impl Annotation {
         mark.append_child(&piece).ok()?;
         self.edits.push(Edit::Wrap { mark: mark.clone(), text: piece.clone() });
         Some((mark, piece))
+    }
+}
+
+/// `head.appendData(tail.data)`, with the data kept as a JS string: read into Rust, a lone
+/// UTF-16 surrogate would become U+FFFD and the restored text would differ.
+fn append_raw(head: &Text, tail: &Text) {
+    let data = js_sys::Reflect::get(tail, &"data".into()).unwrap_or_default();
+    if let Ok(append) = js_sys::Reflect::get(head, &"appendData".into()) {
+        if let Some(append) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&append) {
+            let _ = append.call1(head, &data);
+        }
     }
 }
 
@@ -308,47 +413,100 @@ pub trait MutationSink {
     fn take(&self, own: bool);
 }
 
-/// Annotates `root`: reads, recognises, then wraps and paints in slices. Stops quietly if the
-/// annotation is dropped meanwhile (`Lamha.destroy()`).
+/// Longest text the core reads in one slice, in bytes. Articles are shorter, so they are
+/// recognised whole (a surname links to the full name said earlier anywhere in them); a longer
+/// page is cut at paragraph breaks into windows of about this size, so that no slice of
+/// recognition blocks the page for long (the core reads a few MB/s in wasm).
+pub const WINDOW_BYTES: usize = 48 * 1024;
+
+/// Windows of `text`: consecutive byte ranges of at most [`WINDOW_BYTES`], each ending at a
+/// paragraph break (`"\n\n"`) where there is one, else at a sentence end or a space.
+pub fn windows(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > WINDOW_BYTES {
+        let mut limit = start + WINDOW_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        // A paragraph break, else (one enormous paragraph) a sentence end or a space.
+        let cut = text[start..limit]
+            .rfind("\n\n")
+            .filter(|&i| i > 0)
+            .map(|i| start + i + 2)
+            .or_else(|| text[start..limit].rfind(['.', '!', '?', '؟', '\n']).filter(|&i| i > 0).map(|i| start + i + 1))
+            .or_else(|| text[start..limit].rfind(' ').filter(|&i| i > 0).map(|i| start + i + 1))
+            .unwrap_or(limit);
+        out.push(start..cut);
+        start = cut;
+    }
+    if start < text.len() || out.is_empty() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+/// Annotates `root`: reads its text, then recognises, wraps and paints it window by window, in
+/// slices of at most about [`SLICE_MS`] with a yield to the page between them. Stops quietly
+/// if the annotation is dropped meanwhile (`Lamha.destroy()`).
 pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink: Option<Rc<dyn MutationSink>>) -> Option<PassReport> {
     let perf = web_sys::window()?.performance()?;
     let t0 = perf.now();
-    let mut longest: f64 = 0.0;
-    let (map, planned, ref_date) = {
+    let map = {
         let strong = annotation.upgrade()?;
-        let mut a = strong.borrow_mut();
-        let map = TextMap::collect(&root, &a.options.rules);
-        let (planned, ref_date) = a.plan(&map);
-        (map, planned, ref_date)
+        let a = strong.borrow();
+        TextMap::collect(&root, &a.options.rules)
     };
-    longest = longest.max(perf.now() - t0);
-    let mut report = PassReport { ref_date: ref_date.map(|d| d.iso()), ..PassReport::default() };
-    // Last to first: see `apply`.
-    let mut todo = planned.iter().rev().peekable();
-    while todo.peek().is_some() {
-        super::page::yield_to_page().await;
-        let strong = annotation.upgrade()?;
-        let mut a = strong.borrow_mut();
-        if let Some(s) = &sink {
-            s.take(false);
+    let mut report = PassReport { read_ms: perf.now() - t0, ..PassReport::default() };
+    let mut slice_start = t0;
+    let mut ref_date = None;
+    let mut fragments = Fragments::default();
+    for (w, window) in windows(&map.text).into_iter().enumerate() {
+        if perf.now() - slice_start > SLICE_MS {
+            report.end_slice(perf.now() - slice_start);
+            super::page::yield_to_page().await;
+            slice_start = perf.now();
         }
-        let slice_start = perf.now();
-        while let Some(p) = todo.next() {
-            if a.apply(&map, p) {
-                *report.counts.entry(a.mentions[p.index].type_name()).or_default() += 1;
-                report.highlighted += 1;
+        let recognize_start = perf.now();
+        let planned = {
+            let strong = annotation.upgrade()?;
+            let mut a = strong.borrow_mut();
+            let (planned, found_date) = a.plan(&map, window, ref_date);
+            if w == 0 {
+                ref_date = found_date;
+                report.ref_date = found_date.map(|d| d.iso());
             }
+            planned
+        };
+        report.recognize_ms += perf.now() - recognize_start;
+        let mut left = planned.len();
+        while left > 0 {
             if perf.now() - slice_start > SLICE_MS {
-                break;
+                report.end_slice(perf.now() - slice_start);
+                super::page::yield_to_page().await;
+                slice_start = perf.now();
+            }
+            let strong = annotation.upgrade()?;
+            let mut a = strong.borrow_mut();
+            if let Some(s) = &sink {
+                s.take(false);
+            }
+            while left > 0 && perf.now() - slice_start <= SLICE_MS {
+                left -= 1;
+                let p = &planned[left];
+                if a.apply(&map, &mut fragments, p) {
+                    *report.counts.entry(a.mentions[p.index].type_name()).or_default() += 1;
+                    report.highlighted += 1;
+                }
+            }
+            if let Some(s) = &sink {
+                s.take(true);
             }
         }
-        if let Some(s) = &sink {
-            s.take(true);
-        }
-        longest = longest.max(perf.now() - slice_start);
     }
-    annotation.upgrade()?;
+    // One hand-over for the whole pass: the browser's cost is per hand-over and per range held.
+    annotation.upgrade()?.borrow_mut().paint.flush();
+    report.end_slice(perf.now() - slice_start);
     report.ms = perf.now() - t0;
-    report.longest_slice_ms = longest;
     Some(report)
 }

@@ -87,6 +87,9 @@ struct Ready {
     #[serde(flatten)]
     pass: PassReport,
     mentions: usize,
+    /// Reading the configuration, fetching an extra knowledge base, building the recogniser.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    setup_ms: Option<f64>,
     instantiate_ms: f64,
     since_script_start_ms: f64,
 }
@@ -138,7 +141,7 @@ pub fn annotate(element: JsValue) -> Promise {
         })
         .ok_or(JsValue::UNDEFINED)?;
         let report = run_pass(weak, el.clone(), sink).await;
-        Ok(ready(&el, report))
+        Ok(ready(&el, report, None))
     })
 }
 
@@ -175,6 +178,7 @@ async fn start(roots: Option<Vec<Element>>) -> Result<JsValue, JsValue> {
     if stale() {
         return Ok(JsValue::UNDEFINED);
     }
+    let setup_start = now();
     let roots = roots.unwrap_or_else(|| find_roots(&document, &config.roots));
     if roots.is_empty() {
         let message = format!("Lamha: no element matches the root selector '{}'; nothing was annotated.", config.roots.join(", "));
@@ -186,6 +190,7 @@ async fn start(roots: Option<Vec<Element>>) -> Result<JsValue, JsValue> {
     if stale() {
         return Ok(JsValue::UNDEFINED);
     }
+    let setup_ms = now() - setup_start;
     let options = PassOptions {
         types: config.types.clone(),
         first_only: config.first_only,
@@ -206,20 +211,25 @@ async fn start(roots: Option<Vec<Element>>) -> Result<JsValue, JsValue> {
     let mut last = JsValue::UNDEFINED;
     for root in roots {
         let report = run_pass(weak.clone(), root.clone(), sink.clone()).await;
-        last = ready(&root, report);
+        last = ready(&root, report, Some(setup_ms));
     }
     Ok(last)
 }
 
 /// Dispatches `lamha:ready` on `root` for a finished pass and returns its detail.
-fn ready(root: &Element, report: Option<PassReport>) -> JsValue {
+fn ready(root: &Element, report: Option<PassReport>, setup_ms: Option<f64>) -> JsValue {
     let Some(pass) = report else { return JsValue::UNDEFINED };
-    let now = web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let now = now();
     let (script_start, wasm_ready) = BOOT.with(|b| (b.borrow().script_start, b.borrow().wasm_ready));
     let mentions = with_widget(|w| w.map_or(0, |w| w.annotation.borrow().mentions.len()));
-    let detail = page::to_js(&Ready { pass, mentions, instantiate_ms: wasm_ready - script_start, since_script_start_ms: now - script_start });
+    let detail = page::to_js(&Ready { pass, mentions, setup_ms, instantiate_ms: wasm_ready - script_start, since_script_start_ms: now - script_start });
     page::dispatch(root, "lamha:ready", &detail);
     detail
+}
+
+/// `performance.now()`.
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 /// What the watcher does with added content: a pass over each added element.

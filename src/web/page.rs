@@ -7,23 +7,35 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, EventTarget};
 
-/// Lets the page run (input, rendering, its own scripts) before the next slice of work:
-/// `scheduler.yield()` where available, which resumes ahead of other queued tasks and is not
-/// clamped like nested `setTimeout`s; otherwise `setTimeout(0)`.
+/// Lets the page run (input, rendering, its own scripts) before the next slice of work.
+/// Mostly `scheduler.yield()`, which resumes ahead of other queued tasks and is not clamped
+/// like nested `setTimeout`s; but because it resumes *ahead*, the page's own timers would wait
+/// for the whole pass, so every [`FAIR_EVERY`]th yield is a `setTimeout(0)` that queues behind
+/// them.
 pub async fn yield_to_page() {
-    let global = js_sys::global();
-    if let Ok(scheduler) = Reflect::get(&global, &"scheduler".into()) {
-        if let Ok(f) = Reflect::get(&scheduler, &"yield".into()) {
-            if let Some(f) = f.dyn_ref::<Function>() {
-                if let Ok(p) = f.call0(&scheduler) {
-                    let _ = JsFuture::from(Promise::from(p)).await;
-                    return;
+    thread_local!(static YIELDS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let n = YIELDS.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
+    if n % FAIR_EVERY != 0 {
+        let global = js_sys::global();
+        if let Ok(scheduler) = Reflect::get(&global, &"scheduler".into()) {
+            if let Ok(f) = Reflect::get(&scheduler, &"yield".into()) {
+                if let Some(f) = f.dyn_ref::<Function>() {
+                    if let Ok(p) = f.call0(&scheduler) {
+                        let _ = JsFuture::from(Promise::from(p)).await;
+                        return;
+                    }
                 }
             }
         }
     }
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
+
+/// One yield in this many lets every queued task of the page run first.
+const FAIR_EVERY: u32 = 4;
 
 /// The article's publication date, from (in this order) `<meta property="article:published_time">`,
 /// the first `<time datetime>` in a root (else in the page), or a JSON-LD `datePublished`.

@@ -58,7 +58,13 @@ pub struct TextMap {
     pub text: String,
     /// The nodes, in document order (and so by ascending `start`).
     pub segments: Vec<Segment>,
+    /// `(byte, UTF-16 offset)` of the text at character boundaries about every
+    /// [`CHECKPOINT_BYTES`], so that converting an offset never rescans a long text node.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Spacing of the UTF-16 checkpoints: a conversion scans at most this many bytes.
+const CHECKPOINT_BYTES: usize = 1024;
 
 impl TextMap {
     /// Reads the text under `root` (not entering skipped elements or existing highlights).
@@ -120,7 +126,27 @@ impl TextMap {
                 }
             }
         }
+        map.index_utf16();
         map
+    }
+
+    fn index_utf16(&mut self) {
+        let mut units = 0;
+        let mut next = 0;
+        for (b, c) in self.text.char_indices() {
+            if b >= next {
+                self.checkpoints.push((b, units));
+                next = b + CHECKPOINT_BYTES;
+            }
+            units += c.len_utf16();
+        }
+    }
+
+    /// UTF-16 offset of byte `byte` of the joined text.
+    fn utf16(&self, byte: usize) -> usize {
+        let k = self.checkpoints.partition_point(|&(b, _)| b <= byte);
+        let (b, units) = if k == 0 { (0, 0) } else { self.checkpoints[k - 1] };
+        units + OffsetCounter::new(&self.text[b..]).at(byte - b).utf16
     }
 
     fn leave(&mut self, el: &Element, link_depth: &mut usize) {
@@ -159,7 +185,11 @@ impl TextMap {
 
     /// UTF-16 offset, inside its segment's node, of byte `byte` of the joined text.
     pub fn node_offset(&self, seg: &Segment, byte: usize) -> u32 {
-        let local = &self.text[seg.start..seg.end];
-        OffsetCounter::new(local).at(byte - seg.start).utf16 as u32
+        self.utf16_between(seg.start, byte) as u32
+    }
+
+    /// UTF-16 length of bytes `start..end` of the joined text.
+    pub fn utf16_between(&self, start: usize, end: usize) -> usize {
+        self.utf16(end) - self.utf16(start)
     }
 }

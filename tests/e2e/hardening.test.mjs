@@ -208,7 +208,7 @@ test('hardening: unpaired surrogates from the DOM keep exact offsets', async ({ 
   await destroyAndCheck(page, opened, ['scratch']);
 });
 
-/** Builds `count` paragraphs of the seed article's text inside #scratch (in the page). */
+/** Fills #scratch with the seed article: `chars` of it as paragraphs or one text node, or `tinyNodes` text nodes of one to three characters. */
 async function fillScratch(page, { chars, singleNode = false, tinyNodes = 0 }) {
   return page.evaluate(async ({ chars, singleNode, tinyNodes }) => {
     const seed = await (await fetch('/fixtures/seed-israel-kazakhstan.txt')).text();
@@ -402,13 +402,12 @@ for (const [name, handler, expected] of KB_FAULTS) {
     // The browser's own "Failed to load resource" line for the 404/500 is not the widget's.
     // lamha:error about the knowledge base is the documented signal; anything else is not.
     const kbErrors = await page.evaluate(() => {
-      const mine = window.hostPage.errors.filter((e) => e.startsWith('lamha:error: Lamha: could not load the knowledge base /test/kb-fault.json'));
+      const mine = window.hostPage.errors.filter((e) => e.startsWith('lamha:error: Lamha: could not') && e.includes('/test/kb-fault.json'));
       window.hostPage.errors = window.hostPage.errors.filter((e) => !mine.includes(e));
       return mine.length;
     });
-    // (The widget fires lamha:error for a failed request but not for a body that is not a
-    // knowledge base; the console warning above is the guaranteed signal.)
-    assert(kbErrors <= 2, `${kbErrors} lamha:error events for one failed knowledge base`);
+    // One lamha:error per start (the console warning is deduplicated per page, the event is not).
+    assert(kbErrors >= 1 && kbErrors <= 2, `${kbErrors} lamha:error events for one failed knowledge base, over two starts`);
     await assertInvariants(page, { ...opened, messages: opened.messages.filter((m) => !(m.type === 'error' && m.text.startsWith('Failed to load resource'))) }, ['scratch']);
   });
 }
@@ -468,9 +467,13 @@ test('hardening: a stricter CSP with Trusted Types enforced (no HTML sinks at al
   });
   const opened = await open(page, '/test/blank.html', { waitReady: true });
   assert(opened.ready.highlighted >= 2, 'not annotated under Trusted Types');
-  await page.evaluate(() => { window.__hardening.violations.length = 0; window.__hardening.save('scratch', document.querySelector('#scratch')); });
-  // Annotate again and open a card: both must use DOM APIs only.
-  await page.evaluate(async () => { await Lamha.destroy(); await Lamha.init({}); document.querySelector('lamha-mark').focus(); });
+  // Restore, then annotate again and open a card: all of it must use DOM APIs only.
+  await page.evaluate(async () => {
+    await Lamha.destroy();
+    window.__hardening.save('scratch', document.querySelector('#scratch'));
+    await Lamha.init({});
+    document.querySelector('lamha-mark').focus();
+  });
   await page.waitForTimeout(400);
   await assertInvariants(page, opened, ['scratch']);
   await destroyAndCheck(page, opened, ['scratch']);

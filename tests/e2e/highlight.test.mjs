@@ -13,7 +13,14 @@ function paintedMentions(page) {
     const all = [];
     for (const t of types) {
       const h = CSS.highlights.get('lamha-' + t);
-      if (h) for (const r of h) all.push({ type: t, text: r.toString(), r });
+      if (h) {
+        for (const s of h) {
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          all.push({ type: t, text: r.toString(), r });
+        }
+      }
     }
     all.sort((a, b) => a.r.compareBoundaryPoints(Range.START_TO_START, b.r));
     return all.map(({ type, text }) => ({ type, text }));
@@ -150,7 +157,14 @@ test('whole-word wrappers: a proclitic joins the wrapper, the painted range stay
   const got = await page.evaluate(() => {
     const marks = (id) => [...document.querySelectorAll(`#${id} lamha-mark`)].map((m) => [m.textContent, m.dataset.lamhaType, m.dataset.lamhaMention]);
     const ranges = [];
-    for (const [name, h] of CSS.highlights) for (const r of h) ranges.push([name, r.toString()]);
+    for (const [name, h] of CSS.highlights) {
+      for (const s of h) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        ranges.push([name, r.toString()]);
+      }
+    }
     return { clitic: marks('clitic-lam-alef'), bold: marks('split-bold'), link: marks('split-link'), skipped: marks('skipped'), ranges };
   });
   const words = got.clitic.map((m) => m[0]);
@@ -218,13 +232,13 @@ test('strict CSP: no violation, styles adopted, only the global Lamha added', as
     rules: [...document.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join('\n'),
     marks: document.querySelectorAll('lamha-mark').length,
     globals: Object.getOwnPropertyNames(window),
-    styleAttributes: document.querySelectorAll('[style]').length,
+    styleAttributes: document.querySelectorAll('article [style]').length,
   }));
   assertEqual(got.violations, [], 'CSP violations');
   assert(got.marks > 50, 'not annotated under CSP');
   assertEqual(got.sheets, 1, 'one adopted stylesheet');
   assert(got.rules.includes('::highlight(lamha-person)'), 'highlight rules missing');
-  assertEqual(got.styleAttributes, 0, 'style attributes on the page');
+  assertEqual(got.styleAttributes, 0, 'style attributes in the article');
   const added = got.globals.filter((g) => !blankGlobals.includes(g) && g !== '__violations');
   assertEqual(added, ['Lamha'], 'globals added by Lamha');
   // The listener works: an inline <style> is reported.

@@ -177,7 +177,11 @@ fn append_row(doc: &Document, dl: &Element, row: &Row) -> Option<Element> {
     let div = doc.create_element("div").ok()?;
     let dt = doc.create_element("dt").ok()?;
     dt.set_text_content(Some(row.label));
-    let dd = text_el(doc, "dd", "", &row.value)?;
+    // The value is isolated in a <bdi> with its own direction, so an LTR value (an ISO date, a
+    // code) keeps its order but still lines up with the card's reading edge.
+    let dd = doc.create_element("dd").ok()?;
+    let value = text_el(doc, "bdi", "", &row.value)?;
+    dd.append_child(&value).ok()?;
     if let Some(flag) = &row.flag {
         let f = doc.create_element("span").ok()?;
         f.set_class_name("flag");

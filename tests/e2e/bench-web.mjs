@@ -1,0 +1,171 @@
+// The browser benchmark (make bench-web): one headless Chromium run.
+//  (a) the seed demo page: script start → highlights applied, and wasm instantiation;
+//  (b) a 1 MB article (the fixtures repeated, 5,000 paragraphs): total annotation time and the
+//      longest main-thread task (PerformanceObserver "longtask", and Lamha's own longest slice);
+//  (c) the same article highlighted by mark.js with the knowledge base's alias list;
+// and the gzip size of dist/. Prints a table and writes bench/web-results.json.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { launch, serve, ROOT } from './harness.mjs';
+
+const RUNS = Number(process.env.LAMHA_BENCH_RUNS || 5);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Every Arabic form of every knowledge-base entry: what mark.js is asked to find. */
+function aliasList() {
+  const forms = new Set();
+  for (const f of readdirSync(path.join(ROOT, 'data/kb')).filter((f) => f.endsWith('.json'))) {
+    for (const e of JSON.parse(readFileSync(path.join(ROOT, 'data/kb', f), 'utf8')).entries) {
+      if (e.disabled) continue;
+      for (const form of [e.name_ar, ...(e.aliases || []), ...(e.short || []), ...(e.demonyms || [])]) {
+        if (form && form.trim()) forms.add(form.trim());
+      }
+    }
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+function distSize() {
+  const out = {};
+  let gz = 0;
+  for (const f of readdirSync(path.join(ROOT, 'dist'))) {
+    const bytes = readFileSync(path.join(ROOT, 'dist', f));
+    out[f] = { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    gz += out[f].gzip;
+  }
+  return { files: out, gzipTotal: gz };
+}
+
+/** Records long tasks from page start. */
+function watchLongTasks(page) {
+  return page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+async function seedPage(browser, base) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base + '/index.html');
+    const d = await page.evaluate(() => window.Lamha.ready.then((detail) => new Promise((resolve) => {
+      // One frame later the highlights are painted.
+      requestAnimationFrame(() => setTimeout(() => resolve(detail)));
+    })));
+    runs.push(d);
+    await context.close();
+  }
+  const pick = (k) => median(runs.map((r) => r[k]));
+  return {
+    runs: runs.length,
+    instantiateMs: pick('instantiateMs'),
+    setupMs: pick('setupMs'),
+    annotateMs: pick('ms'),
+    afterInstantiateMs: median(runs.map((r) => r.sinceScriptStartMs - r.instantiateMs)),
+    scriptStartToHighlightsMs: pick('sinceScriptStartMs'),
+    highlighted: runs[0].highlighted,
+  };
+}
+
+async function longArticle(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await watchLongTasks(page);
+  await page.goto(base + '/e2e/long.html');
+  const chars = await page.evaluate(() => window.articleBuilt);
+  await page.waitForFunction(() => window.Lamha);
+  // Warm: instantiate and build the recogniser on a throwaway element, so (b) is the annotation.
+  await page.evaluate(async () => {
+    const p = document.createElement('p');
+    p.textContent = 'إسرائيل';
+    document.body.append(p);
+    await Lamha.annotate(p);
+    Lamha.destroy();
+    p.remove();
+    await new Promise((r) => setTimeout(r, 200));
+  });
+  const result = await page.evaluate(async () => {
+    const article = document.querySelector('article');
+    const bytes = new TextEncoder().encode(article.textContent).length;
+    const t0 = performance.now();
+    const detail = await Lamha.annotate(article);
+    const total = performance.now() - t0;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    const tasks = window.__longTasks.filter((t) => t.start + t.duration >= t0);
+    return {
+      bytes, paragraphs: article.children.length, totalMs: total, passMs: detail.ms, highlighted: detail.highlighted,
+      longestSliceMs: detail.longestSliceMs, longTasks: tasks.length,
+      longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    };
+  });
+  await context.close();
+  return { chars, ...result };
+}
+
+async function markJs(browser, base, aliases) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await watchLongTasks(page);
+  await page.goto(base + '/e2e/long.html');
+  await page.evaluate(() => window.articleBuilt);
+  await page.waitForFunction(() => window.Mark);
+  const result = await page.evaluate((words) => new Promise((resolve) => {
+    const article = document.querySelector('article');
+    const t0 = performance.now();
+    let marked = 0;
+    new window.Mark(article).mark(words, {
+      separateWordSearch: false, diacritics: false, accuracy: 'partially', acrossElements: false,
+      each: () => { marked += 1; },
+      done: () => resolve({ totalMs: performance.now() - t0, marked }),
+    });
+  }), aliases);
+  const longest = await page.evaluate(() => window.__longTasks.reduce((m, t) => Math.max(m, t.duration), 0));
+  await context.close();
+  return { aliases: aliases.length, ...result, longestTaskMs: longest };
+}
+
+const server = await serve();
+const browser = await launch();
+try {
+  const aliases = aliasList();
+  const seed = await seedPage(browser, server.base);
+  const long = await longArticle(browser, server.base);
+  const mark = await markJs(browser, server.base, aliases);
+  const size = distSize();
+  const results = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    seed, long, markjs: mark, dist: size,
+    speedupOverMarkJs: mark.totalMs / long.totalMs,
+  };
+  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench/web-results.json'), JSON.stringify(results, null, 2) + '\n');
+  const f = (x) => (typeof x === 'number' ? x.toFixed(1) : String(x));
+  const rows = [
+    ['(a) seed page: wasm instantiate (script start → ready)', f(seed.instantiateMs) + ' ms', ''],
+    ['(a) seed page: setup (config, recogniser build)', f(seed.setupMs) + ' ms', ''],
+    ['(a) seed page: annotate pass', f(seed.annotateMs) + ' ms', ''],
+    ['(a) seed page: after instantiation → highlights', f(seed.afterInstantiateMs) + ' ms', '≤ 30 ms'],
+    ['(a) seed page: script start → highlights', f(seed.scriptStartToHighlightsMs) + ' ms', ''],
+    [`(b) ${long.paragraphs} paragraphs, ${(long.bytes / 1e6).toFixed(2)} MB UTF-8: annotate`, f(long.totalMs) + ' ms', '≤ 300 ms'],
+    ['(b) longest main-thread task (longtask API)', f(long.longestTaskMs) + ' ms', '≤ 50 ms'],
+    ['(b) longest Lamha slice', f(long.longestSliceMs) + ' ms', ''],
+    ['(b) highlights', String(long.highlighted), ''],
+    [`(c) mark.js, ${mark.aliases} aliases, same article`, f(mark.totalMs) + ' ms', ''],
+    ['(c) mark.js longest task', f(mark.longestTaskMs) + ' ms', ''],
+    ['(c) mark.js / Lamha', f(results.speedupOverMarkJs) + '×', '≥ 20×'],
+    ['dist/ gzip (lamha.js + lamha_bg.wasm)', (size.gzipTotal / 1024).toFixed(1) + ' KB', '≤ 100 KB'],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`Lamha browser benchmark (${results.chromium}, median of ${RUNS} loads for (a))`);
+  for (const [k, v, goal] of rows) console.log(`${k.padEnd(w)}  ${v.padStart(10)}  ${goal}`);
+  console.log('written: bench/web-results.json');
+} finally {
+  await browser.close();
+  server.close();
+}
