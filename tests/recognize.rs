@@ -191,3 +191,37 @@ fn disabled_entries_and_aliases_are_not_found() {
     assert!(found(&r, "قال بوتين في مصر").is_empty());
     assert!(has(&r, "قال فلاديمير بوتين", "فلاديمير بوتين", "Vladimir Putin"));
 }
+
+#[test]
+fn construct_titles_and_nisba_family_names() {
+    let r = embedded();
+    // `رئيس مجلس الوزراء` is a title, not a name.
+    let f = found(r, "استقبل ولي العهد رئيس مجلس الوزراء الوفد");
+    assert!(!f.iter().any(|(t, _, _)| t.contains("مجلس")), "{f:?}");
+    // A nisba after a titled first name is a family name, not a country.
+    let f = found(r, "وقال المحلل أحمد المصري للصحفيين");
+    assert!(f.iter().any(|(t, n, d)| t == "أحمد المصري" && n.is_empty() && !d), "{f:?}");
+    assert!(!f.iter().any(|(_, _, d)| *d), "{f:?}");
+}
+
+#[test]
+fn a_feminine_demonym_after_a_definite_noun_is_the_adjective() {
+    let r = embedded();
+    let f = found(r, "أعلنت وزارة الداخلية السعودية");
+    assert!(f.iter().any(|(t, n, d)| t == "السعودية" && n == "Saudi Arabia" && *d), "{f:?}");
+    let f = found(r, "زار الوفد السعودية أمس");
+    assert!(f.iter().any(|(t, n, d)| t == "السعودية" && n == "Saudi Arabia" && !*d), "{f:?}");
+    let f = found(r, "شركة التركية للطيران");
+    assert!(f.iter().any(|(t, _, d)| t == "التركية" && *d), "{f:?}");
+}
+
+#[test]
+fn not_before_and_not_after_veto_in_context() {
+    let r = custom(r#"{"entries":[
+      {"id":"Q37470","type":"organization","name_ar":"مجلس الأمن","name_en":"UN Security Council","not_before":["القومي"]},
+      {"id":"Q1428","type":"place","name_ar":"جورجيا","name_en":"Georgia (US state)","not_after":["ولاية"]}]}"#);
+    assert!(found(&r, "اجتمع مجلس الأمن القومي الأمريكي").is_empty());
+    assert!(has(&r, "اجتمع مجلس الأمن الدولي", "مجلس الأمن", "UN Security Council"));
+    assert!(found(&r, "في ولاية جورجيا").is_empty(), "{:?}", found(&r, "في ولاية جورجيا"));
+    assert!(found(&r, "وفي ولاية جورجيا").is_empty());
+}

@@ -32,7 +32,7 @@ pub mod lexicon;
 mod umalqura_table;
 
 use crate::normalize::{is_word_char, Normalized};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use calendar::{hijri_month_len, hijri_to_jdn, HijriDate};
 use lexicon::{Anchor, Calendar, Direction, Unit};
 use std::collections::HashMap;
@@ -130,18 +130,21 @@ const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// The compiled anchor automaton and a word → anchor map for reading around an anchor.
 struct Lexicon {
-    automaton: AhoCorasick,
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     words: HashMap<&'static str, Anchor>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let automaton = AhoCorasick::builder()
+        // The same automaton crate as the gazetteer (see its module doc for the measurements);
+        // a word listed twice keeps its first anchor.
+        let mut seen = std::collections::HashSet::new();
+        let patterns = lexicon::ANCHORS.iter().map(|(w, _)| *w).chain(DIGITS).enumerate().filter(|(_, w)| seen.insert(*w));
+        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(lexicon::ANCHORS.iter().map(|(w, _)| *w).chain(DIGITS))
-            .expect("the anchor list is small and valid");
+            .build_with_values(patterns.map(|(i, w)| (w, i as u32)))
+            .expect("the anchor list is small, distinct and non-empty");
         Lexicon { automaton, words: lexicon::ANCHORS.iter().copied().collect() }
     })
 }
@@ -181,8 +184,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
 
     fn run(mut self) -> Vec<DateMatch> {
         let bytes = self.text.as_bytes();
-        for m in lexicon().automaton.find_iter(self.text) {
-            let c = match lexicon::ANCHORS.get(m.pattern().as_usize()) {
+        for m in lexicon().automaton.leftmost_find_iter(self.text) {
+            let c = match lexicon::ANCHORS.get(m.value() as usize) {
                 Some(&(_, anchor)) => Candidate { start: m.start(), end: m.end(), anchor: Some(anchor) },
                 // A digit: only the first of a run starts a candidate.
                 None if m.start() > 0 && bytes[m.start() - 1].is_ascii_digit() => continue,

@@ -99,6 +99,8 @@ pub struct Entry {
     pub demonyms: Vec<String>,
     /// Words that, directly before a form, mean it is not this entity (`صلاة` before `المغرب`).
     pub not_after: Vec<String>,
+    /// Words that, directly after a form, mean it is not this entry (`القومي` after `مجلس الأمن`).
+    pub not_before: Vec<String>,
     /// Exact written forms that are not this entity (`اليمنى`, the right hand).
     pub not_forms: Vec<String>,
     /// Wikidata QID.
@@ -194,7 +196,7 @@ const STRING_FIELDS: &[&str] = &[
     "description_ar", "description_en",
 ];
 const LIST_FIELDS: &[&str] =
-    &["aliases", "short", "common", "demonyms", "not_after", "not_forms", "disabled_aliases"];
+    &["aliases", "short", "common", "demonyms", "not_after", "not_before", "not_forms", "disabled_aliases"];
 const KNOWN_FIELDS: &[&str] = &["id", "type", "name_ar", "name_en", "disabled", "past_roles"];
 
 /// Longest accepted string field, in characters: a card shows a paragraph, not an article.
@@ -459,7 +461,7 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
         let mut kept = Vec::with_capacity(list.len());
         for s in list {
             let letters = crate::normalize::normalize_str(&s).chars().filter(|&c| crate::normalize::is_word_char(c)).count();
-            if field != "disabled_aliases" && field != "not_after" && letters < 2 {
+            if !matches!(field, "disabled_aliases" | "not_after" | "not_before") && letters < 2 {
                 warnings.push(mk(field, format!("'{s}' is shorter than two letters and is ignored")));
                 continue;
             }
@@ -475,6 +477,7 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
             "common" => e.common = kept,
             "demonyms" => e.demonyms = kept,
             "not_after" => e.not_after = kept,
+            "not_before" => e.not_before = kept,
             "not_forms" => e.not_forms = kept,
             "disabled_aliases" => e.disabled_aliases = kept,
             _ => unreachable!("every LIST_FIELDS name is handled"),

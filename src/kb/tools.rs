@@ -110,15 +110,15 @@ pub fn surface_forms(kb: &KnowledgeBase) -> Vec<String> {
 }
 
 /// Columns a spreadsheet may have. `id`, `type`, `name_ar` and `name_en` are required; list
-/// columns (`aliases`, `short`, `common`, `demonyms`, `not_after`, `not_forms`) separate items
+/// columns (`aliases`, `short`, `common`, `demonyms`, `not_after`, `not_before`, `not_forms`) separate items
 /// with `|` or the Arabic semicolon `؛`; `disabled` is `true`/`false`/`نعم`/`لا` or empty.
 pub const CSV_COLUMNS: &[&str] = &[
-    "id", "type", "name_ar", "name_en", "aliases", "short", "common", "demonyms", "not_after", "not_forms",
+    "id", "type", "name_ar", "name_en", "aliases", "short", "common", "demonyms", "not_after", "not_before", "not_forms",
     "wikidata", "role_ar", "role_en", "country", "since", "as_of", "iso2", "capital", "region_ar", "region_en",
     "kind_ar", "kind_en", "description_ar", "description_en", "image", "summary_ar", "summary_en", "source",
     "disabled",
 ];
-const CSV_LISTS: &[&str] = &["aliases", "short", "common", "demonyms", "not_after", "not_forms"];
+const CSV_LISTS: &[&str] = &["aliases", "short", "common", "demonyms", "not_after", "not_before", "not_forms"];
 
 /// Reads RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes); a UTF-8 BOM is
 /// skipped. Returns rows with their 1-based line numbers.
@@ -280,7 +280,7 @@ mod tests {
     #[test]
     fn csv_header_problems_are_named() {
         let (_, errors) = import_csv("x.csv", "id,kind,name_ar\n");
-        assert!(errors.contains(&"x.csv: header: unknown column 'kind' (expected some of: id, type, name_ar, name_en, aliases, short, common, demonyms, not_after, not_forms, wikidata, role_ar, role_en, country, since, as_of, iso2, capital, region_ar, region_en, kind_ar, kind_en, description_ar, description_en, image, summary_ar, summary_en, source, disabled)".to_string()));
+        assert!(errors.contains(&"x.csv: header: unknown column 'kind' (expected some of: id, type, name_ar, name_en, aliases, short, common, demonyms, not_after, not_before, not_forms, wikidata, role_ar, role_en, country, since, as_of, iso2, capital, region_ar, region_en, kind_ar, kind_en, description_ar, description_en, image, summary_ar, summary_en, source, disabled)".to_string()));
         assert!(errors.iter().any(|e| e.ends_with("missing required column 'type'")));
         let (_, errors) = import_csv("x.csv", "id,type\n\"unclosed,person\n");
         assert_eq!(errors, vec!["x.csv: line 2: a quoted field is not closed".to_string()]);

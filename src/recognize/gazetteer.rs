@@ -89,6 +89,8 @@ pub struct Gazetteer {
     targets: Vec<Vec<Target>>,
     /// Per entry: normalised words that veto a match right after them (empty for most).
     not_after: Vec<Vec<String>>,
+    /// Per entry: normalised words that veto a match right before them.
+    not_before: Vec<Vec<String>>,
     /// Per entry: exact written forms (light-normalised) that are not this entry.
     not_forms: Vec<Vec<String>>,
 }
@@ -116,6 +118,7 @@ impl Gazetteer {
         let mut index: HashMap<String, usize> = HashMap::new();
         let n = kb.entries().len();
         let mut not_after = vec![Vec::new(); n];
+        let mut not_before = vec![Vec::new(); n];
         let mut not_forms = vec![Vec::new(); n];
         let mut add = |pattern: String, t: Target| {
             let i = *index.entry(pattern.clone()).or_insert_with(|| {
@@ -160,6 +163,7 @@ impl Gazetteer {
                 }
             }
             not_after[ei] = e.not_after.iter().map(|w| form_key(w)).collect();
+            not_before[ei] = e.not_before.iter().map(|w| form_key(w)).collect();
             not_forms[ei] = e.not_forms.iter().map(|w| light(w)).collect();
         }
         for w in titles::title_words() {
@@ -171,7 +175,7 @@ impl Gazetteer {
                 .build_with_values(patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)))
                 .expect("patterns are distinct and non-empty, and far fewer than 2^32")
         });
-        Gazetteer { automaton, targets, not_after, not_forms }
+        Gazetteer { automaton, targets, not_after, not_before, not_forms }
     }
 
     /// Number of distinct normalised patterns compiled.
@@ -219,14 +223,12 @@ impl Gazetteer {
                 found.titles.push((s, e));
                 continue;
             }
-            let mut span_start = s;
-            if targets.iter().all(|t| t.kind == FormKind::Demonym) {
-                if let Some(p) = prefix.strip_suffix("ال").map(str::len) {
-                    span_start = ws + p;
-                } else if prefix.ends_with("لل") {
-                    span_start = s - "ل".len();
-                }
-            }
+            // A demonym's span takes its article (`الإسرائيلي`): `لإ` is one ligature.
+            let span_start = match (prefix.strip_suffix("ال"), prefix.ends_with("لل")) {
+                (Some(p), _) => ws + p.len(),
+                (None, true) => s - "ل".len(),
+                _ => s,
+            };
             cands.push(Cand { start: s, end: e, pattern, span_start, valid });
         }
 
@@ -245,27 +247,48 @@ impl Gazetteer {
             valid.clear();
             let targets = self.targets[c.pattern].iter().enumerate().take(MASK_BITS);
             valid.extend(targets.filter(|(i, _)| c.valid & (1 << i) != 0).map(|(_, t)| t));
-            // A common word counts after a title (a person: `الرئيس عون`) or after a word of place
-            // (`في صور`, `مدينة صور`).
+            // A common word needs support where it stands: a person after a title (`الرئيس عون`) or
+            // named in full in the article; a country named in full or after a word of place; a
+            // place after a word of place (`في صور`, while `وأظهرت صور` is "pictures showed"), or
+            // named in full when the form has the article (`المسجد الأقصى` … `أبواب الأقصى`);
+            // an organisation named in full, and not followed by a definite noun (`فتح الباب`).
             let supported = |entry: u32| {
                 let prev = previous_word(text, word_start(text, c.start));
-                let person = kb.entries()[entry as usize].kind == Some(EntityType::Person);
-                prev.is_some_and(|w| {
-                    [w, strip_proclitic(w)].iter().any(|w| if person { titles::is_title_word(w) } else { LOCATIVES.contains(w) })
-                })
+                let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
+                match kb.entries()[entry as usize].kind {
+                    Some(EntityType::Person) => named_in_full.contains(&entry) || prev_is(&titles::is_title_word),
+                    Some(EntityType::Country) => named_in_full.contains(&entry) || prev_is(&|w| LOCATIVES.contains(&w)),
+                    Some(EntityType::Place) => {
+                        prev_is(&|w| LOCATIVES.contains(&w)) || (named_in_full.contains(&entry) && text[c.start..].starts_with("ال"))
+                    }
+                    Some(EntityType::Organization) => {
+                        named_in_full.contains(&entry) && !next_word(text, c.end).is_some_and(|w| w.starts_with("ال"))
+                    }
+                    None => false,
+                }
             };
             let linked = resolve(&valid, &named_in_full, supported)
                 .and_then(|(e, demonym)| Some((Some(e as usize), kb.entries()[e as usize].kind?, demonym)));
             let Some((entity, kind, demonym)) = linked.or_else(|| unlinked(&valid, kb)) else { continue };
-            found.spans.push(Span {
-                start: c.span_start,
+            let span = Span {
+                start: if demonym { c.span_start } else { c.start },
                 end: c.end,
                 kind: MentionType::Entity(kind),
                 entity,
                 demonym,
                 value: None,
                 hijri: None,
-            });
+            };
+            // `السعودية` is the country and the feminine demonym: after a definite noun
+            // (`الحكومة السعودية`) it is the adjective.
+            if let Some(last) = found.spans.last_mut() {
+                if (last.start, last.end, last.entity) == (span.start, span.end, span.entity) && last.demonym != span.demonym {
+                    let adjective = previous_word(text, word_start(text, span.start)).is_some_and(|w| w.starts_with("ال") && w.ends_with('ه'));
+                    last.demonym = adjective;
+                    continue;
+                }
+            }
+            found.spans.push(span);
         }
         found
     }
@@ -276,8 +299,16 @@ impl Gazetteer {
         let words = &self.not_after[t.entry as usize];
         if !words.is_empty() {
             if let Some(prev) = previous_word(text, ws) {
-                let prev = strip_proclitic(prev);
-                if words.iter().any(|w| w == prev) {
+                // `ولاية`: compare the word as written and without a proclitic letter.
+                if words.iter().any(|w| w == prev || w == strip_proclitic(prev)) {
+                    return false;
+                }
+            }
+        }
+        let words = &self.not_before[t.entry as usize];
+        if !words.is_empty() {
+            if let Some(next) = next_word(text, end) {
+                if words.iter().any(|w| w == next) {
                     return false;
                 }
             }
@@ -305,7 +336,7 @@ fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, supported: impl Fn(u
         return found(t);
     }
     // Several entries share the form, or it is short or common: the article decides.
-    let mut named = valid.iter().filter(|t| named_in_full.contains(&t.entry));
+    let mut named = valid.iter().filter(|t| named_in_full.contains(&t.entry) && (!t.common || supported(t.entry)));
     if let (Some(t), None) = (named.next(), named.next()) {
         return found(t);
     }
@@ -376,6 +407,16 @@ pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
     }
     let start = word_start(before, before.len());
     (start < before.len()).then(|| &before[start..])
+}
+
+/// The word after byte `end` (the end of a word), skipping spaces only.
+fn next_word(text: &str, end: usize) -> Option<&str> {
+    let after = text[end..].trim_start_matches(' ');
+    if after.len() == text.len() - end && end < text.len() {
+        return None; // punctuation or a line break in between
+    }
+    let len = after.find(|c: char| !is_word_char(c)).unwrap_or(after.len());
+    (len > 0).then(|| &after[..len])
 }
 
 /// A word with one leading conjunction or preposition letter removed (`وصلاة` → `صلاه`).

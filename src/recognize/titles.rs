@@ -32,7 +32,8 @@ const TITLE_HEADS: &[&str] = &[
 /// Words after a title that qualify it rather than name the person.
 const QUALIFIERS: &[&str] = &[
     "أول", "السابق", "السابقة", "الأسبق", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام", "الأعلى",
-    "في", "الشرطة", "الجيش", "باسم", "الحكومة", "الوزراء", "العهد", "الخاص",
+    "في", "الشرطة", "الجيش", "باسم", "الحكومة", "الوزراء", "العهد", "الخاص", "مجلس", "هيئة", "لجنة", "وزارة",
+    "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "الاتحاد", "الدولة",
 ];
 
 /// Words that never start or continue a name: function words and the verbs news puts after a
@@ -47,6 +48,8 @@ const NOT_NAME: &[&str] = &[
     "نفسه", "نفسها", "ذاته", "وزير", "رئيس", "الرئيس", "بلاده", "بلادها", "الحكومة", "الدولة", "المقال", "عام",
     "سنة", "الذي", "الأسبوع", "الشهر", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
     "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "لها", "له", "لهم", "بها", "به", "فيها", "فيه", "منها", "منه",
+    "مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "نظير", "نظيره",
+    "نظيرها", "نظيرته", "نظراءه", "نظرائه", "بدوره", "بدورها", "وفد", "الوفد", "مسؤول", "مسؤولي", "مسؤولا",
 ];
 
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
@@ -146,11 +149,15 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
 pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &mut Vec<Span>) {
     let text = norm.text();
     let lex = lexicon();
-    let taken: Vec<(usize, usize, MentionType)> = spans.iter().map(|s| (s.start, s.end, s.kind)).collect();
-    let mention_at = |(s, e): (usize, usize)| {
-        let i = taken.partition_point(|&(_, te, _)| te <= s);
-        (i < taken.len() && taken[i].0 < e).then(|| taken[i].2)
+    let taken: Vec<(usize, usize, MentionType, bool)> = spans.iter().map(|s| (s.start, s.end, s.kind, s.demonym)).collect();
+    let mention_index = |(s, e): (usize, usize)| {
+        let i = taken.partition_point(|&(_, te, _, _)| te <= s);
+        (i < taken.len() && taken[i].0 < e).then_some(i)
     };
+    let mention_at = |w: (usize, usize)| mention_index(w).map(|i| taken[i].2);
+    // Nisba family names after a first name (`أحمد المصري`): the demonym mention becomes part of
+    // the person's name.
+    let mut surnames: Vec<usize> = Vec::new();
     let mut last_end = 0;
     for &(ts, te) in titles {
         if ts < last_end || mention_at((ts, te)).is_some() {
@@ -199,8 +206,16 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         let mut k = first;
         while k < words.len() && k - first < 3 {
             let w = word(k);
+            if let Some(i) = mention_index(words[k]) {
+                let (ms, me, _, demonym) = taken[i];
+                if k > first && demonym && w.starts_with("ال") && (ms, me) == words[k] {
+                    surnames.push(i);
+                    k += 1;
+                }
+                break;
+            }
             let arabic = w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
-            if !arabic || w.chars().count() < 2 || lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)) || mention_at(words[k]).is_some() {
+            if !arabic || w.chars().count() < 2 || lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)) {
                 break;
             }
             if k > first && w.starts_with('و') && !lex.connectors.contains(w) {
@@ -216,6 +231,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
             spans.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, value: None, hijri: None });
             last_end = e;
         }
+    }
+    if !surnames.is_empty() {
+        let drop: Vec<(usize, usize)> = surnames.iter().map(|&i| (taken[i].0, taken[i].1)).collect();
+        spans.retain(|s| !(s.demonym && drop.contains(&(s.start, s.end))));
     }
 }
 
