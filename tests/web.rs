@@ -197,3 +197,22 @@ fn config_layers_apply_in_order_and_bad_keys_only_warn() {
     assert_eq!(warnings.len(), 4, "{warnings:?}");
     assert!(warnings.iter().any(|w| w.contains("nobody")));
 }
+
+#[wasm_bindgen_test]
+async fn one_long_text_node_is_wrapped_across_recognition_windows_and_restored() {
+    // Longer than one recognition window (48 KB), all in one text node: later windows must
+    // find their text in the nodes split off by earlier ones.
+    let sentence = "زار ساعر كازاخستان والتقى توكاييف في أستانا. ";
+    let count = 1200;
+    let f = Fixture::new(&format!("<p>{}</p>", sentence.repeat(count)));
+    let before = f.0.inner_html();
+    let annotation = Rc::new(RefCell::new(Annotation::new(recognizer(), options())));
+    let report = run_pass(Rc::downgrade(&annotation), f.0.clone(), None).await.unwrap();
+    assert!(sentence.repeat(count).len() > 2 * lamha::web::annotate::WINDOW_BYTES);
+    assert_eq!(report.highlighted, annotation.borrow().mentions.len());
+    assert!(report.highlighted >= 4 * count, "only {} of {} mentions wrapped", report.highlighted, 4 * count);
+    assert_eq!(f.0.text_content().unwrap(), sentence.repeat(count));
+    annotation.borrow_mut().restore();
+    assert_eq!(f.0.inner_html(), before);
+    assert_eq!(f.0.first_child().unwrap().child_nodes().length(), 1, "split nodes merged back into one");
+}
