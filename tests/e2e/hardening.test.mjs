@@ -201,10 +201,8 @@ test('hardening: unpaired surrogates from the DOM keep exact offsets', async ({ 
   });
   assertEqual(got, ['أستانا', 'إسرائيل', 'غزة', 'كازاخستان'].sort(), 'painted ranges next to lone surrogates');
   await assertInvariants(page, opened, ['scratch']);
-  // FAILS with the widget of 2026-11-29, in destroy() ("the article changed": every lone
-  // surrogate after the first highlight becomes U+FFFD): merging split text nodes back goes
-  // through a Rust String (src/web/annotate.rs, Annotation::restore,
-  // `head.append_data(&tail.data())`), which is lossy.
+  // destroy() must merge split text nodes without a round trip through a Rust String, which
+  // would turn lone surrogates into U+FFFD (fixed in a822750, "raw-string restore").
   await destroyAndCheck(page, opened, ['scratch']);
 });
 
@@ -251,13 +249,11 @@ test('hardening: a 1 MB single text node', async ({ page }) => {
     return { ms, painted, ticksDuring, mentions: ready.mentions, highlighted: ready.highlighted, longestSliceMs: ready.longestSliceMs, maxGapMs: window.hostPage.maxGapMs };
   });
   console.log(`      1 MB text node (${filled.textLength} UTF-16 units): ${got.mentions} mentions, ${got.painted} painted, in ${Math.round(got.ms)} ms; longest slice ${Math.round(got.longestSliceMs)} ms; longest host-timer gap ${Math.round(got.maxGapMs)} ms (${got.ticksDuring} ticks of the host's 10 ms timer during the pass)`);
-  // FAILS with the widget of 2026-11-29: only the first 48 KB window of a single text node is
-  // highlighted (753 of 28,884 mentions), because the window's splits truncate the node the
-  // later windows' offsets point into (src/web/annotate.rs, run_pass/wrap_piece).
+  // Before a822750 only the first 48 KB window of a single text node was highlighted (753 of 28,884).
   assert(got.painted >= 0.9 * got.mentions, `only ${got.painted} of ${got.mentions} mentions painted in one 1 MB text node`);
   assert(got.longestSliceMs < 500, `one slice blocked the page for ${Math.round(got.longestSliceMs)} ms`);
   // The host page's timers must run between the widget's slices, not only after the pass.
-  // FAILS with the widget of 2026-11-29: no tick at all during the pass (see the 100,000-node test).
+  // FAILS at f453348 (see the 100,000-node test): gaps of 1.7-2.5 s.
   assert(got.maxGapMs < 1000, `the host page's 10 ms timer waited ${Math.round(got.maxGapMs)} ms during the pass`);
   await assertInvariants(page, opened, ['scratch']);
   await destroyAndCheck(page, opened, ['scratch']);
@@ -279,9 +275,10 @@ test('hardening: 100,000 tiny text nodes', async ({ page }) => {
   });
   console.log(`      100,000 text nodes: ${got.highlighted} highlights in ${Math.round(got.ms)} ms; longest slice ${Math.round(got.longestSliceMs)} ms; longest host-timer gap ${Math.round(got.maxGapMs)} ms`);
   assert(got.highlighted > 100, `only ${got.highlighted} highlights`);
-  // FAILS with the widget of 2026-11-29: the host's timer does not run at all during the pass
-  // (gap of about 10 s), because every slice yields with scheduler.yield(), whose continuation
-  // runs ahead of the page's own timers (src/web/page.rs, yield_to_page).
+  // FAILS at f453348: the host's 10 ms timer waits about 2 s (2.5 s for the 1 MB node). The
+  // widget's slices are short (longestSliceMs about 35 ms); the time goes to rendering between
+  // slices: only 14 animation frames in a 7.8 s pass over the 1 MB node, 0.7-1 s each, as every
+  // slice's wrappers make the browser lay the huge paragraph out again.
   assert(got.maxGapMs < 1000, `the host page's 10 ms timer waited ${Math.round(got.maxGapMs)} ms during the pass`);
   await assertInvariants(page, opened, ['scratch']);
   await destroyAndCheck(page, opened, ['scratch']);
