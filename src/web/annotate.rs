@@ -18,7 +18,7 @@
 //! read again, so annotating twice never double-wraps.
 
 use super::paint::{highlight_name, Paint};
-use super::text::{Rules, Segment, TextMap, MARK_CLASS, MARK_TAG};
+use super::text::{Rules, Segment, TextMap, Walk, MARK_CLASS, MARK_TAG};
 use crate::normalize::{is_arabic_mark, is_word_char, normalize_str};
 use crate::recognize::{Mention, MentionType, Options, Recognizer};
 use std::cell::RefCell;
@@ -452,13 +452,24 @@ pub fn windows(text: &str) -> Vec<std::ops::Range<usize>> {
 pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink: Option<Rc<dyn MutationSink>>) -> Option<PassReport> {
     let perf = web_sys::window()?.performance()?;
     let t0 = perf.now();
-    let map = {
-        let strong = annotation.upgrade()?;
-        let a = strong.borrow();
-        TextMap::collect(&root, &a.options.rules)
-    };
-    let mut report = PassReport { read_ms: perf.now() - t0, ..PassReport::default() };
+    let mut report = PassReport::default();
     let mut slice_start = t0;
+    let mut walk = Walk::new(&root, &annotation.upgrade()?.borrow().options.rules);
+    loop {
+        let done = {
+            let strong = annotation.upgrade()?;
+            let a = strong.borrow();
+            walk.step(&a.options.rules, &mut || perf.now() - slice_start <= SLICE_MS)
+        };
+        if done {
+            break;
+        }
+        report.end_slice(perf.now() - slice_start);
+        super::page::yield_to_page().await;
+        slice_start = perf.now();
+    }
+    let map = walk.finish();
+    report.read_ms = perf.now() - t0;
     let mut ref_date = None;
     let mut fragments = Fragments::default();
     for (w, window) in windows(&map.text).into_iter().enumerate() {

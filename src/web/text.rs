@@ -38,6 +38,98 @@ pub struct Rules {
     pub skip: String,
 }
 
+/// A text walk that can stop and resume, so that reading a huge page never blocks it: each
+/// [`Walk::step`] reads nodes until its budget runs out.
+pub struct Walk {
+    root: Node,
+    next: Option<Node>,
+    link_depth: usize,
+    map: TextMap,
+}
+
+impl Walk {
+    /// A walk over the text under `root` (nothing, if `root` is itself skipped).
+    pub fn new(root: &Element, rules: &Rules) -> Walk {
+        let skipped = root.matches(&rules.skip).unwrap_or(false) || root.closest(&rules.skip).ok().flatten().is_some();
+        let root_node: &Node = root.as_ref();
+        Walk {
+            root: root_node.clone(),
+            next: if skipped { None } else { root_node.first_child() },
+            link_depth: usize::from(root.closest("a[href]").ok().flatten().is_some()),
+            map: TextMap::default(),
+        }
+    }
+
+    /// Reads nodes while `more()` says so (asked every few nodes). Returns true when the walk
+    /// is complete. Iterative, so deeply nested markup cannot overflow the stack.
+    pub fn step(&mut self, rules: &Rules, more: &mut dyn FnMut() -> bool) -> bool {
+        let map = &mut self.map;
+        let mut read = 0u32;
+        while let Some(node) = self.next.take() {
+            read += 1;
+            if read % 64 == 0 && !more() {
+                self.next = Some(node);
+                return false;
+            }
+            let mut descend = false;
+            match node.node_type() {
+                Node::TEXT_NODE => {
+                    let text: &Text = node.unchecked_ref();
+                    let data = text.data();
+                    if !data.is_empty() {
+                        let start = map.text.len();
+                        map.text.push_str(&data);
+                        map.segments.push(Segment { node: text.clone(), start, end: map.text.len(), in_link: self.link_depth > 0 });
+                    }
+                }
+                Node::ELEMENT_NODE => {
+                    let el: &Element = node.unchecked_ref();
+                    let name = el.local_name();
+                    if name == MARK_TAG && el.class_list().contains(MARK_CLASS) || el.matches(&rules.skip).unwrap_or(true) {
+                        map.paragraph_break();
+                    } else {
+                        if !INLINE.contains(&name.as_str()) {
+                            map.paragraph_break();
+                        }
+                        if name == "a" && el.has_attribute("href") {
+                            self.link_depth += 1;
+                        }
+                        descend = node.has_child_nodes();
+                        if !descend {
+                            map.leave(el, &mut self.link_depth);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            let mut next = if descend { node.first_child() } else { None };
+            // Climb until a next sibling, closing the elements left on the way.
+            let mut at = node;
+            while next.is_none() {
+                if let Some(sib) = at.next_sibling() {
+                    next = Some(sib);
+                    break;
+                }
+                match at.parent_node() {
+                    Some(parent) if parent != self.root => {
+                        map.leave(parent.unchecked_ref(), &mut self.link_depth);
+                        at = parent;
+                    }
+                    _ => break,
+                }
+            }
+            self.next = next;
+        }
+        true
+    }
+
+    /// The text read.
+    pub fn finish(mut self) -> TextMap {
+        self.map.index_utf16();
+        self.map
+    }
+}
+
 /// One text node's place in the joined text.
 #[derive(Clone, Debug)]
 pub struct Segment {
@@ -69,65 +161,9 @@ const CHECKPOINT_BYTES: usize = 1024;
 impl TextMap {
     /// Reads the text under `root` (not entering skipped elements or existing highlights).
     pub fn collect(root: &Element, rules: &Rules) -> TextMap {
-        let mut map = TextMap::default();
-        if root.matches(&rules.skip).unwrap_or(false) || root.closest(&rules.skip).ok().flatten().is_some() {
-            return map;
-        }
-        let root_node: &Node = root.as_ref();
-        let mut link_depth = usize::from(root.closest("a[href]").ok().flatten().is_some());
-        let mut next = root_node.first_child();
-        // Iterative depth-first walk: deeply nested markup cannot overflow the stack.
-        while let Some(node) = next {
-            let mut descend = false;
-            match node.node_type() {
-                Node::TEXT_NODE => {
-                    let text: &Text = node.unchecked_ref();
-                    let data = text.data();
-                    if !data.is_empty() {
-                        let start = map.text.len();
-                        map.text.push_str(&data);
-                        map.segments.push(Segment { node: text.clone(), start, end: map.text.len(), in_link: link_depth > 0 });
-                    }
-                }
-                Node::ELEMENT_NODE => {
-                    let el: &Element = node.unchecked_ref();
-                    let name = el.local_name();
-                    if name == MARK_TAG && el.class_list().contains(MARK_CLASS) || el.matches(&rules.skip).unwrap_or(true) {
-                        map.paragraph_break();
-                    } else {
-                        if !INLINE.contains(&name.as_str()) {
-                            map.paragraph_break();
-                        }
-                        if name == "a" && el.has_attribute("href") {
-                            link_depth += 1;
-                        }
-                        descend = node.has_child_nodes();
-                        if !descend {
-                            map.leave(el, &mut link_depth);
-                        }
-                    }
-                }
-                _ => {}
-            }
-            next = if descend { node.first_child() } else { None };
-            // Climb until a next sibling, closing the elements left on the way.
-            let mut at = node;
-            while next.is_none() {
-                if let Some(sib) = at.next_sibling() {
-                    next = Some(sib);
-                    break;
-                }
-                match at.parent_node() {
-                    Some(parent) if &parent != root_node => {
-                        map.leave(parent.unchecked_ref(), &mut link_depth);
-                        at = parent;
-                    }
-                    _ => break,
-                }
-            }
-        }
-        map.index_utf16();
-        map
+        let mut walk = Walk::new(root, rules);
+        walk.step(rules, &mut || true);
+        walk.finish()
     }
 
     fn index_utf16(&mut self) {
