@@ -63,7 +63,7 @@ struct Boot {
 
 thread_local! {
     static WIDGET: RefCell<Option<Widget>> = const { RefCell::new(None) };
-    static INIT_LAYER: RefCell<JsValue> = RefCell::new(JsValue::UNDEFINED);
+    static INIT_LAYER: RefCell<JsValue> = const { RefCell::new(JsValue::UNDEFINED) };
     static BOOT: RefCell<Boot> = const { RefCell::new(Boot { script: None, script_start: 0.0, wasm_ready: 0.0 }) };
     /// Bumped by every start and destroy; a start that finds it changed after an await stops.
     static GENERATION: Cell<u32> = const { Cell::new(0) };

@@ -18,7 +18,7 @@ pub async fn yield_to_page() {
         c.set(c.get().wrapping_add(1));
         c.get()
     });
-    if n % FAIR_EVERY != 0 {
+    if !n.is_multiple_of(FAIR_EVERY) {
         let global = js_sys::global();
         if let Ok(scheduler) = Reflect::get(&global, &"scheduler".into()) {
             if let Ok(f) = Reflect::get(&scheduler, &"yield".into()) {

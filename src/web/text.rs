@@ -67,7 +67,7 @@ impl Walk {
         let mut read = 0u32;
         while let Some(node) = self.next.take() {
             read += 1;
-            if read % 64 == 0 && !more() {
+            if read.is_multiple_of(64) && !more() {
                 self.next = Some(node);
                 return false;
             }
