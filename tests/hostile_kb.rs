@@ -161,7 +161,7 @@ fn empty_and_one_letter_aliases_are_ignored_with_a_warning() {
 }
 
 #[test]
-#[ignore = "fails: bug in src/kb.rs (name_ar is not checked for two letters), reported to the lead; run with --ignored"]
+
 fn a_one_letter_canonical_name_does_not_turn_every_letter_into_a_mention() {
     // name_ar is the one form an entry cannot do without, so a newsroom typo there is the
     // riskiest: a bare conjunction would be highlighted all over every article.
@@ -325,7 +325,7 @@ fn a_ten_megabyte_string_is_refused_by_field_not_by_crash() {
 }
 
 #[test]
-#[ignore = "fails: bug in src/kb.rs (merge by id + validation), reported to the lead; run with --ignored"]
+
 fn a_bad_override_of_an_embedded_entry_does_not_lose_the_embedded_entry() {
     // A publisher file that sets one bad field on a built-in country (merged by id) must not
     // make Israel disappear from every article, and the message must name the publisher's file.

@@ -231,10 +231,24 @@ impl KnowledgeBase {
     }
 }
 
+/// One entry as merged so far: every state it went through, each with the file that made it.
+/// Validation uses the newest state that is valid, so a publisher's bad override reports its
+/// errors (naming the publisher's file) and leaves the built-in entry in place.
+#[derive(Clone, Debug)]
+struct Merged {
+    states: Vec<(String, Map<String, Value>)>,
+}
+
+impl Merged {
+    fn latest(&self) -> &Map<String, Value> {
+        &self.states.last().expect("an entry has at least one state").1
+    }
+}
+
 /// Knowledge-base files merged by id, not yet validated.
 #[derive(Clone, Debug, Default)]
 pub struct RawKb {
-    entries: Vec<(String, Map<String, Value>)>,
+    entries: Vec<Merged>,
     by_id: HashMap<String, usize>,
     errors: Vec<KbError>,
 }
@@ -297,14 +311,15 @@ impl RawKb {
             }
             match self.by_id.get(&id) {
                 Some(&j) => {
-                    let target = &mut self.entries[j].1;
+                    let mut next = self.entries[j].latest().clone();
                     for (k, v) in obj {
-                        target.insert(k.clone(), v.clone());
+                        next.insert(k.clone(), v.clone());
                     }
+                    self.entries[j].states.push((file.to_string(), next));
                 }
                 None => {
                     self.by_id.insert(id.clone(), self.entries.len());
-                    self.entries.push((file.to_string(), obj.clone()));
+                    self.entries.push(Merged { states: vec![(file.to_string(), obj.clone())] });
                 }
             }
         }
@@ -313,17 +328,17 @@ impl RawKb {
 
     /// The merged entries as JSON objects, in load order.
     pub fn entries(&self) -> impl Iterator<Item = &Map<String, Value>> {
-        self.entries.iter().map(|(_, o)| o)
+        self.entries.iter().map(Merged::latest)
     }
 
     /// The merged JSON object of the entry with this id.
     pub fn entry(&self, id: &str) -> Option<&Map<String, Value>> {
-        self.by_id.get(id).map(|&i| &self.entries[i].1)
+        self.by_id.get(id).map(|&i| self.entries[i].latest())
     }
 
     /// The merged file, as a knowledge-base JSON document.
     pub fn to_json(&self) -> Value {
-        let entries = self.entries.iter().map(|(_, o)| Value::Object(o.clone())).collect();
+        let entries = self.entries.iter().map(|m| Value::Object(m.latest().clone())).collect();
         serde_json::json!({"lamha_kb": 1, "entries": Value::Array(entries)})
     }
 
@@ -338,14 +353,29 @@ impl RawKb {
     pub fn build_with_known(mut self, known: impl Fn(&str) -> bool) -> (KnowledgeBase, Vec<KbError>) {
         let mut kb = KnowledgeBase::default();
         let mut errors = std::mem::take(&mut self.errors);
-        for (file, obj) in &self.entries {
-            match validate_entry(file, obj) {
-                Ok((entry, warnings)) => {
-                    errors.extend(warnings);
-                    kb.by_id.insert(entry.id.clone(), kb.entries.len());
-                    kb.entries.push(entry);
+        let mut file_of: HashMap<String, String> = HashMap::new();
+        for merged in &self.entries {
+            // The newest valid state wins; the errors of newer, invalid states are reported
+            // against the file that introduced them.
+            for (n, (file, obj)) in merged.states.iter().enumerate().rev() {
+                match validate_entry(file, obj) {
+                    Ok((entry, warnings)) => {
+                        errors.extend(warnings);
+                        if n + 1 < merged.states.len() {
+                            errors.push(KbError {
+                                file: merged.states[n + 1].0.clone(),
+                                entry: Some(entry.id.clone()),
+                                field: None,
+                                message: format!("the override is not applied; the entry from {file} is kept"),
+                            });
+                        }
+                        file_of.insert(entry.id.clone(), file.clone());
+                        kb.by_id.insert(entry.id.clone(), kb.entries.len());
+                        kb.entries.push(entry);
+                        break;
+                    }
+                    Err(e) => errors.extend(e),
                 }
-                Err(e) => errors.extend(e),
             }
         }
         // Cross-references: a person's country, a country's capital.
@@ -354,7 +384,7 @@ impl RawKb {
                 if let Some(t) = target {
                     if !kb.by_id.contains_key(t) && !known(t) {
                         errors.push(KbError {
-                            file: "knowledge base".into(),
+                            file: file_of.get(&e.id).cloned().unwrap_or_default(),
                             entry: Some(e.id.clone()),
                             field: Some(field.into()),
                             message: format!("refers to '{t}', which is not an entry"),
@@ -397,6 +427,14 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
         Some((_, Some(t))) => e.kind = Some(t),
         Some((v, None)) => errors.push(mk("type", format!("must be one of person, country, place, organization (got {v})"))),
         None => errors.push(mk("type", "is required (person, country, place, organization)".into())),
+    }
+    if let Some(name) = obj.get("name_ar").and_then(Value::as_str) {
+        // The one form an entry cannot do without: a typo here (`و`) would highlight a letter
+        // all over every article, and a name of marks alone would never match.
+        let letters = crate::normalize::normalize_str(name).chars().filter(|&c| crate::normalize::is_word_char(c)).count();
+        if letters < 2 && !name.trim().is_empty() {
+            errors.push(mk("name_ar", format!("must have at least two letters (got '{name}')")));
+        }
     }
     for (field, slot, required) in [("name_ar", &mut e.name_ar, true), ("name_en", &mut e.name_en, true)] {
         match obj.get(field) {
@@ -610,7 +648,7 @@ mod tests {
             "/img/a.jpg", "https://x.org/\"onerror=alert(1)", "https://", " https://x.org/a b"] {
             assert_eq!(safe_https_url(bad), None, "{bad}");
         }
-        let (kb, errors) = load(r#"{"entries":[{"id":"Q1","type":"person","name_ar":"س","name_en":"S","image":"javascript:alert(1)"}]}"#);
+        let (kb, errors) = load(r#"{"entries":[{"id":"Q1","type":"person","name_ar":"سعد","name_en":"S","image":"javascript:alert(1)"}]}"#);
         assert_eq!(kb.get("Q1").unwrap().image, None);
         assert!(errors[0].to_string().contains("field 'image'"));
     }
@@ -625,6 +663,6 @@ mod tests {
     #[test]
     fn dangling_reference_is_reported() {
         let (_, errors) = load(r#"{"entries":[{"id":"Q1","type":"person","name_ar":"سعد","name_en":"S","country":"Q999"}]}"#);
-        assert_eq!(errors[0].to_string(), "knowledge base: entry 'Q1': field 'country': refers to 'Q999', which is not an entry");
+        assert_eq!(errors[0].to_string(), "test.json: entry 'Q1': field 'country': refers to 'Q999', which is not an entry");
     }
 }
