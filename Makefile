@@ -11,7 +11,7 @@ demo: dist
 	python3 scripts/serve.py --port 8080
 
 ## test: every test (native, wasm in headless Chromium, end-to-end)
-test: test-native test-wasm test-e2e
+test: test-native test-wasm test-e2e fuzz-ci
 
 ## test-native: the core's unit, property and evaluation tests
 test-native:

@@ -199,6 +199,21 @@ fn config_layers_apply_in_order_and_bad_keys_only_warn() {
 }
 
 #[wasm_bindgen_test]
+fn card_settings_are_configurable_and_checked() {
+    let init = js_sys::JSON::parse(r#"{"cardDelay": 120, "cardLabels": "en"}"#).unwrap();
+    let global = js_sys::JSON::parse(r#"{"cardLabels": "fr", "linkTemplate": "javascript:alert({id})"}"#).unwrap();
+    let script = web_sys::window().unwrap().document().unwrap().create_element("script").unwrap();
+    script.set_attribute("data-lamha-link-template", "/tag/{id}").unwrap();
+    let mut warnings = Vec::new();
+    let c = Config::from_layers(&init, &global, Some(&script), &mut |w| warnings.push(w));
+    assert_eq!(c.cards.delay_ms, 120);
+    assert_eq!(c.cards.lang, lamha::card::labels::Lang::En, "a bad cardLabels keeps the good layer's value");
+    assert!(c.cards.link_template.is_some(), "the attribute's template applies");
+    assert_eq!(warnings.iter().filter(|w| w.contains("'cardLabels'")).count(), 1, "{warnings:?}");
+    assert_eq!(warnings.iter().filter(|w| w.contains("'linkTemplate'")).count(), 1, "{warnings:?}");
+}
+
+#[wasm_bindgen_test]
 async fn one_long_text_node_is_wrapped_across_recognition_windows_and_restored() {
     // Longer than one recognition window (48 KB), all in one text node: later windows must
     // find their text in the nodes split off by earlier ones.

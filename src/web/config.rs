@@ -19,6 +19,9 @@
 //! | `kbTimeout` (`data-lamha-kb-timeout`) | milliseconds to wait for `kb` before using the built-in one | `3000` |
 //! | `auto` (`data-lamha-auto`)     | annotate the roots as soon as the page is ready          | `true` |
 //! | `observe` (`data-lamha-observe`) | annotate content added to the roots later              | `true` |
+//! | `cardDelay` (`data-lamha-card-delay`) | milliseconds the pointer rests on a name before its card opens | `300` |
+//! | `cardLabels` (`data-lamha-card-labels`) | card label language, `ar` or `en`                   | `ar` |
+//! | `linkTemplate` (`data-lamha-link-template`) | the publisher's entity page, `/tag/{id}`        | none |
 
 use crate::kb::EntityType;
 use crate::recognize::MentionType;
@@ -93,6 +96,9 @@ pub struct Config {
     pub auto: bool,
     /// Annotate content added later.
     pub observe: bool,
+    /// Card settings: hover delay, label language, link template (`cardDelay`, `cardLabels`,
+    /// `linkTemplate`).
+    pub cards: super::cards::CardOptions,
 }
 
 impl Default for Config {
@@ -109,6 +115,7 @@ impl Default for Config {
             kb_timeout_ms: 3000,
             auto: true,
             observe: true,
+            cards: super::cards::CardOptions::default(),
         }
     }
 }
@@ -288,6 +295,11 @@ impl Config {
                 Some(ms) if (0.0..=60_000.0).contains(&ms) => self.kb_timeout_ms = ms as u32,
                 _ => bad(String::new()),
             },
+            "cardDelay" | "cardLabels" | "linkTemplate" => {
+                if let Some(Err(e)) = self.cards.apply_key(key, value) {
+                    bad(format!("; {e}"));
+                }
+            }
             _ => warn(format!(
                 "Lamha: unknown config key '{key}' ({source}); known keys are {}. It was ignored.",
                 KEYS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
@@ -326,6 +338,9 @@ const KEYS: &[Key] = &[
     Key { name: "kbTimeout", attribute: Attr::Number, expected: "a number of milliseconds from 0 to 60000" },
     Key { name: "auto", attribute: Attr::Bool, expected: "true or false" },
     Key { name: "observe", attribute: Attr::Bool, expected: "true or false" },
+    Key { name: "cardDelay", attribute: Attr::Number, expected: "a number of milliseconds from 0 to 5000" },
+    Key { name: "cardLabels", attribute: Attr::Text, expected: "\"ar\" or \"en\"" },
+    Key { name: "linkTemplate", attribute: Attr::Text, expected: "a path or https URL containing {id}, e.g. /tag/{id}" },
 ];
 
 fn expected(key: &str) -> &'static str {

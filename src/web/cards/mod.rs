@@ -94,14 +94,14 @@ impl Default for CardOptions {
 }
 
 impl CardOptions {
-    /// The defaults, with the widget configuration's theme.
+    /// The publisher's card settings, with the widget configuration's theme.
     pub fn from_config(config: &Config) -> CardOptions {
         let theme = match config.theme {
             Theme::Light => "light",
             Theme::Dark => "dark",
             Theme::Auto => "auto",
         };
-        CardOptions { theme, ..CardOptions::default() }
+        CardOptions { theme, ..config.cards.clone() }
     }
 
     /// Applies one configuration key if it is a card key: `cardDelay` (milliseconds, 0–5000),
