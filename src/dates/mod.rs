@@ -548,14 +548,9 @@ impl<'n, 'a> Scanner<'n, 'a> {
         let toward = self.toward(at, direction);
         match calendar {
             Calendar::Gregorian => {
-                let year = match (year, self.ref_date) {
-                    (Some(y), _) => y,
-                    (None, None) => return Some((None, None)),
-                    (None, Some(r)) => {
-                        let here = (month, day.unwrap_or(0));
-                        let now = (r.month, if day.is_some() { r.day } else { 0 });
-                        r.year + shift(here.cmp(&now), toward)
-                    }
+                let reference = self.ref_date.map(|r| (r.year, r.month, r.day));
+                let Some(year) = year.or_else(|| infer_year(reference, month, day, toward)) else {
+                    return Some((None, None));
                 };
                 match day {
                     Some(d) if d <= days_in_month(year, month) => Some(day_value(Date { year, month, day: d })),
@@ -564,14 +559,9 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 }
             }
             Calendar::Hijri => {
-                let year = match (year, self.ref_date.and_then(|r| r.to_hijri())) {
-                    (Some(y), _) => y,
-                    (None, None) => return Some((None, None)),
-                    (None, Some(r)) => {
-                        let here = (month, day.unwrap_or(0));
-                        let now = (r.month, if day.is_some() { r.day } else { 0 });
-                        r.year + shift(here.cmp(&now), toward)
-                    }
+                let reference = self.ref_date.and_then(|r| r.to_hijri()).map(|r| (r.year, r.month, r.day));
+                let Some(year) = year.or_else(|| infer_year(reference, month, day, toward)) else {
+                    return Some((None, None));
                 };
                 match day {
                     Some(d) => {
@@ -1001,6 +991,16 @@ enum Toward {
     Future,
     /// The next one, the current one excluded (المقبل).
     StrictFuture,
+}
+
+/// The year of a month (and day) written without one, from the reference date's
+/// `(year, month, day)` in the same calendar: this year, or the one before or after as `toward`
+/// says. `None` without a reference date.
+fn infer_year(reference: Option<(i32, u8, u8)>, month: u8, day: Option<u8>, toward: Toward) -> Option<i32> {
+    let (ry, rm, rd) = reference?;
+    let here = (month, day.unwrap_or(0));
+    let now = (rm, if day.is_some() { rd } else { 0 });
+    Some(ry + shift(here.cmp(&now), toward))
 }
 
 /// Years to add to the reference year, given how the date compares to the reference date
