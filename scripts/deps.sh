@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-web}
 
-apt_pkgs=(chromium chromium-driver binaryen fonts-noto-core)
+apt_pkgs=(chromium chromium-driver binaryen fonts-noto-core fonts-noto-color-emoji)
 missing=()
 for p in "${apt_pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then
