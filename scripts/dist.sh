@@ -61,4 +61,4 @@ wasm_gz=$(gzip -9c dist/lamha_bg.wasm | wc -c)
 js_gz=$(gzip -9c dist/lamha.js | wc -c)
 printf 'dist/: lamha_bg.wasm %d bytes (%d gzip), lamha.js %d bytes (%d gzip), total %.1f KB gzip\n' \
   "$(stat -c %s dist/lamha_bg.wasm)" "$wasm_gz" "$(stat -c %s dist/lamha.js)" "$js_gz" \
-  "$(echo "($wasm_gz + $js_gz) / 1024" | bc -l)"
+  "$(awk "BEGIN {print ($wasm_gz + $js_gz) / 1024}")"
