@@ -121,11 +121,15 @@ impl Gazetteer {
         let mut not_before = vec![Vec::new(); n];
         let mut not_forms = vec![Vec::new(); n];
         let mut add = |pattern: String, t: Target| {
-            let i = *index.entry(pattern.clone()).or_insert_with(|| {
-                patterns.push(pattern);
-                targets.push(Vec::new());
-                targets.len() - 1
-            });
+            let i = match index.get(&pattern) {
+                Some(&i) => i,
+                None => {
+                    index.insert(pattern.clone(), patterns.len());
+                    patterns.push(pattern);
+                    targets.push(Vec::new());
+                    targets.len() - 1
+                }
+            };
             if !targets[i].iter().any(|x| x.entry == t.entry && x.kind == t.kind && x.article_elided == t.article_elided) {
                 targets[i].push(t);
             }
