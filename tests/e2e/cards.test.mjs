@@ -380,7 +380,8 @@ test('cards: a portrait is lazy, fixed-size, https-only and keeps its box when i
   const img = await page.evaluate(() => {
     const i = document.getElementById('lamha-card').shadowRoot.querySelector('img.portrait');
     const r = i.getBoundingClientRect();
-    return { src: i.getAttribute('src'), loading: i.loading, alt: i.alt, w: r.width, h: r.height };
+    // Rounded: layout may give 56.000004 px for a 56 px box.
+    return { src: i.getAttribute('src'), loading: i.loading, alt: i.alt, w: Math.round(r.width), h: Math.round(r.height) };
   });
   assertEqual(requested, ['https://portrait.invalid/tokayev.jpg'], 'the https portrait was requested');
   assertEqual(img, { src: null, loading: 'lazy', alt: '', w: 56, h: 56 }, 'a failed portrait becomes an empty placeholder box');
