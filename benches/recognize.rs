@@ -30,22 +30,10 @@ fn corpus(min_bytes: usize) -> String {
     s
 }
 
-/// Every Arabic form the gazetteer matches, as plain strings (what a naive highlighter would
-/// search for): names, aliases, short forms and the demonym stems.
-fn alias_list(kb: &KnowledgeBase) -> Vec<String> {
-    let mut v: Vec<String> = kb
-        .entries()
-        .iter()
-        .flat_map(|e| std::iter::once(&e.name_ar).chain(&e.aliases).chain(&e.short).chain(&e.demonyms).cloned())
-        .collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
 fn bench(c: &mut Criterion) {
     let kb = KnowledgeBase::embedded();
-    let aliases = alias_list(&kb);
+    // What a naive highlighter would search for: names, aliases, short forms, demonym stems.
+    let aliases = lamha::kb::tools::surface_forms(&kb);
     let recognizer = Recognizer::new(kb);
     let big = corpus(10 << 20);
     let small = corpus(1 << 20);

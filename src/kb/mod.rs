@@ -208,11 +208,7 @@ impl KnowledgeBase {
     /// Its files are tested to load without errors; if one ever did not, the good entries would
     /// still load and the errors are dropped here (they are reported by `lamha kb validate`).
     pub fn embedded() -> Self {
-        let mut raw = RawKb::default();
-        for (name, text) in DEFAULT_FILES {
-            let _ = raw.merge_json(name, text);
-        }
-        raw.build().0
+        RawKb::embedded().build().0
     }
 
     /// Entries in load order, disabled ones included.
