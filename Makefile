@@ -20,6 +20,11 @@ test-native:
 cli:
 	$(CARGO) build --release --quiet --bin lamha
 
+## kb: recompile data/kb/default.lkb (the browser's compact default) from data/kb/*.json
+.PHONY: kb
+kb: cli
+	target/release/lamha kb compile --write data/kb/default.lkb
+
 ## dist: the files a publisher copies: dist/lamha.js (loader) and dist/lamha_bg.wasm
 dist:
 	scripts/dist.sh

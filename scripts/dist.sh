@@ -7,6 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh web
+# The knowledge base the widget embeds, compiled from data/kb/*.json (the JSON is not shipped).
+cargo build --release --quiet --bin lamha
+target/release/lamha kb compile --write data/kb/default.lkb >/dev/null
 # opt-level "z" for the wasm only (native builds keep the profile's level): see BENCHMARKS.md.
 CARGO_PROFILE_RELEASE_OPT_LEVEL=${LAMHA_OPT_LEVEL:-z} cargo build --target wasm32-unknown-unknown --release --lib --quiet
 work=target/web-bindgen

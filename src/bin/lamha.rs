@@ -31,7 +31,8 @@ const USAGE: &str = "usage:
   lamha kb stats [FILE.json]...      counts per type and forms per entry (default + files)
   lamha kb import-csv FILE.csv [--write OUT.json]
                                      turn a spreadsheet into a knowledge-base file
-  lamha kb aliases                   every Arabic surface form, as a JSON list";
+  lamha kb aliases                   every Arabic surface form, as a JSON list
+  lamha kb compile --write FILE      the embedded default, validated, in the browser's compact form";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -120,6 +121,7 @@ fn cmd_extract(args: &[String]) -> Result<(), String> {
 }
 
 /// `--write FILE` at the end of a kb subcommand's arguments.
+#[cfg(not(target_arch = "wasm32"))]
 fn split_write(args: &[String]) -> Result<(Vec<&String>, Option<&String>), String> {
     let mut rest = Vec::new();
     let mut write = None;
@@ -134,11 +136,20 @@ fn split_write(args: &[String]) -> Result<(Vec<&String>, Option<&String>), Strin
     Ok((rest, write))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn write_json(path: &str, v: &serde_json::Value) -> Result<(), String> {
     let text = serde_json::to_string_pretty(v).expect("JSON values serialise");
     std::fs::write(path, text + "\n").map_err(|e| format!("cannot write '{path}': {e}"))
 }
 
+/// The knowledge-base tools read the default's JSON, which only native builds carry (the wasm
+/// build of this binary exists only because `cargo test --target wasm32…` builds every target).
+#[cfg(target_arch = "wasm32")]
+fn cmd_kb(_: &[String]) -> Result<(), String> {
+    Err("`lamha kb` needs a native build".into())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn cmd_kb(args: &[String]) -> Result<(), String> {
     use lamha::kb::tools;
     let (sub, rest) = args.split_first().ok_or(USAGE)?;
@@ -182,6 +193,18 @@ fn cmd_kb(args: &[String]) -> Result<(), String> {
             } else {
                 Ok(())
             }
+        }
+        ("compile", []) => {
+            // The embedded default, validated, in the compact form the browser reads.
+            let (kb, errors) = kb::RawKb::embedded().build();
+            if let Some(e) = errors.first() {
+                return Err(format!("the embedded knowledge base has {} problem(s), first: {e}", errors.len()));
+            }
+            let path = write.ok_or("kb compile needs --write FILE")?;
+            let bytes = kb::compact::encode(kb.entries());
+            std::fs::write(path, &bytes).map_err(|e| format!("cannot write '{path}': {e}"))?;
+            out!("{path}: {} entries, {} bytes", kb.entries().len(), bytes.len());
+            Ok(())
         }
         ("aliases", []) => {
             out!("{}", serde_json::to_string(&tools::surface_forms(&kb::KnowledgeBase::embedded())).expect("strings serialise"));

@@ -18,6 +18,10 @@
 //! [`KbError`] naming the file, the entry and the field; a bad entry is skipped, every good one
 //! loads. Nothing in a file is trusted as markup or as a URL until checked ([`safe_https_url`]).
 
+pub mod compact;
+// Publisher tooling (the CLI's `lamha kb …`): reads the default's JSON, which the browser build
+// does not carry.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod tools;
 
 use serde::Serialize;
@@ -182,13 +186,22 @@ pub struct KnowledgeBase {
     by_id: HashMap<String, usize>,
 }
 
-/// The files of the embedded default, merged in this order.
+/// The files of the embedded default, merged in this order: the source of truth, compiled into
+/// [`COMPACT_DEFAULT`]. Only native builds (the CLI and its tools, the tests) carry the JSON.
+#[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ("data/kb/countries.json", include_str!("../../data/kb/countries.json")),
     ("data/kb/places.json", include_str!("../../data/kb/places.json")),
     ("data/kb/organizations.json", include_str!("../../data/kb/organizations.json")),
     ("data/kb/people.json", include_str!("../../data/kb/people.json")),
 ];
+
+/// The embedded default's validated entries, in the compact form of [`compact`] (written by
+/// `lamha kb compile`, i.e. `make kb`; checked against the JSON by a test).
+pub const COMPACT_DEFAULT: &[u8] = include_bytes!("../../data/kb/default.lkb");
+
+/// The file name that errors about the built-in entries carry.
+pub const BUILTIN: &str = "data/kb/default.lkb";
 
 const STRING_FIELDS: &[&str] = &[
     "wikidata", "image", "summary_ar", "summary_en", "source", "role_ar", "role_en", "country",
@@ -203,12 +216,27 @@ const KNOWN_FIELDS: &[&str] = &["id", "type", "name_ar", "name_en", "disabled", 
 const MAX_FIELD_CHARS: usize = 2000;
 
 impl KnowledgeBase {
-    /// The embedded default knowledge base.
+    /// The embedded default knowledge base, read from [`COMPACT_DEFAULT`].
     ///
-    /// Its files are tested to load without errors; if one ever did not, the good entries would
-    /// still load and the errors are dropped here (they are reported by `lamha kb validate`).
+    /// Its JSON files are tested to load without errors and the compact file to be current and
+    /// to decode; if it ever did not decode, the knowledge base would be empty, not a panic.
     pub fn embedded() -> Self {
-        RawKb::embedded().build().0
+        compact::decode(COMPACT_DEFAULT).map(Self::from_entries).unwrap_or_default()
+    }
+
+    /// A knowledge base of entries already validated (ids are unique; a later duplicate wins).
+    pub fn from_entries(entries: Vec<Entry>) -> Self {
+        let mut kb = KnowledgeBase::default();
+        for e in entries {
+            match kb.by_id.get(&e.id) {
+                Some(&i) => kb.entries[i] = e,
+                None => {
+                    kb.by_id.insert(e.id.clone(), kb.entries.len());
+                    kb.entries.push(e);
+                }
+            }
+        }
+        kb
     }
 
     /// Entries in load order, disabled ones included.
@@ -250,11 +278,25 @@ pub struct RawKb {
 }
 
 impl RawKb {
-    /// Starts from the embedded default files.
+    /// Starts from the embedded default's JSON files (native builds: the tools report errors
+    /// against these files).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded() -> Self {
         let mut raw = RawKb::default();
         for (name, text) in DEFAULT_FILES {
             let _ = raw.merge_json(name, text);
+        }
+        raw
+    }
+
+    /// Starts from the validated entries of `kb`, as if read from a file named `file`; a file
+    /// merged over them overrides field by field, as over the JSON they came from.
+    pub fn from_kb(kb: &KnowledgeBase, file: &str) -> Self {
+        let mut raw = RawKb::default();
+        for e in kb.entries() {
+            let Ok(Value::Object(obj)) = serde_json::to_value(e) else { continue };
+            raw.by_id.insert(e.id.clone(), raw.entries.len());
+            raw.entries.push(Merged { states: vec![(file.to_string(), obj)] });
         }
         raw
     }
@@ -573,9 +615,10 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
     }
 }
 
-/// Loads the embedded default and then each `(name, text)` file over it.
+/// Loads the embedded default and then each `(name, text)` file over it. Errors about the
+/// default's own entries name [`BUILTIN`].
 pub fn load_with(files: &[(String, String)]) -> (KnowledgeBase, Vec<KbError>) {
-    let mut raw = RawKb::embedded();
+    let mut raw = RawKb::from_kb(&KnowledgeBase::embedded(), BUILTIN);
     let mut file_errors = Vec::new();
     for (name, text) in files {
         if let Err(e) = raw.merge_json(name, text) {
@@ -590,6 +633,35 @@ pub fn load_with(files: &[(String, String)]) -> (KnowledgeBase, Vec<KbError>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compact_default_is_current() {
+        let (kb, errors) = RawKb::embedded().build();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(
+            compact::encode(kb.entries()) == COMPACT_DEFAULT,
+            "data/kb/default.lkb is older than data/kb/*.json: run `make kb`"
+        );
+        assert_eq!(KnowledgeBase::embedded().entries(), kb.entries());
+    }
+
+    #[test]
+    fn builtin_entries_round_trip_through_a_merge() {
+        // The browser merges a publisher's file over entries read from the compact default:
+        // turned back into JSON objects they must validate to exactly the same entries.
+        let kb = KnowledgeBase::embedded();
+        assert!(kb.entries().len() > 900);
+        let (again, errors) = RawKb::from_kb(&kb, BUILTIN).build();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(again.entries(), kb.entries());
+        let mut raw = RawKb::from_kb(&kb, BUILTIN);
+        raw.merge_json("p.json", r#"{"entries": [{"id": "Q801", "summary_en": "Override."}]}"#).unwrap();
+        let (merged, errors) = raw.build();
+        assert!(errors.is_empty(), "{errors:?}");
+        let israel = merged.get("Q801").unwrap();
+        assert_eq!(israel.summary_en.as_deref(), Some("Override."));
+        assert_eq!(israel.name_ar, kb.get("Q801").unwrap().name_ar);
+    }
 
     fn load(text: &str) -> (KnowledgeBase, Vec<KbError>) {
         let mut raw = RawKb::default();

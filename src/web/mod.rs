@@ -297,7 +297,7 @@ async fn recognizer_for(config: &Config, roots: &[Element]) -> Rc<Recognizer> {
         return default_recognizer();
     }
     // Problems of the embedded files are Lamha's, already caught by its own tests.
-    let list: Vec<String> = errors.iter().filter(|e| !e.file.starts_with("data/kb/")).map(ToString::to_string).collect();
+    let list: Vec<String> = errors.iter().filter(|e| e.file != kb::BUILTIN).map(ToString::to_string).collect();
     if !list.is_empty() {
         warn_once(format!("Lamha: the knowledge base {url} has {} problem(s); those entries were skipped:\n{}", list.len(), list.join("\n")));
     }
