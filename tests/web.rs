@@ -231,3 +231,25 @@ async fn one_long_text_node_is_wrapped_across_recognition_windows_and_restored()
     assert_eq!(f.0.inner_html(), before);
     assert_eq!(f.0.first_child().unwrap().child_nodes().length(), 1, "split nodes merged back into one");
 }
+
+#[wasm_bindgen_test]
+fn numbers_in_attributes_are_read_and_bad_ones_warned_about() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let read = |delay: &str, timeout: &str| {
+        let script = document.create_element("script").unwrap();
+        script.set_attribute("data-lamha-card-delay", delay).unwrap();
+        script.set_attribute("data-lamha-kb-timeout", timeout).unwrap();
+        let mut warnings = Vec::new();
+        let c = Config::from_layers(&JsValue::UNDEFINED, &JsValue::UNDEFINED, Some(&script), &mut |w| warnings.push(w));
+        (c.cards.delay_ms, c.kb_timeout_ms, warnings)
+    };
+    let (delay, timeout, warnings) = read(" 250 ", "1500.5");
+    assert_eq!((delay, timeout), (250, 1500), "{warnings:?}");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let default = read("", "").0;
+    for bad in ["12abc", "Infinity", "-5", "1e9"] {
+        let (delay, _, warnings) = read(bad, "100");
+        assert_eq!(delay, default, "'{bad}' must keep the default delay");
+        assert_eq!(warnings.iter().filter(|w| w.contains("'cardDelay'")).count(), 1, "'{bad}': {warnings:?}");
+    }
+}

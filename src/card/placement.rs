@@ -139,6 +139,18 @@ pub struct Placement {
     pub line: usize,
 }
 
+/// A length for CSS, to the hundredth of a pixel (`-3.25px`). Written with integers: `f64`'s
+/// `Display` would bring Rust's float formatting (about 20 KB) into the `.wasm` for four lengths.
+pub fn css_px(v: f64) -> String {
+    let hundredths = (v.abs() * 100.0).round() as u64;
+    let sign = if v < 0.0 && hundredths > 0 { "-" } else { "" };
+    match hundredths % 100 {
+        0 => format!("{sign}{}px", hundredths / 100),
+        f if f % 10 == 0 => format!("{sign}{}.{}px", hundredths / 100, f / 10),
+        f => format!("{sign}{}.{f:02}px", hundredths / 100),
+    }
+}
+
 /// The line the card attaches to: the one under the pointer (or, when the pointer is between
 /// lines, the vertically nearest), or the first line when there is no pointer.
 pub fn choose_line(lines: &[Rect], pointer: Option<(f64, f64)>) -> Option<usize> {
@@ -226,6 +238,13 @@ pub fn place(input: &PlacementInput<'_>) -> Option<Placement> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn css_lengths_are_exact_to_the_hundredth() {
+        for (v, css) in [(0.0, "0px"), (12.0, "12px"), (12.5, "12.5px"), (-3.25, "-3.25px"), (0.004, "0px"), (-0.004, "0px"), (7.05, "7.05px"), (1e6, "1000000px")] {
+            assert_eq!(css_px(v), css, "{v}");
+        }
+    }
     use proptest::prelude::*;
 
     fn input<'a>(lines: &'a [Rect], direction: Direction) -> PlacementInput<'a> {

@@ -474,7 +474,19 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
 
     match obj.get("type").map(|v| (v, v.as_str().and_then(EntityType::parse))) {
         Some((_, Some(t))) => e.kind = Some(t),
-        Some((v, None)) => errors.push(mk("type", format!("must be one of person, country, place, organization (got {v})"))),
+        Some((v, None)) => {
+            // Described, not printed: `Value`'s Display would bring serde_json's float writer
+            // (17 KB of tables) into the browser build for this one message.
+            let got = match v {
+                Value::String(s) => format!("'{s}'"),
+                Value::Number(_) => "a number".into(),
+                Value::Bool(_) => "true or false".into(),
+                Value::Null => "null".into(),
+                Value::Array(_) => "a list".into(),
+                Value::Object(_) => "an object".into(),
+            };
+            errors.push(mk("type", format!("must be one of person, country, place, organization (got {got})")));
+        }
         None => errors.push(mk("type", "is required (person, country, place, organization)".into())),
     }
     if let Some(name) = obj.get("name_ar").and_then(Value::as_str) {

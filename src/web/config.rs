@@ -183,7 +183,7 @@ impl Config {
                     "false" => JsValue::FALSE,
                     other => JsValue::from_str(other),
                 },
-                Some(Attr::Number) => raw.trim().parse::<f64>().map_or_else(|_| JsValue::from_str(&raw), JsValue::from_f64),
+                Some(Attr::Number) => parse_number(&raw).map_or_else(|| JsValue::from_str(&raw), JsValue::from_f64),
                 Some(Attr::Json) => match js_sys::JSON::parse(&raw) {
                     Ok(v) => v,
                     Err(_) => {
@@ -485,3 +485,10 @@ extern "C" {
     fn css_supports(property: &str, value: &str) -> bool;
 }
 
+
+/// A decimal number written in an attribute or a string value (`"300"`, `" 1.5 "`), read by the
+/// browser's JSON parser: Rust's own float parser would add its tables to the `.wasm` for the
+/// sake of a few configuration values.
+pub(crate) fn parse_number(s: &str) -> Option<f64> {
+    js_sys::JSON::parse(s.trim()).ok()?.as_f64().filter(|n| n.is_finite())
+}

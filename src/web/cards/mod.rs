@@ -37,7 +37,7 @@ use super::annotate::{AnnotatedMention, Annotation};
 use super::config::{Config, Theme};
 use super::text::{MARK_CLASS, MARK_TAG};
 use crate::card::content::{ArticleMention, CardSource, LinkTemplate};
-use crate::card::placement::{place, Direction, PlacementInput, Rect, Side};
+use crate::card::placement::{css_px, place, Direction, PlacementInput, Rect, Side};
 use crate::card::Lang;
 use crate::recognize::Mention;
 use gloo_timers::callback::Timeout;
@@ -109,7 +109,7 @@ impl CardOptions {
     /// key, and `Some(Err(expected))` with what was expected for a bad value.
     pub fn apply_key(&mut self, key: &str, value: &JsValue) -> Option<Result<(), String>> {
         Some(match key {
-            "cardDelay" => match value.as_f64().or_else(|| value.as_string().and_then(|s| s.trim().parse().ok())) {
+            "cardDelay" => match value.as_f64().or_else(|| value.as_string().and_then(|s| crate::web::config::parse_number(&s))) {
                 Some(ms) if (0.0..=5000.0).contains(&ms) => {
                     self.delay_ms = ms as u32;
                     Ok(())
@@ -820,10 +820,10 @@ fn position_now(st: &State) -> Option<usize> {
         }
         Some(p) => {
             let _ = st.card.remove_attribute("data-out");
-            let _ = style.set_property("left", &format!("{}px", p.left));
-            let _ = style.set_property("top", &format!("{}px", p.top));
-            let _ = style.set_property("max-height", &format!("{}px", p.max_height));
-            let _ = style.set_property("--lamha-arrow-x", &format!("{}px", p.arrow_x));
+            let _ = style.set_property("left", &css_px(p.left));
+            let _ = style.set_property("top", &css_px(p.top));
+            let _ = style.set_property("max-height", &css_px(p.max_height));
+            let _ = style.set_property("--lamha-arrow-x", &css_px(p.arrow_x));
             let _ = st.card.set_attribute("data-side", p.side.as_str());
             Some(offset + p.line)
         }
