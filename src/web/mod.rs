@@ -23,6 +23,7 @@
 pub mod annotate;
 pub mod cards;
 pub mod config;
+pub mod lazy;
 pub mod observe;
 pub mod page;
 pub mod paint;
@@ -197,6 +198,7 @@ async fn start(roots: Option<Vec<Element>>) -> Result<JsValue, JsValue> {
         links: config.links,
         rules: text::Rules { skip: config.skip_selector() },
         recognition: Options { ref_date: page::reference_date(&document, &roots) },
+        lazy_above: lazy::LAZY_ABOVE_BYTES,
     };
     let annotation = Rc::new(RefCell::new(Annotation::new(recognizer, options)));
     let styles = Styles::adopt(&document, &config);
