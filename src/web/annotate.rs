@@ -44,6 +44,9 @@ pub struct PassOptions {
     pub rules: Rules,
     /// Reference date and other recognition options.
     pub recognition: Options,
+    /// Text (UTF-8 bytes) above which a pass wraps and paints only what is near the viewport
+    /// ([`crate::web::lazy`]); `usize::MAX` never does.
+    pub lazy_above: usize,
 }
 
 /// One mention of the article, as annotated.
@@ -58,6 +61,10 @@ pub struct AnnotatedMention {
     pub elements: Vec<Element>,
     /// The exact painted range, when highlighted.
     pub range: Option<PaintedRange>,
+    /// The pass highlights it: it is wrapped (`elements`), or will be when its paragraph comes
+    /// near the viewport ([`crate::web::lazy`]). False for later mentions under
+    /// `mentions: "first"`.
+    pub planned: bool,
 }
 
 /// A mention's exact extent, from a point in its first wrapped text node to a point in its last.
@@ -159,30 +166,44 @@ pub struct Annotation {
     /// Entities already highlighted (for `mentions: "first"`).
     seen: HashSet<SeenKey>,
     edits: Vec<Edit>,
-    paint: Paint,
+    pub(super) paint: Paint,
+    /// What lazy passes left for later: blocks not yet near the viewport, and the observer.
+    pub(super) lazy: super::lazy::Lazy,
 }
 
-#[derive(Hash, PartialEq, Eq)]
-enum SeenKey {
+#[derive(Clone, Hash, PartialEq, Eq)]
+pub(super) enum SeenKey {
     Entity(usize),
     Text(MentionType, String),
 }
 
-/// A mention the pass will annotate: its word (`wrap`) and whether it is highlighted.
-struct Planned {
-    index: usize,
-    wrap: (usize, usize),
-    segments: std::ops::Range<usize>,
+/// A mention the pass will annotate: its index in [`Annotation::mentions`], its word (`wrap`,
+/// bytes of the map) and the map's segments that word covers.
+#[derive(Clone, Debug)]
+pub(super) struct Planned {
+    pub(super) index: usize,
+    pub(super) wrap: (usize, usize),
+    pub(super) segments: std::ops::Range<usize>,
 }
 
 /// Counts and timing of one pass, for the `lamha:ready` event.
 #[derive(Clone, Debug, Default, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PassReport {
-    /// Highlighted mentions per type.
+    /// Highlights per type: every mention the pass highlights, now or (lazy) when its
+    /// paragraph comes near the viewport.
     pub counts: BTreeMap<&'static str, usize>,
-    /// Highlighted mentions in all.
+    /// Mentions wrapped and painted by the end of the pass.
     pub highlighted: usize,
+    /// Mentions left to wrap and paint when their paragraph comes near the viewport (0 unless
+    /// `lazy`).
+    pub deferred: usize,
+    /// The pass was lazy: its text was longer than [`PassOptions::lazy_above`], so only the
+    /// blocks near the viewport (and the first mention of each entity) were wrapped.
+    pub lazy: bool,
+    /// Milliseconds from the start of the pass to the first highlights handed to the browser.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_paint_ms: Option<f64>,
     /// Milliseconds from the start to the end of the pass (including the time yielded).
     pub ms: f64,
     /// Reading the DOM text, in milliseconds.
@@ -210,11 +231,21 @@ impl PassReport {
 impl Annotation {
     /// An empty annotation; registers the highlights.
     pub fn new(recognizer: Rc<Recognizer>, options: PassOptions) -> Annotation {
-        Annotation { recognizer, options, mentions: Vec::new(), seen: HashSet::new(), edits: Vec::new(), paint: Paint::new() }
+        Annotation {
+            recognizer,
+            options,
+            mentions: Vec::new(),
+            seen: HashSet::new(),
+            edits: Vec::new(),
+            paint: Paint::new(),
+            lazy: Default::default(),
+        }
     }
 
-    /// Undoes every edit, newest first, and forgets every mention.
+    /// Undoes every edit, newest first, and forgets every mention (and stops watching the
+    /// blocks a lazy pass left for later).
     pub fn restore(&mut self) {
+        self.lazy_clear();
         for edit in self.edits.drain(..).rev() {
             match edit {
                 Edit::Wrap { mark, text } => {
@@ -239,7 +270,7 @@ impl Annotation {
     /// Chooses the mentions of `map` to annotate, appending them to [`Annotation::mentions`].
     /// `window` is a run of whole paragraphs of the map (see [`windows`]); `ref_date` overrides
     /// the configured one (a dateline found in the first window dates the later ones).
-    fn plan(&mut self, map: &TextMap, window: std::ops::Range<usize>, ref_date: Option<crate::dates::Date>) -> (Vec<Planned>, Option<crate::dates::Date>) {
+    pub(super) fn plan(&mut self, map: &TextMap, window: std::ops::Range<usize>, ref_date: Option<crate::dates::Date>) -> (Vec<Planned>, Option<crate::dates::Date>) {
         let opts = Options { ref_date: ref_date.or(self.options.recognition.ref_date) };
         let recognition = self.recognizer.recognize(&map.text[window.clone()], &opts);
         let shift = |m: &Mention| Mention { start: m.start + window.start, end: m.end + window.start, ..m.clone() };
@@ -260,6 +291,7 @@ impl Annotation {
                 text: map.text[m.start..m.end].to_string(),
                 elements: Vec::new(),
                 range: None,
+                planned: false,
             });
             let key = match m.entity {
                 Some(e) => SeenKey::Entity(e),
@@ -272,14 +304,16 @@ impl Annotation {
             let wrap = word_span(&map.text, m.start, m.end, prev_end, next_start);
             prev_end = wrap.1;
             let segments = map.covering(wrap.0, wrap.1).unwrap_or(segments);
+            self.mentions[index].planned = true;
             planned.push(Planned { index, wrap, segments });
         }
         (planned, recognition.ref_date)
     }
 
-    /// Wraps and paints one planned mention. Returns false (and leaves the DOM as it was) if
-    /// the page changed the text since it was read.
-    fn apply(&mut self, map: &TextMap, fragments: &mut Fragments, p: &Planned) -> bool {
+    /// Wraps one planned mention and makes its exact range (painted by the caller,
+    /// [`Annotation::paint_mention`]). Returns false (and leaves the DOM as it was) if the page
+    /// changed the text since it was read.
+    pub(super) fn apply(&mut self, map: &TextMap, fragments: &mut Fragments, p: &Planned) -> bool {
         let fresh = p.segments.clone().all(|i| {
             let seg = &map.segments[i];
             let (start, node) = fragments.at(i, seg, p.wrap.0.max(seg.start));
@@ -313,13 +347,22 @@ impl Annotation {
             };
             PaintedRange::new((first.1.clone(), local(first, start)), (last.1.clone(), local(last, end)))
         })();
-        if let Some(r) = &range {
-            self.paint.add(kind, r.painted());
-        }
         let am = &mut self.mentions[p.index];
         am.elements = pieces.into_iter().map(|x| x.0).collect();
         am.range = range;
         true
+    }
+
+    /// Queues mention `index`'s range to be painted (`add`) or unpainted at the next flush.
+    pub(super) fn paint_mention(&mut self, index: usize, add: bool) {
+        let m = &self.mentions[index];
+        if let Some(r) = &m.range {
+            if add {
+                self.paint.add(m.mention.kind, r.painted());
+            } else {
+                self.paint.remove(m.mention.kind, r.painted());
+            }
+        }
     }
 
     /// Moves bytes `a..b` of the map (inside `seg`) into a new wrapper.
@@ -449,12 +492,23 @@ pub fn windows(text: &str) -> Vec<std::ops::Range<usize>> {
 /// Annotates `root`: reads its text, then recognises, wraps and paints it window by window, in
 /// slices of at most about [`SLICE_MS`] with a yield to the page between them. Stops quietly
 /// if the annotation is dropped meanwhile (`Lamha.destroy()`).
+///
+/// A text longer than [`PassOptions::lazy_above`] is still read and recognised whole, but only
+/// the blocks near the viewport and the first mention of each entity are wrapped during the
+/// pass; the rest is wrapped and painted as the reader scrolls to it ([`crate::web::lazy`]).
 pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink: Option<Rc<dyn MutationSink>>) -> Option<PassReport> {
     let perf = web_sys::window()?.performance()?;
     let t0 = perf.now();
     let mut report = PassReport::default();
     let mut slice_start = t0;
-    let mut walk = Walk::new(&root, &annotation.upgrade()?.borrow().options.rules);
+    // Text an earlier lazy pass claimed is its own: blocks around `root` are wrapped now (the
+    // page may have added text to them), blocks inside it are skipped by the walk.
+    let (mut walk, lazy_above) = {
+        let strong = annotation.upgrade()?;
+        let mut a = strong.borrow_mut();
+        a.materialise_around(&root);
+        (Walk::new(&root, &a.options.rules).skipping(a.lazy.claimed()), a.options.lazy_above)
+    };
     loop {
         let done = {
             let strong = annotation.upgrade()?;
@@ -470,9 +524,21 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
     }
     let map = walk.finish();
     report.read_ms = perf.now() - t0;
+    let windows = windows(&map.text);
+    let map = if map.text.len() > lazy_above {
+        let strong = annotation.upgrade()?;
+        let begun = strong.borrow_mut().lazy_begin(annotation.clone(), map, root.clone(), sink.clone());
+        match begun {
+            Ok(pass) => return lazy_pass(annotation, pass, windows, report, t0, slice_start, sink).await,
+            // Nothing to watch the viewport with: everything now, as for a short article.
+            Err(map) => map,
+        }
+    } else {
+        map
+    };
     let mut ref_date = None;
     let mut fragments = Fragments::default();
-    for (w, window) in windows(&map.text).into_iter().enumerate() {
+    for (w, window) in windows.into_iter().enumerate() {
         if perf.now() - slice_start > SLICE_MS {
             report.end_slice(perf.now() - slice_start);
             super::page::yield_to_page().await;
@@ -506,6 +572,7 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
                 left -= 1;
                 let p = &planned[left];
                 if a.apply(&map, &mut fragments, p) {
+                    a.paint_mention(p.index, true);
                     *report.counts.entry(a.mentions[p.index].type_name()).or_default() += 1;
                     report.highlighted += 1;
                 }
@@ -516,7 +583,89 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
         }
     }
     // One hand-over for the whole pass: the browser's cost is per hand-over and per range held.
-    annotation.upgrade()?.borrow_mut().paint.flush();
+    {
+        let strong = annotation.upgrade()?;
+        let mut a = strong.borrow_mut();
+        if a.paint.has_pending() {
+            report.first_paint_ms = Some(perf.now() - t0);
+        }
+        a.paint.flush();
+    }
+    report.end_slice(perf.now() - slice_start);
+    report.ms = perf.now() - t0;
+    Some(report)
+}
+
+/// The rest of a lazy pass (see [`crate::web::lazy`]): recognises window by window; after each
+/// window wraps the first mention of each entity and every mention in a block near the
+/// viewport, and paints those blocks; leaves the other blocks to the observer.
+async fn lazy_pass(
+    annotation: Weak<RefCell<Annotation>>,
+    pass: usize,
+    windows: Vec<std::ops::Range<usize>>,
+    mut report: PassReport,
+    t0: f64,
+    mut slice_start: f64,
+    sink: Option<Rc<dyn MutationSink>>,
+) -> Option<PassReport> {
+    let perf = web_sys::window()?.performance()?;
+    report.lazy = true;
+    let mut ref_date = None;
+    for (w, window) in windows.into_iter().enumerate() {
+        if perf.now() - slice_start > SLICE_MS {
+            report.end_slice(perf.now() - slice_start);
+            super::page::yield_to_page().await;
+            slice_start = perf.now();
+        }
+        let recognize_start = perf.now();
+        let now_items = {
+            let strong = annotation.upgrade()?;
+            let mut a = strong.borrow_mut();
+            let (items, found_date) = a.lazy_plan(pass, window, ref_date, &mut report.counts);
+            if w == 0 {
+                ref_date = found_date;
+                report.ref_date = found_date.map(|d| d.iso());
+            }
+            items
+        };
+        report.recognize_ms += perf.now() - recognize_start;
+        let mut left = now_items.len();
+        while left > 0 {
+            if perf.now() - slice_start > SLICE_MS {
+                report.end_slice(perf.now() - slice_start);
+                super::page::yield_to_page().await;
+                slice_start = perf.now();
+            }
+            let strong = annotation.upgrade()?;
+            let mut a = strong.borrow_mut();
+            if let Some(s) = &sink {
+                s.take(false);
+            }
+            while left > 0 && perf.now() - slice_start <= SLICE_MS {
+                left -= 1;
+                let (block, k) = now_items[left];
+                a.lazy_apply(block, k);
+            }
+            if let Some(s) = &sink {
+                s.take(true);
+            }
+            if a.lazy_flush(false) && report.first_paint_ms.is_none() {
+                report.first_paint_ms = Some(perf.now() - t0);
+            }
+        }
+    }
+    {
+        let strong = annotation.upgrade()?;
+        let mut a = strong.borrow_mut();
+        if a.lazy_flush(true) && report.first_paint_ms.is_none() {
+            report.first_paint_ms = Some(perf.now() - t0);
+        }
+        let (highlighted, deferred) = a.lazy_counts(pass);
+        report.highlighted = highlighted;
+        report.deferred = deferred;
+        // The pass measured blocks as it went; the next frame looks again with the final layout.
+        a.lazy_schedule();
+    }
     report.end_slice(perf.now() - slice_start);
     report.ms = perf.now() - t0;
     Some(report)

@@ -14,15 +14,19 @@
 //!
 //! Where things happen: [`text`] turns the DOM into one text with a map back to the nodes, the
 //! core turns text into mentions, [`annotate`] turns mentions into ranges and wrapped words,
-//! [`paint`] turns ranges into highlights, and [`observe`] notices content added later.
+//! [`paint`] turns ranges into highlights, [`lazy`] keeps a long article's wrapping and painting
+//! to what is near the viewport, and [`observe`] notices content added later.
 //!
-//! Events, dispatched on each root and bubbling: `lamha:ready` (detail: `counts` per type,
-//! `highlighted`, `mentions`, `ms` for the pass, `longestSliceMs`, `refDate`, `instantiateMs`,
-//! `sinceScriptStartMs`) and `lamha:error` (detail: `message`).
+//! Events, dispatched on each root and bubbling: `lamha:ready` once a root's text is read and
+//! recognised (detail: `mentions` in the whole page, `counts` per type of the pass's highlights,
+//! `highlighted` (wrapped and painted so far) and `deferred` (left until their paragraph nears the
+//! viewport, when `lazy`), `ms` for the pass, `firstPaintMs`, `longestSliceMs`, `refDate`,
+//! `instantiateMs`, `sinceScriptStartMs`) and `lamha:error` (detail: `message`).
 
 pub mod annotate;
 pub mod cards;
 pub mod config;
+pub mod lazy;
 pub mod observe;
 pub mod page;
 pub mod paint;
@@ -197,6 +201,7 @@ async fn start(roots: Option<Vec<Element>>) -> Result<JsValue, JsValue> {
         links: config.links,
         rules: text::Rules { skip: config.skip_selector() },
         recognition: Options { ref_date: page::reference_date(&document, &roots) },
+        lazy_above: lazy::LAZY_ABOVE_BYTES,
     };
     let annotation = Rc::new(RefCell::new(Annotation::new(recognizer, options)));
     let styles = Styles::adopt(&document, &config);

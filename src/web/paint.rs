@@ -34,6 +34,8 @@ extern "C" {
     fn new() -> Result<JsHighlight, JsValue>;
     #[wasm_bindgen(method, js_class = "Highlight", js_name = add)]
     fn add(this: &JsHighlight, range: &AbstractRange);
+    #[wasm_bindgen(method, js_class = "Highlight", js_name = delete)]
+    fn delete(this: &JsHighlight, range: &AbstractRange) -> bool;
 
     /// `CSS.highlights`.
     type HighlightRegistry;
@@ -58,8 +60,13 @@ pub fn highlight_name(kind: MentionType) -> &'static str {
 pub struct Paint {
     registry: Option<HighlightRegistry>,
     highlights: Vec<JsHighlight>,
-    /// Ranges not yet handed to the browser (see [`Paint::flush`]).
-    pending: Vec<(usize, AbstractRange)>,
+    /// Changes not yet handed to the browser (see [`Paint::flush`]): the highlight, the range,
+    /// and whether it is added (else removed).
+    pending: Vec<(usize, AbstractRange, bool)>,
+    /// Ranges in the registry once the pending changes are handed over.
+    after_flush: usize,
+    /// Ranges in the registry now.
+    registered: usize,
 }
 
 impl Paint {
@@ -78,29 +85,61 @@ impl Paint {
                         reg.set(highlight_name(kind), &h);
                         highlights.push(h);
                     }
-                    Err(_) => return Paint { registry: None, highlights: Vec::new(), pending: Vec::new() },
+                    Err(_) => return Paint { registry: None, highlights: Vec::new(), pending: Vec::new(), after_flush: 0, registered: 0 },
                 }
             }
         }
-        Paint { registry, highlights, pending: Vec::new() }
+        Paint { registry, highlights, pending: Vec::new(), after_flush: 0, registered: 0 }
     }
 
     /// Queues `range` to be painted as a mention of `kind` at the next [`Paint::flush`].
     pub fn add(&mut self, kind: MentionType, range: &AbstractRange) {
+        self.queue(kind, range, true);
+    }
+
+    /// Queues `range` (painted as a mention of `kind`) to be unpainted at the next flush.
+    pub fn remove(&mut self, kind: MentionType, range: &AbstractRange) {
+        self.queue(kind, range, false);
+    }
+
+    fn queue(&mut self, kind: MentionType, range: &AbstractRange, add: bool) {
         if let Some(i) = ALL_TYPES.iter().position(|&t| t == kind) {
             if i < self.highlights.len() {
-                self.pending.push((i, range.clone()));
+                self.pending.push((i, range.clone(), add));
+                self.after_flush = if add { self.after_flush + 1 } else { self.after_flush.saturating_sub(1) };
             }
         }
     }
 
-    /// Hands the queued ranges to the browser. Batched because Chromium re-validates every
-    /// range of every registered highlight in the next frame after any change: handing over a
-    /// 1 MB article's 32,000 ranges window by window cost 3 s of rendering, once 0.1 s.
+    /// Ranges the registry will hold after the next flush.
+    pub fn after_flush(&self) -> usize {
+        self.after_flush
+    }
+
+    /// Ranges the registry holds now.
+    pub fn registered(&self) -> usize {
+        self.registered
+    }
+
+    /// Whether changes are waiting for [`Paint::flush`].
+    pub fn has_pending(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Hands the queued changes to the browser. Batched because Chromium re-validates every
+    /// range of every registered highlight in the next frame after any change to the registry,
+    /// the DOM or the style: handing over a 1 MB article's 32,000 ranges window by window cost
+    /// 3 s of rendering, once 0.1 s. (The lazy mode keeps the registry to what is near the
+    /// viewport for the same reason, [`crate::web::lazy`].)
     pub fn flush(&mut self) {
-        for (i, range) in self.pending.drain(..) {
-            self.highlights[i].add(&range);
+        for (i, range, add) in self.pending.drain(..) {
+            if add {
+                self.highlights[i].add(&range);
+            } else {
+                self.highlights[i].delete(&range);
+            }
         }
+        self.registered = self.after_flush;
     }
 }
 

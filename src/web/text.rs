@@ -31,6 +31,11 @@ const INLINE: &[&str] = &[
     MARK_TAG,
 ];
 
+/// Whether elements named `name` flow inside a line (the others break the text into paragraphs).
+pub fn is_inline(name: &str) -> bool {
+    INLINE.contains(&name)
+}
+
 /// What a text walk leaves out.
 #[derive(Clone, Debug)]
 pub struct Rules {
@@ -45,6 +50,9 @@ pub struct Walk {
     next: Option<Node>,
     link_depth: usize,
     map: TextMap,
+    /// Elements whose text an earlier pass has already claimed (blocks whose wrapping is
+    /// deferred until they near the viewport, [`crate::web::lazy`]): skipped like wrappers.
+    claimed: Option<js_sys::Set>,
 }
 
 impl Walk {
@@ -57,7 +65,14 @@ impl Walk {
             next: if skipped { None } else { root_node.first_child() },
             link_depth: usize::from(root.closest("a[href]").ok().flatten().is_some()),
             map: TextMap::default(),
+            claimed: None,
         }
+    }
+
+    /// Skips the elements in `claimed` (and their subtrees) as if they were wrappers.
+    pub fn skipping(mut self, claimed: Option<js_sys::Set>) -> Walk {
+        self.claimed = claimed;
+        self
     }
 
     /// Reads nodes while `more()` says so (asked every few nodes). Returns true when the walk
@@ -85,7 +100,10 @@ impl Walk {
                 Node::ELEMENT_NODE => {
                     let el: &Element = node.unchecked_ref();
                     let name = el.local_name();
-                    if name == MARK_TAG && el.class_list().contains(MARK_CLASS) || el.matches(&rules.skip).unwrap_or(true) {
+                    if name == MARK_TAG && el.class_list().contains(MARK_CLASS)
+                        || el.matches(&rules.skip).unwrap_or(true)
+                        || self.claimed.as_ref().is_some_and(|c| c.has(el))
+                    {
                         map.paragraph_break();
                     } else {
                         if !INLINE.contains(&name.as_str()) {

@@ -29,7 +29,7 @@
 //! Everything added here (the host, the stylesheet, listeners, timers, attributes on the
 //! highlights) is removed when [`Cards`] is dropped.
 
-mod listen;
+pub(crate) mod listen;
 mod render;
 mod style;
 
@@ -66,7 +66,8 @@ impl ArticleMention for AnnotatedMention {
         &self.text
     }
     fn highlighted(&self) -> bool {
-        !self.elements.is_empty()
+        // Wrapped, or to be wrapped when its paragraph comes near (the jump wraps it first).
+        self.planned
     }
 }
 
@@ -607,7 +608,9 @@ fn go_to_mention(s: &Rc<RefCell<State>>, index: usize) {
     let target = {
         let st = s.borrow();
         let Some(a) = st.annotation.upgrade() else { return };
-        let Ok(a) = a.try_borrow() else { return };
+        let Ok(mut a) = a.try_borrow_mut() else { return };
+        // On a long article its paragraph may not be wrapped yet ([`super::lazy`]).
+        a.materialise_mention(index);
         a.mentions.get(index).and_then(|m| m.elements.first().cloned())
     };
     let Some(mark) = target else { return };

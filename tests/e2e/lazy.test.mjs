@@ -1,0 +1,197 @@
+// Lazy mode (src/web/lazy.rs): on an article over 100 KB of text, only the blocks near the
+// viewport and the first mention of each entity are wrapped at lamha:ready; the rest is
+// wrapped and painted as the reader scrolls, and blocks far from the viewport are unpainted.
+// The page: tests/e2e/pages/long.html (the fixture articles' paragraphs repeated).
+import { test, assert, assertEqual, openDemo } from './harness.mjs';
+
+// Generous: the machine running the tests is shared and loaded (the benchmark reports the
+// real figure, make bench-web).
+const LONG_TASK_BOUND_MS = 200;
+
+/** Opens the long page with `paragraphs` paragraphs, keeps its original markup, starts Lamha. */
+async function openLong(page, paragraphs) {
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const opened = await openDemo(page, `/e2e/long.html?paragraphs=${paragraphs}`, { waitReady: false });
+  await page.evaluate(() => window.articleBuilt);
+  await page.waitForFunction(() => window.Lamha);
+  const ready = await page.evaluate(async () => {
+    const article = document.querySelector('article');
+    window.__original = { html: article.innerHTML, text: article.textContent, clone: article.cloneNode(true) };
+    window.__t0 = performance.now();
+    return Lamha.init({});
+  });
+  return { ...opened, ready };
+}
+
+/** In-page helpers: painted ranges inside an element, wrapped mentions, tab-stop keys. */
+function state(page, index) {
+  return page.evaluate((i) => {
+    const ps = document.querySelectorAll('article > p');
+    const paintedIn = (el) => {
+      let n = 0;
+      for (const [, h] of CSS.highlights) for (const r of h) if (el.contains(r.startContainer)) n += 1;
+      return n;
+    };
+    let registry = 0;
+    for (const [, h] of CSS.highlights) registry += h.size;
+    const marks = [...document.querySelectorAll('article lamha-mark')];
+    return {
+      registry,
+      wrapped: new Set(marks.map((m) => m.dataset.lamhaMention)).size,
+      marksIn: ps[i].querySelectorAll('lamha-mark').length,
+      paintedIn: paintedIn(ps[i]),
+      paintedFirst: paintedIn(ps[0]),
+    };
+  }, index);
+}
+
+/** Scrolls the whole page top to bottom, one viewport per step, letting a few frames pass. */
+function scrollThrough(page) {
+  return page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    const limit = document.documentElement.scrollHeight - innerHeight;
+    while (window.scrollY < limit - 2) {
+      window.scrollBy(0, innerHeight);
+      for (let f = 0; f < 4; f++) await new Promise((r) => requestAnimationFrame(r));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  });
+}
+
+test('lazy: a long article is wrapped near the viewport first; scrolled-to paragraphs are wrapped and painted, far ones unpainted; destroy restores exactly', async ({ page }) => {
+  const { ready, messages } = await openLong(page, 600);
+  const total = Object.values(ready.counts).reduce((a, b) => a + b, 0);
+  assert(ready.lazy, `a ${ready.mentions}-mention article was not lazy: ${JSON.stringify(ready)}`);
+  assert(ready.deferred > 0 && ready.highlighted > 0, `highlighted ${ready.highlighted}, deferred ${ready.deferred}`);
+  assertEqual(ready.highlighted + ready.deferred, total, 'counts cover the highlighted and the deferred mentions');
+  assertEqual(ready.mentions, total, 'lamha:ready reports the mentions of the whole article');
+  const last = 599;
+  const before = await state(page, last);
+  assertEqual(before.marksIn, 0, 'the last paragraph was wrapped before the reader got near it');
+  assert(before.paintedFirst > 0, 'the first paragraph is not painted');
+  assert(before.registry < total / 4, `the registry holds ${before.registry} of ${total} ranges at load`);
+  // Scroll to the end: the last paragraph gets wrapped and painted, the first one unpainted.
+  await page.evaluate(() => document.querySelectorAll('article > p')[599].scrollIntoView({ block: 'center' }));
+  await page.waitForFunction(() => document.querySelectorAll('article > p')[599].querySelector('lamha-mark'), null, { timeout: 5000 });
+  await page.waitForTimeout(200);
+  const after = await state(page, last);
+  assert(after.paintedIn >= 1, `last paragraph: ${after.marksIn} wrappers, ${after.paintedIn} painted`);
+  assertEqual(after.paintedFirst, 0, 'the first paragraph is still painted while the reader is at the end');
+  assert(after.registry < total / 4, `the registry holds ${after.registry} of ${total} ranges`);
+  // Back to the top: painted again.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => {
+    const p = document.querySelector('article > p');
+    for (const [, h] of CSS.highlights) for (const r of h) if (p.contains(r.startContainer)) return true;
+    return false;
+  }, null, { timeout: 5000 });
+  const text = await page.evaluate(() => document.querySelector('article').textContent === window.__original.text);
+  assert(text, 'textContent changed');
+  const restored = await page.evaluate(async () => {
+    await Lamha.destroy();
+    const article = document.querySelector('article');
+    const html = article.innerHTML === window.__original.html;
+    // Scrolling after destroy wraps nothing: the listeners are gone.
+    document.querySelectorAll('article > p')[300].scrollIntoView();
+    await new Promise((r) => setTimeout(r, 400));
+    return { html, marks: document.querySelectorAll('lamha-mark').length, highlights: CSS.highlights.size, sheets: document.adoptedStyleSheets.length };
+  });
+  assertEqual(restored, { html: true, marks: 0, highlights: 0, sheets: 0 }, 'after Lamha.destroy()');
+  assertEqual(messages.filter((m) => m.type !== 'log'), [], 'console warnings or errors');
+});
+
+test('lazy: every entity has its tab stop before any scrolling, and a far one opens its card and paints its paragraph', async ({ page }) => {
+  const { ready } = await openLong(page, 600);
+  assert(ready.lazy, 'not lazy');
+  const stops = await page.evaluate(() => [...document.querySelectorAll('article lamha-mark[tabindex="0"]')].map((m) => m.dataset.lamhaId || `${m.dataset.lamhaType}:${m.textContent}`));
+  assertEqual(new Set(stops).size, stops.length, 'one tab stop per entity');
+  assert(stops.length > 50, `only ${stops.length} tab stops`);
+  // Focus the last tab stop: the page scrolls to it, its card opens, its paragraph is wrapped.
+  const opened = await page.evaluate(() => new Promise((resolve, reject) => {
+    const marks = [...document.querySelectorAll('article lamha-mark[tabindex="0"]')];
+    const target = marks[marks.length - 1];
+    document.addEventListener('lamha:open', (e) => resolve({ mention: e.detail.mention, same: String(e.detail.mention) === target.dataset.lamhaMention }), { once: true });
+    setTimeout(() => reject(new Error('no lamha:open within 3 s')), 3000);
+    target.focus();
+  }));
+  assert(opened.same, 'focusing the last tab stop did not open its card');
+  await page.waitForFunction(() => {
+    const p = document.activeElement.closest('p');
+    let painted = 0;
+    for (const [, h] of CSS.highlights) for (const r of h) if (p.contains(r.startContainer)) painted += 1;
+    return painted > 0 && painted === new Set([...p.querySelectorAll('lamha-mark')].map((m) => m.dataset.lamhaMention)).size;
+  }, null, { timeout: 5000 });
+  // Now wrap everything: every entity found anywhere already had its tab stop.
+  await scrollThrough(page);
+  const all = await page.evaluate(() => {
+    const marks = [...document.querySelectorAll('article lamha-mark')];
+    return { wrapped: new Set(marks.map((m) => m.dataset.lamhaMention)).size, ids: [...new Set(marks.map((m) => m.dataset.lamhaId).filter(Boolean))] };
+  });
+  assertEqual(all.wrapped, ready.highlighted + ready.deferred, 'scrolling to the end wrapped every mention');
+  const missing = all.ids.filter((id) => !stops.includes(id));
+  assertEqual(missing, [], 'entities found in the article without a tab stop at lamha:ready');
+});
+
+test('lazy: restore is exact after partial scrolling; annotating again wraps nothing; content added later is annotated', async ({ page }) => {
+  const { ready } = await openLong(page, 600);
+  assert(ready.lazy, 'not lazy');
+  const got = await page.evaluate(async () => {
+    const article = document.querySelector('article');
+    const ps = article.querySelectorAll('p');
+    ps[250].scrollIntoView();
+    for (let i = 0; i < 100 && !ps[250].querySelector('lamha-mark'); i++) await new Promise((r) => setTimeout(r, 20));
+    const again = await Lamha.annotate(article);
+    const nested = document.querySelectorAll('lamha-mark lamha-mark').length;
+    // The page adds a paragraph at the end (far from the viewport) and text to a far paragraph.
+    const p = document.createElement('p');
+    p.textContent = 'وصل توكاييف إلى إسرائيل.';
+    article.append(p);
+    const far = ps[560];
+    const farBefore = far.querySelectorAll('lamha-mark').length;
+    far.append(document.createTextNode(' وقال هرتسوغ إن إسرائيل ممتنة.'));
+    const clone = window.__original.clone;
+    clone.append(p.cloneNode(true));
+    clone.querySelectorAll('p')[560].append(document.createTextNode(' وقال هرتسوغ إن إسرائيل ممتنة.'));
+    await new Promise((r) => setTimeout(r, 700));
+    const result = {
+      again: { highlighted: again.highlighted, deferred: again.deferred }, nested,
+      added: p.querySelectorAll('lamha-mark').length, farBefore,
+      farAfter: [...far.querySelectorAll('lamha-mark')].map((m) => m.textContent),
+      text: article.textContent === clone.textContent,
+    };
+    await Lamha.destroy();
+    result.restored = article.innerHTML === clone.innerHTML;
+    result.marks = document.querySelectorAll('lamha-mark').length;
+    return result;
+  });
+  assertEqual(got.again, { highlighted: 0, deferred: 0 }, 'annotating the article again');
+  assertEqual(got.nested, 0, 'nested wrappers');
+  assert(got.added >= 2, `the added paragraph got ${got.added} wrappers`);
+  assertEqual(got.farBefore, 0, 'the far paragraph was wrapped before the text was added');
+  assert(got.farAfter.includes('إسرائيل') && got.farAfter.includes('هرتسوغ'), `text added to a far paragraph: ${JSON.stringify(got.farAfter)}`);
+  assert(got.text, 'textContent differs from the page\'s own');
+  assert(got.restored, 'destroy() did not restore the page exactly after partial scrolling and additions');
+  assertEqual(got.marks, 0, 'wrappers left after destroy()');
+});
+
+test(`lazy: no main-thread task over ${LONG_TASK_BOUND_MS} ms while annotating and scrolling through a 2,000-paragraph article`, async ({ page }) => {
+  const { ready } = await openLong(page, 2000);
+  await page.waitForTimeout(300);
+  const load = await page.evaluate(() => window.__longTasks.filter((t) => t.start + t.duration >= window.__t0).reduce((m, t) => Math.max(m, t.duration), 0));
+  const t1 = await page.evaluate(() => performance.now());
+  await scrollThrough(page);
+  const scroll = await page.evaluate((t1) => {
+    const tasks = window.__longTasks.filter((t) => t.start >= t1);
+    return { longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0), count: tasks.length,
+      wrapped: new Set([...document.querySelectorAll('article lamha-mark')].map((m) => m.dataset.lamhaMention)).size };
+  }, t1);
+  console.log(`      2,000 paragraphs: ready after ${Math.round(ready.ms)} ms (first highlights at ${Math.round(ready.firstPaintMs)} ms), longest task ${Math.round(load)} ms at load, ${Math.round(scroll.longest)} ms while scrolling (${scroll.count} over 50 ms); ${scroll.wrapped} of ${ready.highlighted + ready.deferred} wrapped`);
+  assert(load < LONG_TASK_BOUND_MS, `a ${Math.round(load)} ms task while annotating`);
+  assert(scroll.longest < LONG_TASK_BOUND_MS, `a ${Math.round(scroll.longest)} ms task while scrolling`);
+  assertEqual(scroll.wrapped, ready.highlighted + ready.deferred, 'mentions wrapped after scrolling to the end');
+});
