@@ -25,6 +25,7 @@
 
 use super::titles;
 use super::MentionType;
+use crate::dates::{self, AnchorHit};
 use crate::kb::{EntityType, KnowledgeBase};
 use crate::normalize::{is_word_char, normalize_str, Fold, Normalized};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
@@ -80,13 +81,17 @@ pub struct Found {
     pub spans: Vec<Span>,
     /// Title words, in text order (byte spans of the normalised text).
     pub titles: Vec<(usize, usize)>,
+    /// Every occurrence of a date anchor word or digit, for [`dates::find_dates_at`].
+    pub date_anchors: Vec<AnchorHit>,
 }
 
 /// The compiled automaton and what each pattern stands for.
 pub struct Gazetteer {
-    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
-    /// Targets of pattern `i`.
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    /// Targets of pattern `i` (none for a pattern that is only a date anchor).
     targets: Vec<Vec<Target>>,
+    /// The date finder's id of pattern `i` ([`dates::anchor_words`]), if it is one.
+    date_ids: Vec<Option<u32>>,
     /// Per entry: normalised words that veto a match right after them (empty for most).
     not_after: Vec<Vec<String>>,
     /// Per entry: normalised words that veto a match right before them.
@@ -120,16 +125,19 @@ impl Gazetteer {
         let mut not_after = vec![Vec::new(); n];
         let mut not_before = vec![Vec::new(); n];
         let mut not_forms = vec![Vec::new(); n];
+        let mut intern = |pattern: String| match index.get(&pattern) {
+            Some(&i) => i,
+            None => {
+                index.insert(pattern.clone(), patterns.len());
+                patterns.push(pattern);
+                patterns.len() - 1
+            }
+        };
         let mut add = |pattern: String, t: Target| {
-            let i = match index.get(&pattern) {
-                Some(&i) => i,
-                None => {
-                    index.insert(pattern.clone(), patterns.len());
-                    patterns.push(pattern);
-                    targets.push(Vec::new());
-                    targets.len() - 1
-                }
-            };
+            let i = intern(pattern);
+            if i == targets.len() {
+                targets.push(Vec::new());
+            }
             if !targets[i].iter().any(|x| x.entry == t.entry && x.kind == t.kind && x.article_elided == t.article_elided) {
                 targets[i].push(t);
             }
@@ -173,16 +181,26 @@ impl Gazetteer {
         for w in titles::title_words() {
             add(form_key(w), Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: false });
         }
-        let automaton = (!patterns.is_empty()).then(|| {
-            CharwiseDoubleArrayAhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build_with_values(patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)))
-                .expect("patterns are distinct and non-empty, and far fewer than 2^32")
-        });
-        Gazetteer { automaton, targets, not_after, not_before, not_forms }
+        // The date finder's anchor words and digits ride on the same scan: one pass over the
+        // text instead of two (the date finder's own pass cost as much as this one).
+        let mut date_ids = Vec::new();
+        for (word, id) in dates::anchor_words() {
+            let i = intern(word.to_string());
+            if i >= date_ids.len() {
+                date_ids.resize(i + 1, None);
+            }
+            date_ids[i] = Some(id);
+        }
+        targets.resize(patterns.len(), Vec::new());
+        date_ids.resize(patterns.len(), None);
+        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build_with_values(patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)))
+            .expect("patterns are distinct and non-empty, and far fewer than 2^32");
+        Gazetteer { automaton, targets, date_ids, not_after, not_before, not_forms }
     }
 
-    /// Number of distinct normalised patterns compiled.
+    /// Number of distinct normalised patterns compiled (date anchors included).
     pub fn pattern_count(&self) -> usize {
         self.targets.len()
     }
@@ -191,7 +209,6 @@ impl Gazetteer {
     /// forms already resolved against the article's full mentions.
     pub fn find(&self, norm: &Normalized, kb: &KnowledgeBase) -> Found {
         let mut found = Found::default();
-        let Some(ac) = &self.automaton else { return found };
         let text = norm.text();
         struct Cand {
             start: usize,
@@ -203,15 +220,20 @@ impl Gazetteer {
             valid: u64,
         }
         let mut cands: Vec<Cand> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
+        for m in self.automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
+            let pattern = m.value() as usize;
+            // Before the word-end test: the date finder wants every occurrence (one inside a
+            // longer word hides the anchors it overlaps).
+            if let Some(id) = self.date_ids[pattern] {
+                found.date_anchors.push(AnchorHit { start: s, end: e, id });
+            }
             // End of word.
             if text[e..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
             let ws = word_start(text, s);
             let prefix = &text[ws..s];
-            let pattern = m.value() as usize;
             let targets = &self.targets[pattern];
             let mut valid = 0u64;
             for (i, t) in targets.iter().enumerate().take(MASK_BITS) {

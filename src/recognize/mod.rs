@@ -99,7 +99,7 @@ impl Recognizer {
         let ref_date = opts.ref_date.or_else(|| dates::find_dateline(&norm));
         let found = self.gazetteer.find(&norm, &self.kb);
         let mut spans = found.spans;
-        for d in dates::find_dates(&norm, ref_date) {
+        for d in dates::find_dates_at(&norm, ref_date, found.date_anchors) {
             spans.push(gazetteer::Span {
                 start: d.start,
                 end: d.end,
