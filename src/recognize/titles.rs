@@ -141,23 +141,30 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
         || !written.ends_with('ة')
 }
 
-/// Adds unlinked person mentions to `spans` for the name after each title word. `titles` are the
-/// (start, end) byte spans of title words in the normalised text, in text order; `spans` are the
-/// mentions already chosen, sorted by start: a country, place or organisation after a title
-/// qualifies it (`الرئيس الكازاخستاني`, `الأمين العام لحزب الله`); a person or a date means the
-/// title's holder is already known or not named.
-pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &mut Vec<Span>) {
+/// What [`find_titled_people`] adds to and takes from the chosen mentions.
+#[derive(Debug, Default)]
+pub struct TitledPeople {
+    /// Unlinked person mentions, in text order, overlapping no chosen mention.
+    pub people: Vec<Span>,
+    /// Indices, ascending, of the chosen demonym mentions that are a person's family name
+    /// (`أحمد المصري`): the name takes them in, so they are no mentions of their own.
+    pub surnames: Vec<usize>,
+}
+
+/// Finds the unlinked person named after each title word. `titles` are the (start, end) byte
+/// spans of title words in the normalised text, in text order; `spans` are the mentions already
+/// chosen, sorted by start: a country, place or organisation after a title qualifies it
+/// (`الرئيس الكازاخستاني`, `الأمين العام لحزب الله`); a person or a date means the title's holder
+/// is already known or not named.
+pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &[Span]) -> TitledPeople {
     let text = norm.text();
     let lex = lexicon();
-    let taken: Vec<(usize, usize, MentionType, bool)> = spans.iter().map(|s| (s.start, s.end, s.kind, s.demonym)).collect();
     let mention_index = |(s, e): (usize, usize)| {
-        let i = taken.partition_point(|&(_, te, _, _)| te <= s);
-        (i < taken.len() && taken[i].0 < e).then_some(i)
+        let i = spans.partition_point(|t| t.end <= s);
+        (i < spans.len() && spans[i].start < e).then_some(i)
     };
-    let mention_at = |w: (usize, usize)| mention_index(w).map(|i| taken[i].2);
-    // Nisba family names after a first name (`أحمد المصري`): the demonym mention becomes part of
-    // the person's name.
-    let mut surnames: Vec<usize> = Vec::new();
+    let mention_at = |w: (usize, usize)| mention_index(w).map(|i| spans[i].kind);
+    let mut found = TitledPeople::default();
     let mut last_end = 0;
     for &(ts, te) in titles {
         if ts < last_end || mention_at((ts, te)).is_some() {
@@ -207,9 +214,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         while k < words.len() && k - first < 3 {
             let w = word(k);
             if let Some(i) = mention_index(words[k]) {
-                let (ms, me, _, demonym) = taken[i];
-                if k > first && demonym && w.starts_with("ال") && (ms, me) == words[k] {
-                    surnames.push(i);
+                let m = &spans[i];
+                if k > first && m.demonym && w.starts_with("ال") && (m.start, m.end) == words[k] {
+                    found.surnames.push(i);
                     k += 1;
                 }
                 break;
@@ -228,14 +235,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         }
         if k > first {
             let (s, e) = (words[first].0, words[k - 1].1);
-            spans.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, value: None, hijri: None });
+            found.people.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, value: None, hijri: None });
             last_end = e;
         }
     }
-    if !surnames.is_empty() {
-        let drop: Vec<(usize, usize)> = surnames.iter().map(|&i| (taken[i].0, taken[i].1)).collect();
-        spans.retain(|s| !(s.demonym && drop.contains(&(s.start, s.end))));
-    }
+    found
 }
 
 /// A word without a leading conjunction `و`, when what remains is still a word.
