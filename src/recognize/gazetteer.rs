@@ -259,11 +259,11 @@ impl Gazetteer {
         }
 
         // Entries the article names by a full (non-common) form: antecedents for short forms.
-        let mut named_in_full: HashSet<u32> = HashSet::new();
+        let mut named_in_full = vec![false; kb.entries().len()];
         for c in &cands {
             for (i, t) in self.targets[c.pattern].iter().enumerate().take(MASK_BITS) {
                 if c.valid & (1 << i) != 0 && t.kind == FormKind::Full && !t.common {
-                    named_in_full.insert(t.entry);
+                    named_in_full[t.entry as usize] = true;
                 }
             }
         }
@@ -282,13 +282,13 @@ impl Gazetteer {
                 let prev = previous_word(text, word_start(text, c.start));
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
                 match kb.entries()[entry as usize].kind {
-                    Some(EntityType::Person) => named_in_full.contains(&entry) || prev_is(&titles::is_title_word),
-                    Some(EntityType::Country) => named_in_full.contains(&entry) || prev_is(&|w| LOCATIVES.contains(&w)),
+                    Some(EntityType::Person) => named_in_full[entry as usize] || prev_is(&titles::is_title_word),
+                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&|w| LOCATIVES.contains(&w)),
                     Some(EntityType::Place) => {
-                        prev_is(&|w| LOCATIVES.contains(&w)) || (named_in_full.contains(&entry) && text[c.start..].starts_with("ال"))
+                        prev_is(&|w| LOCATIVES.contains(&w)) || (named_in_full[entry as usize] && text[c.start..].starts_with("ال"))
                     }
                     Some(EntityType::Organization) => {
-                        named_in_full.contains(&entry) && !next_word(text, c.end).is_some_and(|w| w.starts_with("ال"))
+                        named_in_full[entry as usize] && !next_word(text, c.end).is_some_and(|w| w.starts_with("ال"))
                     }
                     None => false,
                 }
@@ -354,7 +354,7 @@ impl Gazetteer {
 }
 
 /// Picks the linked entry among the valid targets of one occurrence.
-fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, supported: impl Fn(u32) -> bool) -> Option<(u32, bool)> {
+fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool) -> Option<(u32, bool)> {
     let found = |t: &Target| Some((t.entry, t.kind == FormKind::Demonym));
     // A full form that is not a common word identifies its entry outright.
     let mut full = valid.iter().filter(|t| t.kind != FormKind::Short && !t.common);
@@ -362,7 +362,7 @@ fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, supported: impl Fn(u
         return found(t);
     }
     // Several entries share the form, or it is short or common: the article decides.
-    let mut named = valid.iter().filter(|t| named_in_full.contains(&t.entry) && (!t.common || supported(t.entry)));
+    let mut named = valid.iter().filter(|t| named_in_full[t.entry as usize] && (!t.common || supported(t.entry)));
     if let (Some(t), None) = (named.next(), named.next()) {
         return found(t);
     }
@@ -387,7 +387,7 @@ fn unlinked(valid: &[&Target], kb: &KnowledgeBase) -> Option<(Option<usize>, Ent
     }
     let mut types = valid.iter().filter_map(|t| kb.entries()[t.entry as usize].kind);
     let first = types.next()?;
-    if types.all(|t| t == first) && valid.iter().map(|t| t.entry).collect::<HashSet<_>>().len() > 1 {
+    if types.all(|t| t == first) && valid.iter().any(|t| t.entry != valid[0].entry) {
         Some((None, first, valid.iter().all(|t| t.kind == FormKind::Demonym)))
     } else {
         None
@@ -485,7 +485,12 @@ fn run_on_allows(norm: &Normalized, ws: usize, s: usize, t: &Target) -> bool {
     // be a valid proclitic sequence, the letter before it a ta marbuta or alef maqsura.
     let mut split = s;
     for _ in 0..4 {
-        if prefix_allows(&text[split..s], t) && split > ws && matches!(norm.original_char_before(split), Some('ة' | 'ى')) {
+        // ة and ى are written ه and ي in the normalised text: look there before the original.
+        if prefix_allows(&text[split..s], t)
+            && split > ws
+            && text[..split].ends_with(['ه', 'ي'])
+            && matches!(norm.original_char_before(split), Some('ة' | 'ى'))
+        {
             return true;
         }
         match text[ws..split].chars().next_back() {

@@ -118,24 +118,26 @@ impl Recognizer {
         // one merge gives the mentions in order, without sorting them again.
         let mut people = titled.people.into_iter().peekable();
         let mut mentions = Vec::with_capacity(chosen.len() + people.len());
+        let mut hint = 0;
         for (i, span) in chosen.into_iter().enumerate() {
             while let Some(p) = people.next_if(|p| p.start < span.start) {
-                mentions.push(self.mention(&norm, p));
+                mentions.push(self.mention(&norm, p, &mut hint));
             }
             if titled.surnames.binary_search(&i).is_err() {
-                mentions.push(self.mention(&norm, span));
+                mentions.push(self.mention(&norm, span, &mut hint));
             }
         }
-        mentions.extend(people.map(|p| self.mention(&norm, p)));
+        mentions.extend(people.map(|p| self.mention(&norm, p, &mut hint)));
         Recognition { mentions, ref_date }
     }
 }
 
 impl Recognizer {
-    /// The mention a chosen span of the normalised text stands for in the original.
-    fn mention(&self, norm: &Normalized, mut s: gazetteer::Span) -> Mention {
+    /// The mention a chosen span of the normalised text stands for in the original (spans in
+    /// text order share `hint`, see [`Normalized::original_span_after`]).
+    fn mention(&self, norm: &Normalized, mut s: gazetteer::Span, hint: &mut usize) -> Mention {
         self.dateline_city(norm, &mut s);
-        let (start, end) = norm.original_span(s.start, s.end);
+        let (start, end) = norm.original_span_after(s.start, s.end, hint);
         Mention { start, end, kind: s.kind, entity: s.entity, demonym: s.demonym, value: s.value, hijri: s.hijri }
     }
 

@@ -206,7 +206,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         let first = j;
         let w0 = strip_conjunction(word(first));
         let (ws, we) = words[first];
-        let written0 = &norm.original()[norm.original_span(ws, we).0..norm.original_span(ws, we).1];
+        let (os, oe) = norm.original_span(ws, we);
+        let written0 = &norm.original()[os..oe];
         if !can_start_name(lex, w0, written0, feminine_title) {
             continue;
         }
