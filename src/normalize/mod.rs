@@ -111,6 +111,13 @@ fn arabic_block_table() -> &'static [ArabicFold; 256] {
     })
 }
 
+/// Which characters of the Arabic block [`fold_char`] keeps as they are (the letters, mostly):
+/// the test in the inner loop of [`Normalized::new`], one byte per entry.
+fn arabic_block_kept() -> &'static [bool; 256] {
+    static KEPT: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    KEPT.get_or_init(|| arabic_block_table().map(|f| matches!(f, ArabicFold::Keep)))
+}
+
 /// The index in [`arabic_block_table`] of the character whose two UTF-8 bytes start with
 /// `lead` (0xD8–0xDB, the Arabic block) and `next`.
 #[inline]
@@ -172,6 +179,7 @@ impl<'a> Normalized<'a> {
         let bytes = original.as_bytes();
         let mut b = Builder { out: Vec::with_capacity(bytes.len()), anchors: vec![(0, 0)], delta: 0 };
         let table = arabic_block_table();
+        let keep = arabic_block_kept();
         let mut i = 0;
         while i < bytes.len() {
             // The longest run from here that normalisation leaves as it is (lower-case ASCII,
@@ -180,12 +188,15 @@ impl<'a> Normalized<'a> {
             let run = i;
             let mut after_space = b.out.last() == Some(&b' ');
             while let Some(&byte) = bytes.get(i) {
-                if byte < 0x80 && !byte.is_ascii_uppercase() && !(byte == b' ' && after_space) {
-                    after_space = byte == b' ';
-                    i += 1;
-                } else if (0xD8..=0xDB).contains(&byte) && matches!(table[arabic_index(byte, bytes[i + 1])], ArabicFold::Keep) {
+                if (0xD8..=0xDB).contains(&byte) {
+                    if !keep[arabic_index(byte, bytes[i + 1])] {
+                        break;
+                    }
                     after_space = false;
                     i += 2;
+                } else if byte < 0x80 && !byte.is_ascii_uppercase() && !(byte == b' ' && after_space) {
+                    after_space = byte == b' ';
+                    i += 1;
                 } else {
                     break;
                 }

@@ -11,6 +11,7 @@ use super::MentionType;
 use crate::kb::EntityType;
 use crate::normalize::{is_word_char, normalize_str, Normalized};
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Single-word titles, as written (normalised when compiled).
@@ -55,15 +56,36 @@ const NOT_NAME: &[&str] = &[
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
 const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم"];
 
+/// A set of normalised words. The sets are looked up a dozen times for each title in an
+/// article, and the default hasher (SipHash, made to resist hash flooding, which fixed word lists
+/// do not need) cost more than the rest of the search for names.
+type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
+
+/// FxHash (rustc's hasher): a rotate, a xor and a multiply per byte.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// The word lists above, normalised once.
 struct Lexicon {
-    verb_like_names: HashSet<String>,
-    ta_marbuta_names: HashSet<String>,
-    titles: HashSet<String>,
-    heads: HashSet<String>,
-    qualifiers: HashSet<String>,
-    not_name: HashSet<String>,
-    connectors: HashSet<String>,
+    verb_like_names: WordSet,
+    ta_marbuta_names: WordSet,
+    titles: WordSet,
+    heads: WordSet,
+    qualifiers: WordSet,
+    not_name: WordSet,
+    connectors: WordSet,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -91,10 +113,10 @@ pub(crate) fn title_words() -> impl Iterator<Item = &'static str> {
     TITLES.iter().chain(TITLE_HEADS).copied()
 }
 
-/// The words of `text` from byte `from` on, as byte spans, stopping at the first separator other
-/// than a single run of spaces, after `max` words.
-fn words_after(text: &str, from: usize, max: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(max);
+/// The words of `text` from byte `from` on, as byte spans into `out` (cleared first), stopping at
+/// the first separator other than a single run of spaces, after `max` words.
+fn words_after(text: &str, from: usize, max: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut i = from;
     while out.len() < max {
         let rest = &text[i..];
@@ -110,7 +132,6 @@ fn words_after(text: &str, from: usize, max: usize) -> Vec<(usize, usize)> {
         out.push((s, e));
         i = e;
     }
-    out
 }
 
 /// First names that start like a present-tense verb (ي…, ت…): the rule that rejects such words
@@ -159,20 +180,25 @@ pub struct TitledPeople {
 pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &[Span]) -> TitledPeople {
     let text = norm.text();
     let lex = lexicon();
-    let mention_index = |(s, e): (usize, usize)| {
-        let i = spans.partition_point(|t| t.end <= s);
-        (i < spans.len() && spans[i].start < e).then_some(i)
-    };
-    let mention_at = |w: (usize, usize)| mention_index(w).map(|i| spans[i].kind);
     let mut found = TitledPeople::default();
     let mut last_end = 0;
+    // Titles come in text order: the first mention that ends after the title only moves forward,
+    // and the few words read after a title are looked up from there on.
+    let mut base = 0;
+    let mut hint = 0;
+    let mut words = Vec::with_capacity(10);
     for &(ts, te) in titles {
+        base += spans[base..].iter().take_while(|t| t.end <= ts).count();
+        let mention_index = |(s, e): (usize, usize)| {
+            let i = base + spans[base..].iter().take_while(|t| t.end <= s).count();
+            (i < spans.len() && spans[i].start < e).then_some(i)
+        };
+        let mention_at = |w: (usize, usize)| mention_index(w).map(|i| spans[i].kind);
         if ts < last_end || mention_at((ts, te)).is_some() {
             continue;
         }
         let title = &text[ts..te];
-        let feminine_title = norm.original()[..norm.original_span(ts, te).1].ends_with('ة');
-        let words = words_after(text, te, 10);
+        words_after(text, te, 10, &mut words);
         let word = |k: usize| &text[words[k].0..words[k].1];
         let mut j = 0;
         if is_title_head(title) || is_title_head(strip_proclitic(title)) {
@@ -206,7 +232,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         let first = j;
         let w0 = strip_conjunction(word(first));
         let (ws, we) = words[first];
-        let (os, oe) = norm.original_span(ws, we);
+        let feminine_title = norm.original()[..norm.original_span_after(ts, te, &mut hint).1].ends_with('ة');
+        let (os, oe) = norm.original_span_after(ws, we, &mut hint);
         let written0 = &norm.original()[os..oe];
         if !can_start_name(lex, w0, written0, feminine_title) {
             continue;
