@@ -55,8 +55,9 @@ struct Target {
     article_elided: bool,
 }
 
-/// A candidate or chosen span of the normalised text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A candidate or chosen span of the normalised text. Small and plain, because a long article
+/// has hundreds of thousands of them (a date's value stays in its [`dates::DateMatch`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
     /// Start, in bytes of the normalised text.
     pub start: usize,
@@ -68,10 +69,8 @@ pub struct Span {
     pub entity: Option<usize>,
     /// A demonym.
     pub demonym: bool,
-    /// Date value.
-    pub value: Option<String>,
-    /// Hijri date.
-    pub hijri: Option<String>,
+    /// For a date: its index in the list of date matches of the run.
+    pub date: Option<u32>,
 }
 
 /// What one scan of the automaton finds.
@@ -210,12 +209,14 @@ impl Gazetteer {
     pub fn find(&self, norm: &Normalized, kb: &KnowledgeBase) -> Found {
         let mut found = Found::default();
         let text = norm.text();
+        // Offsets as u32 (texts are under 4 GiB, see `Normalized::new`): one candidate per
+        // occurrence at a word end, a quarter of a million in a 10 MB article.
         struct Cand {
-            start: usize,
-            end: usize,
-            pattern: usize,
+            start: u32,
+            end: u32,
+            pattern: u32,
             /// Start including a kept article (`ال` before a demonym).
-            span_start: usize,
+            span_start: u32,
             /// Bit i: target i of the pattern is valid here.
             valid: u64,
         }
@@ -255,13 +256,13 @@ impl Gazetteer {
                 (None, true) => s - "ل".len(),
                 _ => s,
             };
-            cands.push(Cand { start: s, end: e, pattern, span_start, valid });
+            cands.push(Cand { start: s as u32, end: e as u32, pattern: pattern as u32, span_start: span_start as u32, valid });
         }
 
         // Entries the article names by a full (non-common) form: antecedents for short forms.
         let mut named_in_full = vec![false; kb.entries().len()];
         for c in &cands {
-            for (i, t) in self.targets[c.pattern].iter().enumerate().take(MASK_BITS) {
+            for (i, t) in self.targets[c.pattern as usize].iter().enumerate().take(MASK_BITS) {
                 if c.valid & (1 << i) != 0 && t.kind == FormKind::Full && !t.common {
                     named_in_full[t.entry as usize] = true;
                 }
@@ -270,8 +271,9 @@ impl Gazetteer {
 
         let mut valid: Vec<&Target> = Vec::new();
         for c in &cands {
+            let (start, end) = (c.start as usize, c.end as usize);
             valid.clear();
-            let targets = self.targets[c.pattern].iter().enumerate().take(MASK_BITS);
+            let targets = self.targets[c.pattern as usize].iter().enumerate().take(MASK_BITS);
             valid.extend(targets.filter(|(i, _)| c.valid & (1 << i) != 0).map(|(_, t)| t));
             // A common word needs support where it stands: a person after a title (`الرئيس عون`) or
             // named in full in the article; a country named in full or after a word of place; a
@@ -279,16 +281,16 @@ impl Gazetteer {
             // named in full when the form has the article (`المسجد الأقصى` … `أبواب الأقصى`);
             // an organisation named in full, and not followed by a definite noun (`فتح الباب`).
             let supported = |entry: u32| {
-                let prev = previous_word(text, word_start(text, c.start));
+                let prev = previous_word(text, word_start(text, start));
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
                 match kb.entries()[entry as usize].kind {
                     Some(EntityType::Person) => named_in_full[entry as usize] || prev_is(&titles::is_title_word),
                     Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&|w| LOCATIVES.contains(&w)),
                     Some(EntityType::Place) => {
-                        prev_is(&|w| LOCATIVES.contains(&w)) || (named_in_full[entry as usize] && text[c.start..].starts_with("ال"))
+                        prev_is(&|w| LOCATIVES.contains(&w)) || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                     }
                     Some(EntityType::Organization) => {
-                        named_in_full[entry as usize] && !next_word(text, c.end).is_some_and(|w| w.starts_with("ال"))
+                        named_in_full[entry as usize] && !next_word(text, end).is_some_and(|w| w.starts_with("ال"))
                     }
                     None => false,
                 }
@@ -297,13 +299,12 @@ impl Gazetteer {
                 .and_then(|(e, demonym)| Some((Some(e as usize), kb.entries()[e as usize].kind?, demonym)));
             let Some((entity, kind, demonym)) = linked.or_else(|| unlinked(&valid, kb)) else { continue };
             let span = Span {
-                start: if demonym { c.span_start } else { c.start },
-                end: c.end,
+                start: if demonym { c.span_start as usize } else { start },
+                end,
                 kind: MentionType::Entity(kind),
                 entity,
                 demonym,
-                value: None,
-                hijri: None,
+                date: None,
             };
             // `السعودية` is the country and the feminine demonym: after a definite noun
             // (`الحكومة السعودية`) it is the adjective.

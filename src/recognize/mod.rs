@@ -99,18 +99,10 @@ impl Recognizer {
         let ref_date = opts.ref_date.or_else(|| dates::find_dateline(&norm));
         let found = self.gazetteer.find(&norm, &self.kb);
         let mut spans = found.spans;
-        let dates = dates::find_dates_at(&norm, ref_date, found.date_anchors);
+        let mut dates = dates::find_dates_at(&norm, ref_date, found.date_anchors);
         spans.reserve_exact(dates.len());
-        for d in dates {
-            spans.push(gazetteer::Span {
-                start: d.start,
-                end: d.end,
-                kind: MentionType::Date,
-                entity: None,
-                demonym: false,
-                value: d.value,
-                hijri: d.hijri,
-            });
+        for (i, d) in dates.iter().enumerate() {
+            spans.push(gazetteer::Span { start: d.start, end: d.end, kind: MentionType::Date, entity: None, demonym: false, date: Some(i as u32) });
         }
         let chosen = select_longest(spans);
         let titled = titles::find_titled_people(&norm, &found.titles, &chosen);
@@ -121,24 +113,29 @@ impl Recognizer {
         let mut hint = 0;
         for (i, span) in chosen.into_iter().enumerate() {
             while let Some(p) = people.next_if(|p| p.start < span.start) {
-                mentions.push(self.mention(&norm, p, &mut hint));
+                mentions.push(self.mention(&norm, p, &mut dates, &mut hint));
             }
             if titled.surnames.binary_search(&i).is_err() {
-                mentions.push(self.mention(&norm, span, &mut hint));
+                mentions.push(self.mention(&norm, span, &mut dates, &mut hint));
             }
         }
-        mentions.extend(people.map(|p| self.mention(&norm, p, &mut hint)));
+        mentions.extend(people.map(|p| self.mention(&norm, p, &mut dates, &mut hint)));
         Recognition { mentions, ref_date }
     }
 }
 
 impl Recognizer {
-    /// The mention a chosen span of the normalised text stands for in the original (spans in
-    /// text order share `hint`, see [`Normalized::original_span_after`]).
-    fn mention(&self, norm: &Normalized, mut s: gazetteer::Span, hint: &mut usize) -> Mention {
+    /// The mention a chosen span of the normalised text stands for in the original; a date's
+    /// value is taken from `dates` (spans in text order share `hint`, see
+    /// [`Normalized::original_span_after`]).
+    fn mention(&self, norm: &Normalized, mut s: gazetteer::Span, dates: &mut [dates::DateMatch], hint: &mut usize) -> Mention {
         self.dateline_city(norm, &mut s);
         let (start, end) = norm.original_span_after(s.start, s.end, hint);
-        Mention { start, end, kind: s.kind, entity: s.entity, demonym: s.demonym, value: s.value, hijri: s.hijri }
+        let (value, hijri) = match s.date {
+            Some(i) => (dates[i as usize].value.take(), dates[i as usize].hijri.take()),
+            None => (None, None),
+        };
+        Mention { start, end, kind: s.kind, entity: s.entity, demonym: s.demonym, value, hijri }
     }
 
     /// A dateline names the city the story was filed from (`الجزائر - استقبل…`, `الكويت،`): where
@@ -164,7 +161,7 @@ impl Recognizer {
 
 /// Keeps non-overlapping spans, longest first, then earliest; on equal spans an entity beats a
 /// date and a linked mention beats an unlinked one. The spans kept come out in text order.
-fn select_longest(mut spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
+fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
     // The choice is greedy in one order over all spans (longest first), but a span only ever
     // loses to a span it overlaps. Ordered by start, the spans fall into clusters (each span
     // starts before the furthest end so far) that cannot affect one another, so each cluster is
@@ -210,8 +207,7 @@ fn select_longest(mut spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
         }
         i = j;
     }
-    let taken = || gazetteer::Span { start: 0, end: 0, kind: MentionType::Date, entity: None, demonym: false, value: None, hijri: None };
-    kept.into_iter().map(|k| std::mem::replace(&mut spans[k as usize], taken())).collect()
+    kept.into_iter().map(|k| spans[k as usize]).collect()
 }
 
 #[cfg(test)]
@@ -219,7 +215,7 @@ mod tests {
     use super::*;
 
     fn span(start: usize, end: usize, kind: MentionType) -> gazetteer::Span {
-        gazetteer::Span { start, end, kind, entity: Some(0), demonym: false, value: None, hijri: None }
+        gazetteer::Span { start, end, kind, entity: Some(0), demonym: false, date: None }
     }
 
     /// Overlaps chain across a cluster: the longest span wins, the spans it overlaps lose, and a

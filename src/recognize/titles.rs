@@ -263,7 +263,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         }
         if k > first {
             let (s, e) = (words[first].0, words[k - 1].1);
-            found.people.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, value: None, hijri: None });
+            found.people.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
             last_end = e;
         }
     }
