@@ -168,8 +168,11 @@ fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
     // decided alone. Nearly every cluster is a single span: this reads the spans once in text
     // order, where sorting them all by length and checking them in that order jumped across the
     // whole article (a cache miss per span on a long one).
-    let mut order: Vec<(usize, usize, u32)> = spans.iter().enumerate().map(|(i, s)| (s.start, s.end, i as u32)).collect();
+    // Start and index packed in one u64 (offsets and counts are under 2^32, see
+    // `Normalized::new`): a sort of plain integers.
+    let mut order: Vec<u64> = spans.iter().enumerate().map(|(i, s)| ((s.start as u64) << 32) | i as u64).collect();
     order.sort_unstable();
+    let (start_of, index_of) = (|o: u64| (o >> 32) as usize, |o: u64| o as u32);
     // One u64 per span orders by length (descending), start, entity before date, linked before
     // unlinked; the index breaks ties.
     let key = |s: &gazetteer::Span| {
@@ -181,16 +184,16 @@ fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
     let mut i = 0;
     while i < order.len() {
         let mut j = i + 1;
-        let mut end = order[i].1;
-        while j < order.len() && order[j].0 < end {
-            end = end.max(order[j].1);
+        let mut end = spans[index_of(order[i]) as usize].end;
+        while j < order.len() && start_of(order[j]) < end {
+            end = end.max(spans[index_of(order[j]) as usize].end);
             j += 1;
         }
         if j == i + 1 {
-            kept.push(order[i].2);
+            kept.push(index_of(order[i]));
         } else {
             cluster.clear();
-            cluster.extend(order[i..j].iter().map(|&(_, _, k)| (key(&spans[k as usize]), k)));
+            cluster.extend(order[i..j].iter().map(|&o| (key(&spans[index_of(o) as usize]), index_of(o))));
             cluster.sort_unstable();
             let first = kept.len();
             for &(_, k) in &cluster {
