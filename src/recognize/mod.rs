@@ -3,7 +3,8 @@
 //! [`Recognizer::recognize`] runs, on one normalised copy of the article:
 //! 1. the gazetteer ([`gazetteer`]): every knowledge-base form, matched at once by a
 //!    multi-pattern automaton, kept only at Arabic word boundaries (proclitics allowed);
-//! 2. the date recogniser ([`crate::dates`]);
+//! 2. the date recogniser ([`crate::dates`]), from the date anchor words the same automaton
+//!    found in the same pass (the scan is the largest single cost, so it runs once);
 //! 3. the resolution of overlaps (the longest span wins) and of short names (a surname links to
 //!    the person the article names in full);
 //! 4. titled people the knowledge base does not know ([`titles`]).
