@@ -267,6 +267,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
             last_end = e;
         }
     }
+    // Already ascending, as titles come in text order and a surname ends its title's name;
+    // sorted all the same, since the recogniser searches the list.
+    found.surnames.sort_unstable();
     found
 }
 
