@@ -6,7 +6,9 @@
 //! small hand-written parser reads a few words back and forth (a day number, a year, a modifier
 //! such as منتصف, a direction such as المقبل) and decides whether it is a date at all. No
 //! regular expression runs over the text, so the cost is one automaton pass plus work
-//! proportional to the anchors found.
+//! proportional to the anchors found. The recogniser does not even pay for that pass: the
+//! anchor words ([`anchor_words`]) are compiled into the gazetteer's automaton, whose one scan
+//! hands their occurrences to [`find_dates_at`].
 //!
 //! Words that only look like dates stay text: a month name that is also a common word (مارس
 //! "practised", ماي the surname, أب "father", نيسان the car maker, رمضان the first name) needs a
@@ -98,7 +100,55 @@ pub struct DateMatch {
 
 /// Finds the date expressions of a normalised text.
 pub fn find_dates(norm: &Normalized, ref_date: Option<Date>) -> Vec<DateMatch> {
-    Scanner::new(norm, norm.text(), ref_date).run()
+    find_dates_at(norm, ref_date, anchor_hits(norm.text()))
+}
+
+/// One occurrence of an anchor word or digit ([`anchor_words`]) in the normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnchorHit {
+    /// Start, in bytes of the normalised text.
+    pub start: usize,
+    /// End (exclusive), in bytes of the normalised text.
+    pub end: usize,
+    /// The id [`anchor_words`] gave the word.
+    pub id: u32,
+}
+
+/// The words a date search starts from, each with its id: the anchor words, then the ten
+/// digits. A caller that already scans the text with an automaton of its own compiles these
+/// into it and passes every occurrence it finds to [`find_dates_at`].
+pub fn anchor_words() -> impl Iterator<Item = (&'static str, u32)> {
+    // A word listed twice keeps its first anchor.
+    let mut seen = std::collections::HashSet::new();
+    lexicon::ANCHORS.iter().map(|(w, _)| *w).chain(DIGITS).enumerate().filter(move |(_, w)| seen.insert(*w)).map(|(i, w)| (w, i as u32))
+}
+
+/// Finds the date expressions of a normalised text from every occurrence of the
+/// [`anchor_words`] in it, overlapping ones included, in any order.
+pub fn find_dates_at(norm: &Normalized, ref_date: Option<Date>, mut hits: Vec<AnchorHit>) -> Vec<DateMatch> {
+    leftmost_longest(&mut hits);
+    Scanner::new(norm, norm.text(), ref_date).run(&hits)
+}
+
+/// Every occurrence of the anchor words in `text`, by the date finder's own automaton.
+fn anchor_hits(text: &str) -> Vec<AnchorHit> {
+    lexicon().automaton.find_overlapping_iter(text).map(|m| AnchorHit { start: m.start(), end: m.end(), id: m.value() }).collect()
+}
+
+/// Keeps, of overlapping occurrences, those a leftmost-longest scan reports: the earliest, the
+/// longest of those starting there, then the same from its end on. An anchor that is part of a
+/// longer one (غد in غدا, العام in العامين) or of a longer word is passed over, as a scan that
+/// read the text word by word would.
+fn leftmost_longest(hits: &mut Vec<AnchorHit>) {
+    hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut until = 0;
+    hits.retain(|h| {
+        let keep = h.start >= until;
+        if keep {
+            until = h.end;
+        }
+        keep
+    });
 }
 
 /// How far into the article a dateline is looked for, in characters: the title, a lead and the
@@ -112,8 +162,10 @@ const DATELINE_CHARS: usize = 500;
 pub fn find_dateline(norm: &Normalized) -> Option<Date> {
     let text = norm.text();
     let head = text.char_indices().nth(DATELINE_CHARS).map_or(text.len(), |(i, _)| i);
+    let mut hits = anchor_hits(&text[..head]);
+    leftmost_longest(&mut hits);
     let days: Vec<(usize, Date)> = Scanner::new(norm, &text[..head], None)
-        .run()
+        .run(&hits)
         .into_iter()
         .filter_map(|m| Some((m.start, m.value.filter(|v| v.len() == 10).and_then(|v| Date::parse_iso(&v))?)))
         .collect();
@@ -137,13 +189,11 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        // The same automaton crate as the gazetteer (see its module doc for the measurements);
-        // a word listed twice keeps its first anchor.
-        let mut seen = std::collections::HashSet::new();
-        let patterns = lexicon::ANCHORS.iter().map(|(w, _)| *w).chain(DIGITS).enumerate().filter(|(_, w)| seen.insert(*w));
+        // The same automaton crate as the gazetteer (see its module doc for the measurements),
+        // and the same overlapping search, so that both feed [`leftmost_longest`] alike.
         let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build_with_values(patterns.map(|(i, w)| (w, i as u32)))
+            .match_kind(MatchKind::Standard)
+            .build_with_values(anchor_words())
             .expect("the anchor list is small, distinct and non-empty");
         Lexicon { automaton, words: lexicon::ANCHORS.iter().copied().collect() }
     })
@@ -182,16 +232,17 @@ impl<'n, 'a> Scanner<'n, 'a> {
         Scanner { norm, text, ref_date, out: Vec::new(), done_until: 0 }
     }
 
-    fn run(mut self) -> Vec<DateMatch> {
+    /// Tries every hit, in text order, non-overlapping.
+    fn run(mut self, hits: &[AnchorHit]) -> Vec<DateMatch> {
         let bytes = self.text.as_bytes();
-        for m in lexicon().automaton.leftmost_find_iter(self.text) {
-            let c = match lexicon::ANCHORS.get(m.value() as usize) {
-                Some(&(_, anchor)) => Candidate { start: m.start(), end: m.end(), anchor: Some(anchor) },
+        for h in hits {
+            let c = match lexicon::ANCHORS.get(h.id as usize) {
+                Some(&(_, anchor)) => Candidate { start: h.start, end: h.end, anchor: Some(anchor) },
                 // A digit: only the first of a run starts a candidate.
-                None if m.start() > 0 && bytes[m.start() - 1].is_ascii_digit() => continue,
+                None if h.start > 0 && bytes[h.start - 1].is_ascii_digit() => continue,
                 None => {
-                    let run = bytes[m.start()..].iter().take_while(|b| b.is_ascii_digit()).count();
-                    Candidate { start: m.start(), end: m.start() + run, anchor: None }
+                    let run = bytes[h.start..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    Candidate { start: h.start, end: h.start + run, anchor: None }
                 }
             };
             self.try_candidate(c);
@@ -1108,6 +1159,23 @@ mod tests {
                 assert!(m.start < m.end && t.is_char_boundary(m.start) && t.is_char_boundary(m.end), "{cut}: {m:?}");
             }
         }
+    }
+
+    /// The recogniser takes its anchors from the gazetteer's scan: it must find exactly what the
+    /// date finder's own automaton finds.
+    #[test]
+    fn gazetteer_scan_finds_the_same_anchors() {
+        let kb = crate::kb::KnowledgeBase::embedded();
+        let gazetteer = crate::recognize::gazetteer::Gazetteer::new(&kb);
+        let table = include_str!("../../bench/date_expressions.tsv");
+        let text: String = table.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').nth(1)).collect::<Vec<_>>().join("\n");
+        let norm = Normalized::new(&text);
+        let mut own = anchor_hits(norm.text());
+        let mut shared = gazetteer.find(&norm, &kb).date_anchors;
+        assert!(own.len() > 500);
+        own.sort_unstable_by_key(|h| (h.start, h.end));
+        shared.sort_unstable_by_key(|h| (h.start, h.end));
+        assert_eq!(own, shared);
     }
 
     #[test]

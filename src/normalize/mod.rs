@@ -80,6 +80,8 @@ pub fn fold_char(c: char) -> Fold {
 /// What a character of the Arabic block (U+0600–U+06FF) becomes, as UTF-8 bytes.
 #[derive(Clone, Copy)]
 enum ArabicFold {
+    /// Kept as it is (most letters).
+    Keep,
     Drop,
     Ascii(u8),
     Pair(u8, u8),
@@ -94,6 +96,7 @@ fn arabic_block_table() -> &'static [ArabicFold; 256] {
             let c = char::from_u32(0x600 + k as u32).expect("the Arabic block has no surrogates");
             *slot = match fold_char(c) {
                 Fold::Drop => ArabicFold::Drop,
+                Fold::One(f) if f == c => ArabicFold::Keep,
                 Fold::One(f) if f.is_ascii() => ArabicFold::Ascii(f as u8),
                 Fold::One(f) => {
                     let mut b = [0u8; 4];
@@ -106,6 +109,20 @@ fn arabic_block_table() -> &'static [ArabicFold; 256] {
         }
         t
     })
+}
+
+/// Which characters of the Arabic block [`fold_char`] keeps as they are (the letters, mostly):
+/// the test in the inner loop of [`Normalized::new`], one byte per entry.
+fn arabic_block_kept() -> &'static [bool; 256] {
+    static KEPT: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    KEPT.get_or_init(|| arabic_block_table().map(|f| matches!(f, ArabicFold::Keep)))
+}
+
+/// The index in [`arabic_block_table`] of the character whose two UTF-8 bytes start with
+/// `lead` (0xD8–0xDB, the Arabic block) and `next`.
+#[inline]
+fn arabic_index(lead: u8, next: u8) -> usize {
+    (((lead & 0x03) as usize) << 6) | (next & 0x3F) as usize
 }
 
 /// Normalises a string without keeping the offset map (for knowledge-base aliases and
@@ -162,8 +179,34 @@ impl<'a> Normalized<'a> {
         let bytes = original.as_bytes();
         let mut b = Builder { out: Vec::with_capacity(bytes.len()), anchors: vec![(0, 0)], delta: 0 };
         let table = arabic_block_table();
+        let keep = arabic_block_kept();
         let mut i = 0;
         while i < bytes.len() {
+            // The longest run from here that normalisation leaves as it is (lower-case ASCII,
+            // single spaces, Arabic letters that fold to themselves) is copied at once, with one
+            // check of the offset map: most of an article is such runs.
+            let run = i;
+            let mut after_space = b.out.last() == Some(&b' ');
+            while let Some(&byte) = bytes.get(i) {
+                if (0xD8..=0xDB).contains(&byte) {
+                    if !keep[arabic_index(byte, bytes[i + 1])] {
+                        break;
+                    }
+                    after_space = false;
+                    i += 2;
+                } else if byte < 0x80 && !byte.is_ascii_uppercase() && !(byte == b' ' && after_space) {
+                    after_space = byte == b' ';
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            if i > run {
+                b.at(run);
+                b.out.extend_from_slice(&bytes[run..i]);
+                continue;
+            }
+            // One character that changes.
             let byte = bytes[i];
             if byte < 0x80 {
                 // Spaces, digits and punctuation: most of the non-letters of mixed text.
@@ -176,8 +219,11 @@ impl<'a> Normalized<'a> {
             }
             if (0xD8..=0xDB).contains(&byte) {
                 // U+0600–U+06FF, two bytes: the Arabic letters, folded through a table.
-                let cp = (((byte & 0x1F) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
-                match table[cp - 0x600] {
+                match table[arabic_index(byte, bytes[i + 1])] {
+                    ArabicFold::Keep => {
+                        b.at(i);
+                        b.out.extend_from_slice(&bytes[i..i + 2]);
+                    }
                     ArabicFold::Drop => {}
                     ArabicFold::Ascii(a) => {
                         b.at(i);
@@ -225,15 +271,33 @@ impl<'a> Normalized<'a> {
 
     /// Byte offset in the original of the character that produced the normalised character at
     /// byte `nb` (`original.len()` for `nb == text.len()`); always a character boundary.
-    pub fn original_offset(&self, mut nb: usize) -> usize {
+    pub fn original_offset(&self, nb: usize) -> usize {
+        self.original_offset_after(nb, &mut 0)
+    }
+
+    /// [`Self::original_offset`], starting the search of the offset map at anchor `*hint` when
+    /// `nb` lies at or after it, and leaving there the anchor `nb` falls under.
+    fn original_offset_after(&self, mut nb: usize, hint: &mut usize) -> usize {
         if nb >= self.text.len() {
             return self.original.len();
         }
         while !self.text.is_char_boundary(nb) {
             nb -= 1;
         }
-        let i = self.anchors.partition_point(|&(n, _)| n as usize <= nb) - 1;
-        let (n, o) = self.anchors[i];
+        let a = &self.anchors;
+        let mut i = if a.get(*hint).is_some_and(|&(n, _)| n as usize <= nb) { *hint } else { 0 };
+        // A few steps forward cover the next span of a text-order walk; past them, search.
+        let mut steps = 0;
+        while a.get(i + 1).is_some_and(|&(n, _)| n as usize <= nb) {
+            if steps == 8 {
+                i += a[i + 1..].partition_point(|&(n, _)| n as usize <= nb);
+                break;
+            }
+            i += 1;
+            steps += 1;
+        }
+        *hint = i;
+        let (n, o) = a[i];
         o as usize + (nb - n as usize)
     }
 
@@ -241,10 +305,18 @@ impl<'a> Normalized<'a> {
     /// to the span of the original text that produced it. The end is extended over combining
     /// marks and tatweel that follow the last letter, since they are drawn with it (`هـ`).
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        self.original_span_after(start, end, &mut 0)
+    }
+
+    /// [`Self::original_span`] for spans met in text order. `hint` (0 at first, then passed to
+    /// every call) keeps the place in the offset map where the last span was found, so the
+    /// next one steps forward from there instead of searching the whole map (on a long article
+    /// a cache miss per step of the search). Spans out of order are still mapped right.
+    pub fn original_span_after(&self, start: usize, end: usize, hint: &mut usize) -> (usize, usize) {
         debug_assert!(start < end && end <= self.text.len());
-        let s = self.original_offset(start);
+        let s = self.original_offset_after(start, hint);
         let last_char = self.text[..end].char_indices().next_back().map_or(start, |(i, _)| i);
-        let last = self.original_offset(last_char);
+        let last = self.original_offset_after(last_char, hint);
         let mut e = last + self.original[last..].chars().next().map_or(0, char::len_utf8);
         for c in self.original[e..].chars() {
             if is_arabic_mark(c) || c == '\u{0640}' {
@@ -385,6 +457,20 @@ mod tests {
                 Fold::Many(_) => unreachable!(),
             };
             assert_eq!(Normalized::new(&c.to_string()).text(), expected, "U+{cp:04X}");
+        }
+    }
+
+    /// With a shared hint, spans in text order and out of it map as without one.
+    #[test]
+    fn hinted_spans_map_as_unhinted_ones() {
+        let text = "إِسْرَائِيــلُ  ٢٠٢٦ Gaza\u{200F}غزة ﻻ ".repeat(30);
+        let norm = Normalized::new(&text);
+        let t = norm.text();
+        let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
+        let spans: Vec<(usize, usize)> = bounds.windows(4).map(|w| (w[0], w[3])).chain(bounds.windows(2).map(|w| (w[0], w[1])).rev()).collect();
+        let mut hint = 0;
+        for (s, e) in spans {
+            assert_eq!(norm.original_span_after(s, e, &mut hint), norm.original_span(s, e), "{s}..{e}");
         }
     }
 

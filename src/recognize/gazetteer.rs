@@ -25,6 +25,7 @@
 
 use super::titles;
 use super::MentionType;
+use crate::dates::{self, AnchorHit};
 use crate::kb::{EntityType, KnowledgeBase};
 use crate::normalize::{is_word_char, normalize_str, Fold, Normalized};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
@@ -54,8 +55,9 @@ struct Target {
     article_elided: bool,
 }
 
-/// A candidate or chosen span of the normalised text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A candidate or chosen span of the normalised text. Small and plain, because a long article
+/// has hundreds of thousands of them (a date's value stays in its [`dates::DateMatch`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
     /// Start, in bytes of the normalised text.
     pub start: usize,
@@ -67,10 +69,8 @@ pub struct Span {
     pub entity: Option<usize>,
     /// A demonym.
     pub demonym: bool,
-    /// Date value.
-    pub value: Option<String>,
-    /// Hijri date.
-    pub hijri: Option<String>,
+    /// For a date: its index in the list of date matches of the run.
+    pub date: Option<u32>,
 }
 
 /// What one scan of the automaton finds.
@@ -80,13 +80,17 @@ pub struct Found {
     pub spans: Vec<Span>,
     /// Title words, in text order (byte spans of the normalised text).
     pub titles: Vec<(usize, usize)>,
+    /// Every occurrence of a date anchor word or digit, for [`dates::find_dates_at`].
+    pub date_anchors: Vec<AnchorHit>,
 }
 
 /// The compiled automaton and what each pattern stands for.
 pub struct Gazetteer {
-    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
-    /// Targets of pattern `i`.
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    /// Targets of pattern `i` (none for a pattern that is only a date anchor).
     targets: Vec<Vec<Target>>,
+    /// The date finder's id of pattern `i` ([`dates::anchor_words`]), if it is one.
+    date_ids: Vec<Option<u32>>,
     /// Per entry: normalised words that veto a match right after them (empty for most).
     not_after: Vec<Vec<String>>,
     /// Per entry: normalised words that veto a match right before them.
@@ -120,16 +124,19 @@ impl Gazetteer {
         let mut not_after = vec![Vec::new(); n];
         let mut not_before = vec![Vec::new(); n];
         let mut not_forms = vec![Vec::new(); n];
+        let mut intern = |pattern: String| match index.get(&pattern) {
+            Some(&i) => i,
+            None => {
+                index.insert(pattern.clone(), patterns.len());
+                patterns.push(pattern);
+                patterns.len() - 1
+            }
+        };
         let mut add = |pattern: String, t: Target| {
-            let i = match index.get(&pattern) {
-                Some(&i) => i,
-                None => {
-                    index.insert(pattern.clone(), patterns.len());
-                    patterns.push(pattern);
-                    targets.push(Vec::new());
-                    targets.len() - 1
-                }
-            };
+            let i = intern(pattern);
+            if i == targets.len() {
+                targets.push(Vec::new());
+            }
             if !targets[i].iter().any(|x| x.entry == t.entry && x.kind == t.kind && x.article_elided == t.article_elided) {
                 targets[i].push(t);
             }
@@ -173,16 +180,26 @@ impl Gazetteer {
         for w in titles::title_words() {
             add(form_key(w), Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: false });
         }
-        let automaton = (!patterns.is_empty()).then(|| {
-            CharwiseDoubleArrayAhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build_with_values(patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)))
-                .expect("patterns are distinct and non-empty, and far fewer than 2^32")
-        });
-        Gazetteer { automaton, targets, not_after, not_before, not_forms }
+        // The date finder's anchor words and digits ride on the same scan: one pass over the
+        // text instead of two (the date finder's own pass cost as much as this one).
+        let mut date_ids = Vec::new();
+        for (word, id) in dates::anchor_words() {
+            let i = intern(word.to_string());
+            if i >= date_ids.len() {
+                date_ids.resize(i + 1, None);
+            }
+            date_ids[i] = Some(id);
+        }
+        targets.resize(patterns.len(), Vec::new());
+        date_ids.resize(patterns.len(), None);
+        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build_with_values(patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)))
+            .expect("patterns are distinct and non-empty, and far fewer than 2^32");
+        Gazetteer { automaton, targets, date_ids, not_after, not_before, not_forms }
     }
 
-    /// Number of distinct normalised patterns compiled.
+    /// Number of distinct normalised patterns compiled (date anchors included).
     pub fn pattern_count(&self) -> usize {
         self.targets.len()
     }
@@ -191,27 +208,33 @@ impl Gazetteer {
     /// forms already resolved against the article's full mentions.
     pub fn find(&self, norm: &Normalized, kb: &KnowledgeBase) -> Found {
         let mut found = Found::default();
-        let Some(ac) = &self.automaton else { return found };
         let text = norm.text();
+        // Offsets as u32 (texts are under 4 GiB, see `Normalized::new`): one candidate per
+        // occurrence at a word end, a quarter of a million in a 10 MB article.
         struct Cand {
-            start: usize,
-            end: usize,
-            pattern: usize,
+            start: u32,
+            end: u32,
+            pattern: u32,
             /// Start including a kept article (`ال` before a demonym).
-            span_start: usize,
+            span_start: u32,
             /// Bit i: target i of the pattern is valid here.
             valid: u64,
         }
         let mut cands: Vec<Cand> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
+        for m in self.automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
+            let pattern = m.value() as usize;
+            // Before the word-end test: the date finder wants every occurrence (one inside a
+            // longer word hides the anchors it overlaps).
+            if let Some(id) = self.date_ids[pattern] {
+                found.date_anchors.push(AnchorHit { start: s, end: e, id });
+            }
             // End of word.
             if text[e..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
             let ws = word_start(text, s);
             let prefix = &text[ws..s];
-            let pattern = m.value() as usize;
             let targets = &self.targets[pattern];
             let mut valid = 0u64;
             for (i, t) in targets.iter().enumerate().take(MASK_BITS) {
@@ -233,23 +256,24 @@ impl Gazetteer {
                 (None, true) => s - "ل".len(),
                 _ => s,
             };
-            cands.push(Cand { start: s, end: e, pattern, span_start, valid });
+            cands.push(Cand { start: s as u32, end: e as u32, pattern: pattern as u32, span_start: span_start as u32, valid });
         }
 
         // Entries the article names by a full (non-common) form: antecedents for short forms.
-        let mut named_in_full: HashSet<u32> = HashSet::new();
+        let mut named_in_full = vec![false; kb.entries().len()];
         for c in &cands {
-            for (i, t) in self.targets[c.pattern].iter().enumerate().take(MASK_BITS) {
+            for (i, t) in self.targets[c.pattern as usize].iter().enumerate().take(MASK_BITS) {
                 if c.valid & (1 << i) != 0 && t.kind == FormKind::Full && !t.common {
-                    named_in_full.insert(t.entry);
+                    named_in_full[t.entry as usize] = true;
                 }
             }
         }
 
         let mut valid: Vec<&Target> = Vec::new();
         for c in &cands {
+            let (start, end) = (c.start as usize, c.end as usize);
             valid.clear();
-            let targets = self.targets[c.pattern].iter().enumerate().take(MASK_BITS);
+            let targets = self.targets[c.pattern as usize].iter().enumerate().take(MASK_BITS);
             valid.extend(targets.filter(|(i, _)| c.valid & (1 << i) != 0).map(|(_, t)| t));
             // A common word needs support where it stands: a person after a title (`الرئيس عون`) or
             // named in full in the article; a country named in full or after a word of place; a
@@ -257,16 +281,16 @@ impl Gazetteer {
             // named in full when the form has the article (`المسجد الأقصى` … `أبواب الأقصى`);
             // an organisation named in full, and not followed by a definite noun (`فتح الباب`).
             let supported = |entry: u32| {
-                let prev = previous_word(text, word_start(text, c.start));
+                let prev = previous_word(text, word_start(text, start));
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
                 match kb.entries()[entry as usize].kind {
-                    Some(EntityType::Person) => named_in_full.contains(&entry) || prev_is(&titles::is_title_word),
-                    Some(EntityType::Country) => named_in_full.contains(&entry) || prev_is(&|w| LOCATIVES.contains(&w)),
+                    Some(EntityType::Person) => named_in_full[entry as usize] || prev_is(&titles::is_title_word),
+                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&|w| LOCATIVES.contains(&w)),
                     Some(EntityType::Place) => {
-                        prev_is(&|w| LOCATIVES.contains(&w)) || (named_in_full.contains(&entry) && text[c.start..].starts_with("ال"))
+                        prev_is(&|w| LOCATIVES.contains(&w)) || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                     }
                     Some(EntityType::Organization) => {
-                        named_in_full.contains(&entry) && !next_word(text, c.end).is_some_and(|w| w.starts_with("ال"))
+                        named_in_full[entry as usize] && !next_word(text, end).is_some_and(|w| w.starts_with("ال"))
                     }
                     None => false,
                 }
@@ -275,13 +299,12 @@ impl Gazetteer {
                 .and_then(|(e, demonym)| Some((Some(e as usize), kb.entries()[e as usize].kind?, demonym)));
             let Some((entity, kind, demonym)) = linked.or_else(|| unlinked(&valid, kb)) else { continue };
             let span = Span {
-                start: if demonym { c.span_start } else { c.start },
-                end: c.end,
+                start: if demonym { c.span_start as usize } else { start },
+                end,
                 kind: MentionType::Entity(kind),
                 entity,
                 demonym,
-                value: None,
-                hijri: None,
+                date: None,
             };
             // `السعودية` is the country and the feminine demonym: after a definite noun
             // (`الحكومة السعودية`) it is the adjective.
@@ -332,7 +355,7 @@ impl Gazetteer {
 }
 
 /// Picks the linked entry among the valid targets of one occurrence.
-fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, supported: impl Fn(u32) -> bool) -> Option<(u32, bool)> {
+fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool) -> Option<(u32, bool)> {
     let found = |t: &Target| Some((t.entry, t.kind == FormKind::Demonym));
     // A full form that is not a common word identifies its entry outright.
     let mut full = valid.iter().filter(|t| t.kind != FormKind::Short && !t.common);
@@ -340,7 +363,7 @@ fn resolve(valid: &[&Target], named_in_full: &HashSet<u32>, supported: impl Fn(u
         return found(t);
     }
     // Several entries share the form, or it is short or common: the article decides.
-    let mut named = valid.iter().filter(|t| named_in_full.contains(&t.entry) && (!t.common || supported(t.entry)));
+    let mut named = valid.iter().filter(|t| named_in_full[t.entry as usize] && (!t.common || supported(t.entry)));
     if let (Some(t), None) = (named.next(), named.next()) {
         return found(t);
     }
@@ -365,7 +388,7 @@ fn unlinked(valid: &[&Target], kb: &KnowledgeBase) -> Option<(Option<usize>, Ent
     }
     let mut types = valid.iter().filter_map(|t| kb.entries()[t.entry as usize].kind);
     let first = types.next()?;
-    if types.all(|t| t == first) && valid.iter().map(|t| t.entry).collect::<HashSet<_>>().len() > 1 {
+    if types.all(|t| t == first) && valid.iter().any(|t| t.entry != valid[0].entry) {
         Some((None, first, valid.iter().all(|t| t.kind == FormKind::Demonym)))
     } else {
         None
@@ -463,7 +486,12 @@ fn run_on_allows(norm: &Normalized, ws: usize, s: usize, t: &Target) -> bool {
     // be a valid proclitic sequence, the letter before it a ta marbuta or alef maqsura.
     let mut split = s;
     for _ in 0..4 {
-        if prefix_allows(&text[split..s], t) && split > ws && matches!(norm.original_char_before(split), Some('ة' | 'ى')) {
+        // ة and ى are written ه and ي in the normalised text: look there before the original.
+        if prefix_allows(&text[split..s], t)
+            && split > ws
+            && text[..split].ends_with(['ه', 'ي'])
+            && matches!(norm.original_char_before(split), Some('ة' | 'ى'))
+        {
             return true;
         }
         match text[ws..split].chars().next_back() {

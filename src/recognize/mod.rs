@@ -3,7 +3,8 @@
 //! [`Recognizer::recognize`] runs, on one normalised copy of the article:
 //! 1. the gazetteer ([`gazetteer`]): every knowledge-base form, matched at once by a
 //!    multi-pattern automaton, kept only at Arabic word boundaries (proclitics allowed);
-//! 2. the date recogniser ([`crate::dates`]);
+//! 2. the date recogniser ([`crate::dates`]), from the date anchor words the same automaton
+//!    found in the same pass (the scan is the largest single cost, so it runs once);
 //! 3. the resolution of overlaps (the longest span wins) and of short names (a surname links to
 //!    the person the article names in full);
 //! 4. titled people the knowledge base does not know ([`titles`]).
@@ -99,36 +100,45 @@ impl Recognizer {
         let ref_date = opts.ref_date.or_else(|| dates::find_dateline(&norm));
         let found = self.gazetteer.find(&norm, &self.kb);
         let mut spans = found.spans;
-        for d in dates::find_dates(&norm, ref_date) {
-            spans.push(gazetteer::Span {
-                start: d.start,
-                end: d.end,
-                kind: MentionType::Date,
-                entity: None,
-                demonym: false,
-                value: d.value,
-                hijri: d.hijri,
-            });
+        let mut dates = dates::find_dates_at(&norm, ref_date, found.date_anchors);
+        spans.reserve_exact(dates.len());
+        for (i, d) in dates.iter().enumerate() {
+            spans.push(gazetteer::Span { start: d.start, end: d.end, kind: MentionType::Date, entity: None, demonym: false, date: Some(i as u32) });
         }
-        let mut chosen = select_longest(spans);
-        chosen.sort_by_key(|s| s.start);
-        titles::find_titled_people(&norm, &found.titles, &mut chosen);
-        chosen.sort_by_key(|s| s.start);
-        for span in &mut chosen {
-            self.dateline_city(&norm, span);
+        let chosen = select_longest(spans);
+        let titled = titles::find_titled_people(&norm, &found.titles, &chosen);
+        // The chosen mentions and the titled people are both in text order and never overlap:
+        // one merge gives the mentions in order, without sorting them again.
+        let mut people = titled.people.into_iter().peekable();
+        let mut mentions = Vec::with_capacity(chosen.len() + people.len());
+        let mut hint = 0;
+        for (i, span) in chosen.into_iter().enumerate() {
+            while let Some(p) = people.next_if(|p| p.start < span.start) {
+                mentions.push(self.mention(&norm, p, &mut dates, &mut hint));
+            }
+            if titled.surnames.binary_search(&i).is_err() {
+                mentions.push(self.mention(&norm, span, &mut dates, &mut hint));
+            }
         }
-        let mentions = chosen
-            .into_iter()
-            .map(|s| {
-                let (start, end) = norm.original_span(s.start, s.end);
-                Mention { start, end, kind: s.kind, entity: s.entity, demonym: s.demonym, value: s.value, hijri: s.hijri }
-            })
-            .collect();
+        mentions.extend(people.map(|p| self.mention(&norm, p, &mut dates, &mut hint)));
         Recognition { mentions, ref_date }
     }
 }
 
 impl Recognizer {
+    /// The mention a chosen span of the normalised text stands for in the original; a date's
+    /// value is taken from `dates` (spans in text order share `hint`, see
+    /// [`Normalized::original_span_after`]).
+    fn mention(&self, norm: &Normalized, mut s: gazetteer::Span, dates: &mut [dates::DateMatch], hint: &mut usize) -> Mention {
+        self.dateline_city(norm, &mut s);
+        let (start, end) = norm.original_span_after(s.start, s.end, hint);
+        let (value, hijri) = match s.date {
+            Some(i) => (dates[i as usize].value.take(), dates[i as usize].hijri.take()),
+            None => (None, None),
+        };
+        Mention { start, end, kind: s.kind, entity: s.entity, demonym: s.demonym, value, hijri }
+    }
+
     /// A dateline names the city the story was filed from (`الجزائر - استقبل…`, `الكويت،`): where
     /// a country shares its name with its capital, the dateline means the capital.
     fn dateline_city(&self, norm: &Normalized, span: &mut gazetteer::Span) {
@@ -151,34 +161,74 @@ impl Recognizer {
 }
 
 /// Keeps non-overlapping spans, longest first, then earliest; on equal spans an entity beats a
-/// date and a linked mention beats an unlinked one.
+/// date and a linked mention beats an unlinked one. The spans kept come out in text order.
 fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
-    // Sort keys, not the spans themselves: one u64 per span orders by length (descending), start,
-    // entity before date, linked before unlinked.
-    let mut keys: Vec<(u64, u32)> = spans
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let len = (s.end - s.start).min(0xFFFF) as u64;
-            let key = ((0xFFFF - len) << 48) | ((s.start as u64 & 0xFFFF_FFFF) << 2) | (((s.kind == MentionType::Date) as u64) << 1) | (s.entity.is_none() as u64);
-            (key, i as u32)
-        })
-        .collect();
-    keys.sort_unstable();
-    // Bytes already covered by a kept span: spans are short, so checking their bytes is cheaper
-    // than an interval tree.
-    let end = spans.iter().map(|s| s.end).max().unwrap_or(0);
-    let mut taken = vec![0u64; end / 64 + 1];
-    let is_free = |taken: &[u64], s: usize, e: usize| (s..e).all(|b| taken[b / 64] & (1 << (b % 64)) == 0);
-    let mut keep = vec![false; spans.len()];
-    for &(_, i) in &keys {
-        let s = &spans[i as usize];
-        if is_free(&taken, s.start, s.end) {
-            for b in s.start..s.end {
-                taken[b / 64] |= 1 << (b % 64);
-            }
-            keep[i as usize] = true;
+    // The choice is greedy in one order over all spans (longest first), but a span only ever
+    // loses to a span it overlaps. Ordered by start, the spans fall into clusters (each span
+    // starts before the furthest end so far) that cannot affect one another, so each cluster is
+    // decided alone. Nearly every cluster is a single span: this reads the spans once in text
+    // order, where sorting them all by length and checking them in that order jumped across the
+    // whole article (a cache miss per span on a long one).
+    // Start and index packed in one u64 (offsets and counts are under 2^32, see
+    // `Normalized::new`): a sort of plain integers.
+    let mut order: Vec<u64> = spans.iter().enumerate().map(|(i, s)| ((s.start as u64) << 32) | i as u64).collect();
+    order.sort_unstable();
+    let (start_of, index_of) = (|o: u64| (o >> 32) as usize, |o: u64| o as u32);
+    // One u64 per span orders by length (descending), start, entity before date, linked before
+    // unlinked; the index breaks ties.
+    let key = |s: &gazetteer::Span| {
+        let len = (s.end - s.start).min(0xFFFF) as u64;
+        ((0xFFFF - len) << 48) | ((s.start as u64 & 0xFFFF_FFFF) << 2) | (((s.kind == MentionType::Date) as u64) << 1) | (s.entity.is_none() as u64)
+    };
+    let mut kept: Vec<u32> = Vec::with_capacity(order.len());
+    let mut cluster: Vec<(u64, u32)> = Vec::new();
+    let mut i = 0;
+    while i < order.len() {
+        let mut j = i + 1;
+        let mut end = spans[index_of(order[i]) as usize].end;
+        while j < order.len() && start_of(order[j]) < end {
+            end = end.max(spans[index_of(order[j]) as usize].end);
+            j += 1;
         }
+        if j == i + 1 {
+            kept.push(index_of(order[i]));
+        } else {
+            cluster.clear();
+            cluster.extend(order[i..j].iter().map(|&o| (key(&spans[index_of(o) as usize]), index_of(o))));
+            cluster.sort_unstable();
+            let first = kept.len();
+            for &(_, k) in &cluster {
+                let s = &spans[k as usize];
+                let overlaps = |o: &u32| {
+                    let o = &spans[*o as usize];
+                    s.start.max(o.start) < s.end.min(o.end)
+                };
+                if !kept[first..].iter().any(overlaps) {
+                    kept.push(k);
+                }
+            }
+            kept[first..].sort_unstable_by_key(|&k| spans[k as usize].start);
+        }
+        i = j;
     }
-    spans.into_iter().zip(keep).filter_map(|(s, k)| k.then_some(s)).collect()
+    kept.into_iter().map(|k| spans[k as usize]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize, kind: MentionType) -> gazetteer::Span {
+        gazetteer::Span { start, end, kind, entity: Some(0), demonym: false, date: None }
+    }
+
+    /// Overlaps chain across a cluster: the longest span wins, the spans it overlaps lose, and a
+    /// span that overlapped only a loser is kept.
+    #[test]
+    fn select_longest_decides_a_chain_of_overlaps() {
+        let place = MentionType::Entity(EntityType::Place);
+        let spans = vec![span(13, 15, place), span(0, 5, place), span(4, 12, place), span(10, 14, MentionType::Date), span(20, 24, place), span(20, 24, MentionType::Date)];
+        let kept: Vec<(usize, usize, MentionType)> = select_longest(spans).into_iter().map(|s| (s.start, s.end, s.kind)).collect();
+        assert_eq!(kept, [(4, 12, place), (13, 15, place), (20, 24, place)]);
+    }
 }

@@ -11,6 +11,7 @@ use super::MentionType;
 use crate::kb::EntityType;
 use crate::normalize::{is_word_char, normalize_str, Normalized};
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Single-word titles, as written (normalised when compiled).
@@ -55,15 +56,36 @@ const NOT_NAME: &[&str] = &[
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
 const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم"];
 
+/// A set of normalised words. The sets are looked up a dozen times for each title in an
+/// article, and the default hasher (SipHash, made to resist hash flooding, which fixed word lists
+/// do not need) cost more than the rest of the search for names.
+type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
+
+/// FxHash (rustc's hasher): a rotate, a xor and a multiply per byte.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// The word lists above, normalised once.
 struct Lexicon {
-    verb_like_names: HashSet<String>,
-    ta_marbuta_names: HashSet<String>,
-    titles: HashSet<String>,
-    heads: HashSet<String>,
-    qualifiers: HashSet<String>,
-    not_name: HashSet<String>,
-    connectors: HashSet<String>,
+    verb_like_names: WordSet,
+    ta_marbuta_names: WordSet,
+    titles: WordSet,
+    heads: WordSet,
+    qualifiers: WordSet,
+    not_name: WordSet,
+    connectors: WordSet,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -91,10 +113,10 @@ pub(crate) fn title_words() -> impl Iterator<Item = &'static str> {
     TITLES.iter().chain(TITLE_HEADS).copied()
 }
 
-/// The words of `text` from byte `from` on, as byte spans, stopping at the first separator other
-/// than a single run of spaces, after `max` words.
-fn words_after(text: &str, from: usize, max: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(max);
+/// The words of `text` from byte `from` on, as byte spans into `out` (cleared first), stopping at
+/// the first separator other than a single run of spaces, after `max` words.
+fn words_after(text: &str, from: usize, max: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut i = from;
     while out.len() < max {
         let rest = &text[i..];
@@ -110,7 +132,6 @@ fn words_after(text: &str, from: usize, max: usize) -> Vec<(usize, usize)> {
         out.push((s, e));
         i = e;
     }
-    out
 }
 
 /// First names that start like a present-tense verb (ي…, ت…): the rule that rejects such words
@@ -141,31 +162,43 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
         || !written.ends_with('ة')
 }
 
-/// Adds unlinked person mentions to `spans` for the name after each title word. `titles` are the
-/// (start, end) byte spans of title words in the normalised text, in text order; `spans` are the
-/// mentions already chosen, sorted by start: a country, place or organisation after a title
-/// qualifies it (`الرئيس الكازاخستاني`, `الأمين العام لحزب الله`); a person or a date means the
-/// title's holder is already known or not named.
-pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &mut Vec<Span>) {
+/// What [`find_titled_people`] adds to and takes from the chosen mentions.
+#[derive(Debug, Default)]
+pub struct TitledPeople {
+    /// Unlinked person mentions, in text order, overlapping no chosen mention.
+    pub people: Vec<Span>,
+    /// Indices, ascending, of the chosen demonym mentions that are a person's family name
+    /// (`أحمد المصري`): the name takes them in, so they are no mentions of their own.
+    pub surnames: Vec<usize>,
+}
+
+/// Finds the unlinked person named after each title word. `titles` are the (start, end) byte
+/// spans of title words in the normalised text, in text order; `spans` are the mentions already
+/// chosen, sorted by start: a country, place or organisation after a title qualifies it
+/// (`الرئيس الكازاخستاني`, `الأمين العام لحزب الله`); a person or a date means the title's holder
+/// is already known or not named.
+pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &[Span]) -> TitledPeople {
     let text = norm.text();
     let lex = lexicon();
-    let taken: Vec<(usize, usize, MentionType, bool)> = spans.iter().map(|s| (s.start, s.end, s.kind, s.demonym)).collect();
-    let mention_index = |(s, e): (usize, usize)| {
-        let i = taken.partition_point(|&(_, te, _, _)| te <= s);
-        (i < taken.len() && taken[i].0 < e).then_some(i)
-    };
-    let mention_at = |w: (usize, usize)| mention_index(w).map(|i| taken[i].2);
-    // Nisba family names after a first name (`أحمد المصري`): the demonym mention becomes part of
-    // the person's name.
-    let mut surnames: Vec<usize> = Vec::new();
+    let mut found = TitledPeople::default();
     let mut last_end = 0;
+    // Titles come in text order: the first mention that ends after the title only moves forward,
+    // and the few words read after a title are looked up from there on.
+    let mut base = 0;
+    let mut hint = 0;
+    let mut words = Vec::with_capacity(10);
     for &(ts, te) in titles {
+        base += spans[base..].iter().take_while(|t| t.end <= ts).count();
+        let mention_index = |(s, e): (usize, usize)| {
+            let i = base + spans[base..].iter().take_while(|t| t.end <= s).count();
+            (i < spans.len() && spans[i].start < e).then_some(i)
+        };
+        let mention_at = |w: (usize, usize)| mention_index(w).map(|i| spans[i].kind);
         if ts < last_end || mention_at((ts, te)).is_some() {
             continue;
         }
         let title = &text[ts..te];
-        let feminine_title = norm.original()[..norm.original_span(ts, te).1].ends_with('ة');
-        let words = words_after(text, te, 10);
+        words_after(text, te, 10, &mut words);
         let word = |k: usize| &text[words[k].0..words[k].1];
         let mut j = 0;
         if is_title_head(title) || is_title_head(strip_proclitic(title)) {
@@ -199,7 +232,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         let first = j;
         let w0 = strip_conjunction(word(first));
         let (ws, we) = words[first];
-        let written0 = &norm.original()[norm.original_span(ws, we).0..norm.original_span(ws, we).1];
+        let feminine_title = norm.original()[..norm.original_span_after(ts, te, &mut hint).1].ends_with('ة');
+        let (os, oe) = norm.original_span_after(ws, we, &mut hint);
+        let written0 = &norm.original()[os..oe];
         if !can_start_name(lex, w0, written0, feminine_title) {
             continue;
         }
@@ -207,9 +242,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         while k < words.len() && k - first < 3 {
             let w = word(k);
             if let Some(i) = mention_index(words[k]) {
-                let (ms, me, _, demonym) = taken[i];
-                if k > first && demonym && w.starts_with("ال") && (ms, me) == words[k] {
-                    surnames.push(i);
+                let m = &spans[i];
+                if k > first && m.demonym && w.starts_with("ال") && (m.start, m.end) == words[k] {
+                    found.surnames.push(i);
                     k += 1;
                 }
                 break;
@@ -228,14 +263,14 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         }
         if k > first {
             let (s, e) = (words[first].0, words[k - 1].1);
-            spans.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, value: None, hijri: None });
+            found.people.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
             last_end = e;
         }
     }
-    if !surnames.is_empty() {
-        let drop: Vec<(usize, usize)> = surnames.iter().map(|&i| (taken[i].0, taken[i].1)).collect();
-        spans.retain(|s| !(s.demonym && drop.contains(&(s.start, s.end))));
-    }
+    // Already ascending, as titles come in text order and a surname ends its title's name;
+    // sorted all the same, since the recogniser searches the list.
+    found.surnames.sort_unstable();
+    found
 }
 
 /// A word without a leading conjunction `و`, when what remains is still a word.
