@@ -83,6 +83,13 @@ fn bench(c: &mut Criterion) {
     g.bench_function("daachorse-charwise", |b| b.iter(|| daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::new(&patterns).unwrap().num_states()));
     g.bench_function("recognizer-new", |b| b.iter(|| Recognizer::new(KnowledgeBase::embedded()).kb().entries().len()));
     g.finish();
+    // Loading the default knowledge base: its JSON parsed and validated (what the widget did at
+    // every page load) against the compact file the widget reads now (`src/kb/compact.rs`).
+    let mut g = c.benchmark_group("kb-load");
+    g.sample_size(20);
+    g.bench_function("json-parse-validate", |b| b.iter(|| lamha::kb::RawKb::embedded().build().0.entries().len()));
+    g.bench_function("compact-decode", |b| b.iter(|| KnowledgeBase::embedded().entries().len()));
+    g.finish();
 }
 
 criterion_group!(benches, bench);
