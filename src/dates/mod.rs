@@ -161,8 +161,22 @@ const DATELINE_CHARS: usize = 500;
 /// passed over when a dateline follows).
 pub fn find_dateline(norm: &Normalized) -> Option<Date> {
     let text = norm.text();
-    let head = text.char_indices().nth(DATELINE_CHARS).map_or(text.len(), |(i, _)| i);
-    let mut hits = anchor_hits(&text[..head]);
+    let head = dateline_head(text);
+    find_dateline_at(norm, &anchor_hits(&text[..head]))
+}
+
+/// Byte length of the part of `text` a dateline is looked for in.
+fn dateline_head(text: &str) -> usize {
+    text.char_indices().nth(DATELINE_CHARS).map_or(text.len(), |(i, _)| i)
+}
+
+/// [`find_dateline`] from the occurrences of the [`anchor_words`] in the text, in any order;
+/// those past the head are ignored. The recogniser passes the hits of its one scan, so a short
+/// article (where the head is a tenth of the text) is not scanned a second time.
+pub fn find_dateline_at(norm: &Normalized, hits: &[AnchorHit]) -> Option<Date> {
+    let text = norm.text();
+    let head = dateline_head(text);
+    let mut hits: Vec<AnchorHit> = hits.iter().filter(|h| h.end <= head).copied().collect();
     leftmost_longest(&mut hits);
     let days: Vec<(usize, Date)> = Scanner::new(norm, &text[..head], None)
         .run(&hits)
@@ -1176,6 +1190,29 @@ mod tests {
         own.sort_unstable_by_key(|h| (h.start, h.end));
         shared.sort_unstable_by_key(|h| (h.start, h.end));
         assert_eq!(own, shared);
+    }
+
+    /// The recogniser reads the dateline from its one scan's anchors: the same date as the
+    /// dateline finder's own scan of the head, on every fixture and on a dateline cut by the head.
+    #[test]
+    fn dateline_from_the_shared_scan() {
+        let kb = crate::kb::KnowledgeBase::embedded();
+        let gazetteer = crate::recognize::gazetteer::Gazetteer::new(&kb);
+        let mut texts: Vec<String> = ["seed-israel-kazakhstan", "egypt-cairo-gaza-diplomacy", "gulf-riyadh-cabinet", "levant-beirut-south", "maghreb-algiers-sahel"]
+            .iter()
+            .map(|f| std::fs::read_to_string(format!("{}/tests/fixtures/{f}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap())
+            .collect();
+        // A day date straddling the 500th character, and one just inside it.
+        texts.push(format!("{}، 27 يناير 2026 — نص", "ا".repeat(DATELINE_CHARS - 8)));
+        texts.push(format!("{}\n27 يناير 2026", "ب ".repeat(200)));
+        let mut found = 0;
+        for t in &texts {
+            let norm = Normalized::new(t);
+            let own = find_dateline(&norm);
+            found += usize::from(own.is_some());
+            assert_eq!(find_dateline_at(&norm, &gazetteer.find(&norm, &kb).date_anchors), own, "{}", t.chars().take(40).collect::<String>());
+        }
+        assert!(found >= 2, "the fixtures have datelines: {found}");
     }
 
     #[test]

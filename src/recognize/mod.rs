@@ -97,8 +97,9 @@ impl Recognizer {
     /// Finds the mentions of `text`.
     pub fn recognize(&self, text: &str, opts: &Options) -> Recognition {
         let norm = Normalized::new(text);
-        let ref_date = opts.ref_date.or_else(|| dates::find_dateline(&norm));
         let found = self.gazetteer.find(&norm, &self.kb);
+        // The dateline is read from the same scan's date anchors, those at the head of the text.
+        let ref_date = opts.ref_date.or_else(|| dates::find_dateline_at(&norm, &found.date_anchors));
         let mut spans = found.spans;
         let mut dates = dates::find_dates_at(&norm, ref_date, found.date_anchors);
         spans.reserve_exact(dates.len());
