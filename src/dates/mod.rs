@@ -132,7 +132,7 @@ pub fn find_dates_at(norm: &Normalized, ref_date: Option<Date>, mut hits: Vec<An
 
 /// Every occurrence of the anchor words in `text`, by the date finder's own automaton.
 fn anchor_hits(text: &str) -> Vec<AnchorHit> {
-    lexicon().automaton.find_overlapping_iter(text).map(|m| AnchorHit { start: m.start(), end: m.end(), id: m.value() }).collect()
+    anchor_automaton().find_overlapping_iter(text).map(|m| AnchorHit { start: m.start(), end: m.end(), id: m.value() }).collect()
 }
 
 /// Keeps, of overlapping occurrences, those a leftmost-longest scan reports: the earliest, the
@@ -194,22 +194,28 @@ pub fn find_dateline_at(norm: &Normalized, hits: &[AnchorHit]) -> Option<Date> {
 /// same pass as the anchor words, after them in pattern order.
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-/// The compiled anchor automaton and a word → anchor map for reading around an anchor.
+/// The word → anchor map for reading around an anchor.
 struct Lexicon {
-    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     words: HashMap<&'static str, Anchor>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
+    LEXICON.get_or_init(|| Lexicon { words: lexicon::ANCHORS.iter().copied().collect() })
+}
+
+/// The date finder's own anchor automaton, for [`find_dates`] and [`find_dateline`] called on
+/// their own. The recogniser never builds it: its scan already finds the anchors, and a page
+/// that starts the widget does not pay for a second automaton.
+fn anchor_automaton() -> &'static CharwiseDoubleArrayAhoCorasick<u32> {
+    static AUTOMATON: OnceLock<CharwiseDoubleArrayAhoCorasick<u32>> = OnceLock::new();
+    AUTOMATON.get_or_init(|| {
         // The same automaton crate as the gazetteer (see its module doc for the measurements),
         // and the same overlapping search, so that both feed [`leftmost_longest`] alike.
-        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
+        CharwiseDoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build_with_values(anchor_words())
-            .expect("the anchor list is small, distinct and non-empty");
-        Lexicon { automaton, words: lexicon::ANCHORS.iter().copied().collect() }
+            .expect("the anchor list is small, distinct and non-empty")
     })
 }
 
