@@ -536,52 +536,24 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
     } else {
         map
     };
-    let mut ref_date = None;
     let mut fragments = Fragments::default();
-    for (w, window) in windows.into_iter().enumerate() {
-        if perf.now() - slice_start > SLICE_MS {
-            report.end_slice(perf.now() - slice_start);
-            super::page::yield_to_page().await;
-            slice_start = perf.now();
-        }
-        let recognize_start = perf.now();
-        let planned = {
-            let strong = annotation.upgrade()?;
-            let mut a = strong.borrow_mut();
-            let (planned, found_date) = a.plan(&map, window, ref_date);
-            if w == 0 {
-                ref_date = found_date;
-                report.ref_date = found_date.map(|d| d.iso());
+    by_window(
+        &annotation,
+        windows,
+        &mut report,
+        &mut slice_start,
+        sink.as_ref(),
+        |a, window, ref_date, _| a.plan(&map, window, ref_date),
+        |a, p, report| {
+            if a.apply(&map, &mut fragments, p) {
+                a.paint_mention(p.index, true);
+                *report.counts.entry(a.mentions[p.index].type_name()).or_default() += 1;
+                report.highlighted += 1;
             }
-            planned
-        };
-        report.recognize_ms += perf.now() - recognize_start;
-        let mut left = planned.len();
-        while left > 0 {
-            if perf.now() - slice_start > SLICE_MS {
-                report.end_slice(perf.now() - slice_start);
-                super::page::yield_to_page().await;
-                slice_start = perf.now();
-            }
-            let strong = annotation.upgrade()?;
-            let mut a = strong.borrow_mut();
-            if let Some(s) = &sink {
-                s.take(false);
-            }
-            while left > 0 && perf.now() - slice_start <= SLICE_MS {
-                left -= 1;
-                let p = &planned[left];
-                if a.apply(&map, &mut fragments, p) {
-                    a.paint_mention(p.index, true);
-                    *report.counts.entry(a.mentions[p.index].type_name()).or_default() += 1;
-                    report.highlighted += 1;
-                }
-            }
-            if let Some(s) = &sink {
-                s.take(true);
-            }
-        }
-    }
+        },
+        |_, _| {},
+    )
+    .await?;
     // One hand-over for the whole pass: the browser's cost is per hand-over and per range held.
     {
         let strong = annotation.upgrade()?;
@@ -594,6 +566,68 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
     report.end_slice(perf.now() - slice_start);
     report.ms = perf.now() - t0;
     Some(report)
+}
+
+/// Ends the current slice and yields to the page once it has run for [`SLICE_MS`].
+async fn yield_if_due(perf: &web_sys::Performance, report: &mut PassReport, slice_start: &mut f64) {
+    if perf.now() - *slice_start > SLICE_MS {
+        report.end_slice(perf.now() - *slice_start);
+        super::page::yield_to_page().await;
+        *slice_start = perf.now();
+    }
+}
+
+/// The recognise-then-apply loop both kinds of pass share: recognises `windows` one by one
+/// (`plan`, given the reference date the first window found) and applies each window's items
+/// (`apply`) in slices of at most [`SLICE_MS`], handing each slice's own DOM records to `sink`
+/// so that they do not come back as work, and calling `after_slice` at the end of each slice.
+/// `None` if the annotation was dropped meanwhile.
+#[allow(clippy::too_many_arguments)]
+async fn by_window<T>(
+    annotation: &Weak<RefCell<Annotation>>,
+    windows: Vec<std::ops::Range<usize>>,
+    report: &mut PassReport,
+    slice_start: &mut f64,
+    sink: Option<&Rc<dyn MutationSink>>,
+    mut plan: impl FnMut(&mut Annotation, std::ops::Range<usize>, Option<crate::dates::Date>, &mut PassReport) -> (Vec<T>, Option<crate::dates::Date>),
+    mut apply: impl FnMut(&mut Annotation, &T, &mut PassReport),
+    mut after_slice: impl FnMut(&mut Annotation, &mut PassReport),
+) -> Option<()> {
+    let perf = web_sys::window()?.performance()?;
+    let mut ref_date = None;
+    for (w, window) in windows.into_iter().enumerate() {
+        yield_if_due(&perf, report, slice_start).await;
+        let recognize_start = perf.now();
+        let items = {
+            let strong = annotation.upgrade()?;
+            let mut a = strong.borrow_mut();
+            let (items, found_date) = plan(&mut a, window, ref_date, report);
+            if w == 0 {
+                ref_date = found_date;
+                report.ref_date = found_date.map(|d| d.iso());
+            }
+            items
+        };
+        report.recognize_ms += perf.now() - recognize_start;
+        let mut left = items.len();
+        while left > 0 {
+            yield_if_due(&perf, report, slice_start).await;
+            let strong = annotation.upgrade()?;
+            let mut a = strong.borrow_mut();
+            if let Some(s) = sink {
+                s.take(false);
+            }
+            while left > 0 && perf.now() - *slice_start <= SLICE_MS {
+                left -= 1;
+                apply(&mut a, &items[left], report);
+            }
+            if let Some(s) = sink {
+                s.take(true);
+            }
+            after_slice(&mut a, report);
+        }
+    }
+    Some(())
 }
 
 /// The rest of a lazy pass (see [`crate::web::lazy`]): recognises window by window; after each
@@ -610,50 +644,23 @@ async fn lazy_pass(
 ) -> Option<PassReport> {
     let perf = web_sys::window()?.performance()?;
     report.lazy = true;
-    let mut ref_date = None;
-    for (w, window) in windows.into_iter().enumerate() {
-        if perf.now() - slice_start > SLICE_MS {
-            report.end_slice(perf.now() - slice_start);
-            super::page::yield_to_page().await;
-            slice_start = perf.now();
-        }
-        let recognize_start = perf.now();
-        let now_items = {
-            let strong = annotation.upgrade()?;
-            let mut a = strong.borrow_mut();
-            let (items, found_date) = a.lazy_plan(pass, window, ref_date, &mut report.counts);
-            if w == 0 {
-                ref_date = found_date;
-                report.ref_date = found_date.map(|d| d.iso());
-            }
-            items
-        };
-        report.recognize_ms += perf.now() - recognize_start;
-        let mut left = now_items.len();
-        while left > 0 {
-            if perf.now() - slice_start > SLICE_MS {
-                report.end_slice(perf.now() - slice_start);
-                super::page::yield_to_page().await;
-                slice_start = perf.now();
-            }
-            let strong = annotation.upgrade()?;
-            let mut a = strong.borrow_mut();
-            if let Some(s) = &sink {
-                s.take(false);
-            }
-            while left > 0 && perf.now() - slice_start <= SLICE_MS {
-                left -= 1;
-                let (block, k) = now_items[left];
-                a.lazy_apply(block, k);
-            }
-            if let Some(s) = &sink {
-                s.take(true);
-            }
+    by_window(
+        &annotation,
+        windows,
+        &mut report,
+        &mut slice_start,
+        sink.as_ref(),
+        |a, window, ref_date, report| a.lazy_plan(pass, window, ref_date, &mut report.counts),
+        |a, &(block, k), _| {
+            a.lazy_apply(block, k);
+        },
+        |a, report| {
             if a.lazy_flush(false) && report.first_paint_ms.is_none() {
                 report.first_paint_ms = Some(perf.now() - t0);
             }
-        }
-    }
+        },
+    )
+    .await?;
     {
         let strong = annotation.upgrade()?;
         let mut a = strong.borrow_mut();
