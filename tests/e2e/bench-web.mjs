@@ -79,23 +79,37 @@ async function seedPage(browser, base) {
   };
 }
 
-async function longArticle(browser, base, paragraphs = 5000) {
-  const context = await browser.newContext();
+/** The viewport of the scroll-throughs. */
+const SCROLL_VIEWPORT = { viewport: { width: 1280, height: 900 } };
+
+/**
+ * Opens the long article page (`paragraphs` of the fixtures) in a new context that records long
+ * tasks; with `warm`, first instantiates Lamha and builds its recogniser on a throwaway element,
+ * so that what is measured next is the annotation.
+ */
+async function openLongArticle(browser, base, paragraphs, contextOptions, warm) {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   await watchLongTasks(page);
   await page.goto(base + '/e2e/long.html?paragraphs=' + paragraphs);
   const chars = await page.evaluate(() => window.articleBuilt);
   await page.waitForFunction(() => window.Lamha);
-  // Warm: instantiate and build the recogniser on a throwaway element, so (b) is the annotation.
-  await page.evaluate(async () => {
-    const p = document.createElement('p');
-    p.textContent = 'إسرائيل';
-    document.body.append(p);
-    await Lamha.annotate(p);
-    Lamha.destroy();
-    p.remove();
-    await new Promise((r) => setTimeout(r, 200));
-  });
+  if (warm) {
+    await page.evaluate(async () => {
+      const p = document.createElement('p');
+      p.textContent = 'إسرائيل';
+      document.body.append(p);
+      await Lamha.annotate(p);
+      Lamha.destroy();
+      p.remove();
+      await new Promise((r) => setTimeout(r, 200));
+    });
+  }
+  return { context, page, chars };
+}
+
+async function longArticle(browser, base, paragraphs = 5000) {
+  const { context, page, chars } = await openLongArticle(browser, base, paragraphs, {}, true);
   const result = await page.evaluate(async () => {
     const article = document.querySelector('article');
     const bytes = new TextEncoder().encode(article.textContent).length;
@@ -142,22 +156,7 @@ async function scrollThrough(page) {
 
 /** (b): the 1 MB article, lazy: load, then a scroll through it. */
 async function longArticleLazy(browser, base, paragraphs = 5000) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await watchLongTasks(page);
-  await page.goto(base + '/e2e/long.html?paragraphs=' + paragraphs);
-  const chars = await page.evaluate(() => window.articleBuilt);
-  await page.waitForFunction(() => window.Lamha);
-  // Warm: instantiate and build the recogniser on a throwaway element, so (b) is the annotation.
-  await page.evaluate(async () => {
-    const p = document.createElement('p');
-    p.textContent = 'إسرائيل';
-    document.body.append(p);
-    await Lamha.annotate(p);
-    Lamha.destroy();
-    p.remove();
-    await new Promise((r) => setTimeout(r, 200));
-  });
+  const { context, page, chars } = await openLongArticle(browser, base, paragraphs, SCROLL_VIEWPORT, true);
   const load = await page.evaluate(async () => {
     const article = document.querySelector('article');
     const bytes = new TextEncoder().encode(article.textContent).length;
@@ -189,12 +188,7 @@ async function longArticleLazy(browser, base, paragraphs = 5000) {
 
 /** The same scroll through the same article with Lamha not started: the machine's own cost. */
 async function scrollWithout(browser, base, paragraphs = 5000) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await watchLongTasks(page);
-  await page.goto(base + '/e2e/long.html?paragraphs=' + paragraphs);
-  await page.evaluate(() => window.articleBuilt);
-  await page.waitForFunction(() => window.Lamha);
+  const { context, page } = await openLongArticle(browser, base, paragraphs, SCROLL_VIEWPORT, false);
   const scroll = await scrollThrough(page);
   await context.close();
   return scroll;
