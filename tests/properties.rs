@@ -24,6 +24,24 @@ fn recognizer() -> &'static Recognizer {
     R.get_or_init(|| Recognizer::new(KnowledgeBase::embedded()))
 }
 
+/// A recogniser whose full automaton is never built: every text it sees gets a scope of its own
+/// ([`Recognizer::scope`]). Only [`check_scope`] uses it, and only through scopes.
+fn deferred() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(|| Recognizer::deferred(KnowledgeBase::embedded()))
+}
+
+/// An automaton built for `s` alone finds exactly what the full one finds.
+fn check_scope(s: &str) -> Result<(), TestCaseError> {
+    let scope = deferred().scope(s);
+    prop_assert!(scope.own_patterns().is_some(), "a short text gets its own automaton");
+    let scoped = deferred().recognize_in(&scope, s, &Options::default());
+    let full = recognizer().recognize(s, &Options::default());
+    prop_assert_eq!(scoped.mentions, full.mentions, "{:?}", s);
+    prop_assert_eq!(scoped.ref_date, full.ref_date);
+    Ok(())
+}
+
 /// Words and short multi-word slices of the seed article, so generated text contains real
 /// names, clitics and demonyms and the recogniser actually produces mentions.
 fn seed_fragments() -> Vec<String> {
@@ -144,6 +162,16 @@ proptest! {
     #[test]
     fn arabic_hostile_text_gives_exact_offsets(s in arabic_text()) {
         check_recognition(&s)?;
+    }
+
+    #[test]
+    fn a_scoped_automaton_finds_what_the_full_one_finds_on_arabic_text(s in arabic_text()) {
+        check_scope(&s)?;
+    }
+
+    #[test]
+    fn a_scoped_automaton_finds_what_the_full_one_finds_on_arbitrary_unicode(s in arbitrary_text()) {
+        check_scope(&s)?;
     }
 
     #[test]

@@ -225,3 +225,61 @@ fn not_before_and_not_after_veto_in_context() {
     assert!(found(&r, "في ولاية جورجيا").is_empty(), "{:?}", found(&r, "في ولاية جورجيا"));
     assert!(found(&r, "وفي ولاية جورجيا").is_empty());
 }
+
+/// Every fixture article, whole and cut at arbitrary characters (mid-word too), and every
+/// mention found: an automaton built for the text alone finds exactly what the full one finds,
+/// while compiling a small share of the patterns.
+#[test]
+fn a_scoped_automaton_finds_what_the_full_one_finds() {
+    let deferred = Recognizer::deferred(KnowledgeBase::embedded());
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == "txt").then(|| std::fs::read_to_string(p).unwrap())
+        })
+        .collect();
+    assert_eq!(texts.len(), 5);
+    // Windows cut anywhere (a fixed linear congruential sequence, so the test is repeatable).
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = |n: usize| {
+        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (x >> 33) as usize % n
+    };
+    for k in 0..5 {
+        let chars: Vec<char> = texts[k].chars().collect();
+        for _ in 0..40 {
+            let a = next(chars.len());
+            let b = a + next(chars.len() - a) + 1;
+            texts.push(chars[a..b].iter().collect());
+        }
+    }
+    let mut mentions = 0;
+    for text in &texts {
+        let scope = deferred.scope(text);
+        let own = scope.own_patterns().expect("a short text gets its own automaton");
+        let scoped = deferred.recognize_in(&scope, text, &Options::default());
+        let full = embedded().recognize(text, &Options::default());
+        assert_eq!(scoped.mentions, full.mentions, "{text}");
+        assert_eq!(scoped.ref_date, full.ref_date);
+        mentions += full.mentions.len();
+        if text.len() > 4000 {
+            assert!(own * 5 < embedded().pattern_count(), "{own} of {} patterns", embedded().pattern_count());
+        }
+    }
+    assert!(mentions > 1000, "{mentions}");
+}
+
+/// The full automaton is used for a text too long for a scope, and once it exists.
+#[test]
+fn a_long_text_or_a_built_automaton_uses_the_full_one() {
+    let deferred = Recognizer::deferred(KnowledgeBase::embedded());
+    let seed = include_str!("fixtures/seed-israel-kazakhstan.txt");
+    assert!(deferred.scope(seed).own_patterns().is_some());
+    let long = seed.repeat(lamha::recognize::gazetteer::SCOPE_MAX_BYTES / seed.len() + 1);
+    assert!(deferred.scope(&long).own_patterns().is_none());
+    assert!(deferred.scope(seed).own_patterns().is_some(), "deciding is not building");
+    let _ = deferred.recognize(seed, &Options::default());
+    assert!(deferred.scope(seed).own_patterns().is_none(), "the full automaton now exists");
+}

@@ -14,6 +14,12 @@
 //! builds and scans weighed 21 KB gzip against 41 KB (`-Oz`, wasm-opt). aho-corasick's prefilters
 //! (memchr, Teddy) do not help here: nearly every Arabic letter starts some pattern.
 //!
+//! **Scopes.** Compiling the automaton over all ~3,300 patterns is the largest part of start-up
+//! (1.7 ms natively, about 30 ms the first time in a browser's baseline wasm tier). A page that
+//! shows one article needs far fewer: [`Gazetteer::scope`] compiles only the patterns whose last
+//! word ends a word of that text (about 300 for a news article), with the same result. The full
+//! automaton is built when a text is too long for a scope, and then used for every text.
+//!
 //! An occurrence counts only where Arabic word structure allows it:
 //! - its end is the end of a word (`مصرفي` is not `مصر`, `اليمنى` is not `اليمن`);
 //! - its start is the start of a word, or follows proclitics only: `[و|ف]? [ب|ك|ل]? ال?`, where
@@ -29,7 +35,10 @@ use crate::dates::{self, AnchorHit};
 use crate::kb::{EntityType, KnowledgeBase};
 use crate::normalize::{is_word_char, normalize_str, Fold, Normalized};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use super::titles::WordHasher;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 /// How a form names its entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,11 +93,28 @@ pub struct Found {
     pub date_anchors: Vec<AnchorHit>,
 }
 
-/// The compiled automaton and what each pattern stands for.
+/// The automaton type: daachorse's character-wise double array, values are pattern ids.
+type Automaton = CharwiseDoubleArrayAhoCorasick<u32>;
+
+/// The compiled patterns and what each stands for.
 pub struct Gazetteer {
-    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
-    /// Targets of pattern `i` (none for a pattern that is only a date anchor).
-    targets: Vec<Vec<Target>>,
+    /// Every normalised pattern; its index is its id (the automaton's value).
+    patterns: Vec<String>,
+    /// The automaton over every pattern, built on first need ([`Gazetteer::full`]).
+    full: OnceLock<Automaton>,
+    /// `(hash of the pattern's last word, pattern id)`, sorted: which patterns can occur in a
+    /// given text ([`Gazetteer::scope`]). The hash is [`suffix_hashes`]'s.
+    by_last_word: Vec<(u64, u32)>,
+    /// Patterns every scope keeps: date anchors (wanted inside words too) and any pattern that
+    /// does not end in a word character.
+    always: Vec<u32>,
+    /// Longest last word of a pattern, in characters.
+    longest_last_word: usize,
+    /// Targets of pattern `i`: `target_list[target_start[i]..target_start[i + 1]]` (none for a
+    /// pattern that is only a date anchor).
+    target_start: Vec<u32>,
+    /// See `target_start`.
+    target_list: Vec<Target>,
     /// The date finder's id of pattern `i` ([`dates::anchor_words`]), if it is one.
     date_ids: Vec<Option<u32>>,
     /// Per entry: normalised words that veto a match right after them (empty for most).
@@ -99,9 +125,28 @@ pub struct Gazetteer {
     not_forms: Vec<Vec<String>>,
 }
 
+/// The automaton one text is scanned with: the full one, or one built for that text alone.
+#[derive(Default)]
+pub struct Scope {
+    own: Option<Automaton>,
+    patterns: usize,
+}
+
+impl Scope {
+    /// How many patterns were compiled for this scope alone (`None`: it uses the full automaton).
+    pub fn own_patterns(&self) -> Option<usize> {
+        self.own.as_ref().map(|_| self.patterns)
+    }
+}
+
+/// Texts up to this many bytes may get their own automaton ([`Gazetteer::scope`]); a longer
+/// text has most of the knowledge base's last words, so the full automaton is built. The web
+/// layer recognises a text of this size in one window, so a scoped text is scanned whole.
+pub const SCOPE_MAX_BYTES: usize = 48 * 1024;
+
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Gazetteer").field("patterns", &self.targets.len()).finish()
+        f.debug_struct("Gazetteer").field("patterns", &self.patterns.len()).finish()
     }
 }
 
@@ -117,29 +162,22 @@ const MASK_BITS: usize = 64;
 impl Gazetteer {
     /// Compiles every form of every enabled entry of `kb`, and the title words.
     pub fn new(kb: &KnowledgeBase) -> Self {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut targets: Vec<Vec<Target>> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        // Pattern ids by text (FxHash: thousands of short keys), and every (pattern, target)
+        // pair, grouped by pattern at the end: a few allocations instead of one per pattern,
+        // which matters at the widget's start-up.
+        let mut index: HashMap<String, u32, BuildHasherDefault<WordHasher>> = HashMap::default();
+        let mut pairs: Vec<(u32, Target)> = Vec::new();
         let n = kb.entries().len();
         let mut not_after = vec![Vec::new(); n];
         let mut not_before = vec![Vec::new(); n];
         let mut not_forms = vec![Vec::new(); n];
-        let mut intern = |pattern: String| match index.get(&pattern) {
-            Some(&i) => i,
-            None => {
-                index.insert(pattern.clone(), patterns.len());
-                patterns.push(pattern);
-                patterns.len() - 1
-            }
+        let mut intern = |pattern: String| {
+            let next = index.len() as u32;
+            *index.entry(pattern).or_insert(next) as usize
         };
         let mut add = |pattern: String, t: Target| {
             let i = intern(pattern);
-            if i == targets.len() {
-                targets.push(Vec::new());
-            }
-            if !targets[i].iter().any(|x| x.entry == t.entry && x.kind == t.kind && x.article_elided == t.article_elided) {
-                targets[i].push(t);
-            }
+            pairs.push((i as u32, t));
         };
         for (ei, e) in kb.entries().iter().enumerate() {
             if e.disabled {
@@ -167,7 +205,9 @@ impl Gazetteer {
                     continue;
                 }
                 for suffix in DEMONYM_SUFFIXES {
-                    let form = format!("{key}{suffix}");
+                    let mut form = String::with_capacity(key.len() + suffix.len());
+                    form.push_str(&key);
+                    form.push_str(suffix);
                     if !disabled.contains(&form) {
                         add(form, Target { entry: ei32, kind: FormKind::Demonym, common: false, article_elided: false });
                     }
@@ -190,23 +230,109 @@ impl Gazetteer {
             }
             date_ids[i] = Some(id);
         }
-        targets.resize(patterns.len(), Vec::new());
+        let mut patterns = vec![String::new(); index.len()];
+        for (p, i) in index {
+            patterns[i as usize] = p;
+        }
+        // Targets grouped by pattern, in the order they were added; a repeated one (same entry,
+        // kind and elision) keeps its first occurrence.
+        pairs.sort_by_key(|&(p, _)| p);
+        let mut target_start = Vec::with_capacity(patterns.len() + 1);
+        let mut target_list: Vec<Target> = Vec::with_capacity(pairs.len());
+        let mut pairs = pairs.into_iter().peekable();
+        for p in 0..patterns.len() as u32 {
+            let group = target_list.len();
+            target_start.push(group as u32);
+            while let Some((_, t)) = pairs.next_if(|&(q, _)| q == p) {
+                if !target_list[group..].iter().any(|x| x.entry == t.entry && x.kind == t.kind && x.article_elided == t.article_elided) {
+                    target_list.push(t);
+                }
+            }
+        }
+        target_start.push(target_list.len() as u32);
         date_ids.resize(patterns.len(), None);
-        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build_with_values(patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)))
-            .expect("patterns are distinct and non-empty, and far fewer than 2^32");
-        Gazetteer { automaton, targets, date_ids, not_after, not_before, not_forms }
+        let mut by_last_word = Vec::with_capacity(patterns.len());
+        let mut always = Vec::new();
+        let mut longest_last_word = 0;
+        for (i, p) in patterns.iter().enumerate() {
+            let last = last_word(p);
+            if last.is_empty() || date_ids[i].is_some() {
+                always.push(i as u32);
+            }
+            if !last.is_empty() {
+                let (chars, hash) = suffix_hashes(last).last().expect("a non-empty word has suffixes");
+                longest_last_word = longest_last_word.max(chars);
+                by_last_word.push((hash, i as u32));
+            }
+        }
+        by_last_word.sort_unstable();
+        Gazetteer { patterns, full: OnceLock::new(), by_last_word, always, longest_last_word, target_start, target_list, date_ids, not_after, not_before, not_forms }
+    }
+
+    /// What pattern `i` stands for.
+    fn targets(&self, i: usize) -> &[Target] {
+        &self.target_list[self.target_start[i] as usize..self.target_start[i + 1] as usize]
+    }
+
+    /// The automaton over every pattern (built now if it was not yet).
+    fn full(&self) -> &Automaton {
+        self.full.get_or_init(|| build(self.patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32))).expect("patterns are distinct and non-empty, and far fewer than 2^32"))
+    }
+
+    /// Builds the full automaton now, if it was not yet.
+    pub fn build_full(&self) {
+        self.full();
+    }
+
+    /// The automaton to scan `norm` (a normalised text of at most [`SCOPE_MAX_BYTES`]) with:
+    /// one over only the patterns that can occur in it, when the full one is not built yet.
+    ///
+    /// An occurrence is kept only where it ends a word (see [`Gazetteer::find_in`]); date anchors
+    /// are kept anywhere. So a pattern can matter only if its last word (its trailing run of
+    /// word characters) ends some word of the text, which is a lookup of each word's endings.
+    /// An automaton over those patterns and the date anchors reports exactly the occurrences of
+    /// them that the full one reports, in the same order (overlapping search reports every
+    /// pattern's occurrences independently of the others), so the result is the same. `norm`
+    /// must contain every text later scanned in this scope, with its words whole.
+    pub fn scope(&self, norm: &str) -> Scope {
+        if self.full.get().is_some() || norm.len() > SCOPE_MAX_BYTES {
+            return Scope::default();
+        }
+        let mut keep = vec![false; self.patterns.len()];
+        for &i in &self.always {
+            keep[i as usize] = true;
+        }
+        for word in norm.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+            for (_, hash) in suffix_hashes(word).take(self.longest_last_word) {
+                let from = self.by_last_word.partition_point(|&(h, _)| h < hash);
+                for &(h, i) in &self.by_last_word[from..] {
+                    if h != hash {
+                        break;
+                    }
+                    // Equal hashes of different words only add a pattern, which changes nothing.
+                    keep[i as usize] = true;
+                }
+            }
+        }
+        let chosen = self.patterns.iter().enumerate().filter(|(i, _)| keep[*i]).map(|(i, p)| (p.as_str(), i as u32));
+        let patterns = keep.iter().filter(|&&k| k).count();
+        Scope { own: build(chosen).ok(), patterns }
     }
 
     /// Number of distinct normalised patterns compiled (date anchors included).
     pub fn pattern_count(&self) -> usize {
-        self.targets.len()
+        self.patterns.len()
     }
 
     /// Every entity mention and title word of `norm`, before overlap resolution, with short
     /// forms already resolved against the article's full mentions.
     pub fn find(&self, norm: &Normalized, kb: &KnowledgeBase) -> Found {
+        self.find_in(&Scope::default(), norm, kb)
+    }
+
+    /// [`Gazetteer::find`] with the automaton of `scope`.
+    pub fn find_in(&self, scope: &Scope, norm: &Normalized, kb: &KnowledgeBase) -> Found {
+        let automaton = scope.own.as_ref().unwrap_or_else(|| self.full());
         let mut found = Found::default();
         let text = norm.text();
         // Offsets as u32 (texts are under 4 GiB, see `Normalized::new`): one candidate per
@@ -221,7 +347,7 @@ impl Gazetteer {
             valid: u64,
         }
         let mut cands: Vec<Cand> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        for m in automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             let pattern = m.value() as usize;
             // Before the word-end test: the date finder wants every occurrence (one inside a
@@ -235,7 +361,7 @@ impl Gazetteer {
             }
             let ws = word_start(text, s);
             let prefix = &text[ws..s];
-            let targets = &self.targets[pattern];
+            let targets = self.targets(pattern);
             let mut valid = 0u64;
             for (i, t) in targets.iter().enumerate().take(MASK_BITS) {
                 let at_boundary = prefix_allows(prefix, t) || run_on_allows(norm, ws, s, t);
@@ -262,7 +388,7 @@ impl Gazetteer {
         // Entries the article names by a full (non-common) form: antecedents for short forms.
         let mut named_in_full = vec![false; kb.entries().len()];
         for c in &cands {
-            for (i, t) in self.targets[c.pattern as usize].iter().enumerate().take(MASK_BITS) {
+            for (i, t) in self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS) {
                 if c.valid & (1 << i) != 0 && t.kind == FormKind::Full && !t.common {
                     named_in_full[t.entry as usize] = true;
                 }
@@ -273,7 +399,7 @@ impl Gazetteer {
         for c in &cands {
             let (start, end) = (c.start as usize, c.end as usize);
             valid.clear();
-            let targets = self.targets[c.pattern as usize].iter().enumerate().take(MASK_BITS);
+            let targets = self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS);
             valid.extend(targets.filter(|(i, _)| c.valid & (1 << i) != 0).map(|(_, t)| t));
             // A common word needs support where it stands: a person after a title (`الرئيس عون`) or
             // named in full in the article; a country named in full or after a word of place; a
@@ -395,9 +521,37 @@ fn unlinked(valid: &[&Target], kb: &KnowledgeBase) -> Option<(Option<usize>, Ent
     }
 }
 
+/// Compiles `patterns` (text, id) into an automaton reporting every occurrence.
+fn build<'a>(patterns: impl IntoIterator<Item = (&'a str, u32)>) -> Result<Automaton, daachorse::errors::DaachorseError> {
+    CharwiseDoubleArrayAhoCorasickBuilder::new().match_kind(MatchKind::Standard).build_with_values(patterns)
+}
+
+/// The trailing run of word characters of a pattern (its last word; empty if it ends in
+/// another character).
+fn last_word(pattern: &str) -> &str {
+    let start = pattern.char_indices().rev().take_while(|&(_, c)| is_word_char(c)).last().map_or(pattern.len(), |(i, _)| i);
+    &pattern[start..]
+}
+
+/// The endings of `word`, shortest first, as (length in characters, hash): an FxHash of the
+/// UTF-8 bytes taken from the end, so that each ending's hash extends the previous one's.
+fn suffix_hashes(word: &str) -> impl Iterator<Item = (usize, u64)> + '_ {
+    let mut hash = 0u64;
+    word.char_indices().rev().enumerate().map(move |(n, (i, c))| {
+        for &b in word.as_bytes()[i..i + c.len_utf8()].iter().rev() {
+            hash = (hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        (n + 1, hash)
+    })
+}
+
 /// Normalised form of a knowledge-base string, with runs of spaces collapsed.
 fn form_key(s: &str) -> String {
-    normalize_str(s).split_whitespace().collect::<Vec<_>>().join(" ")
+    let n = normalize_str(s);
+    if n.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
+        return n; // nearly always: no other spacing to collapse
+    }
+    n.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Light normalisation for exact written forms: marks, tatweel and controls dropped, alef

@@ -19,6 +19,7 @@ use crate::dates::{self, Date};
 use crate::kb::{EntityType, KnowledgeBase};
 use crate::normalize::{normalize_str, Normalized};
 use gazetteer::Gazetteer;
+pub use gazetteer::Scope;
 
 /// The type of a mention: an entity type or a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -85,8 +86,31 @@ pub struct Recognizer {
 impl Recognizer {
     /// Compiles the automaton over every form of every enabled entry.
     pub fn new(kb: KnowledgeBase) -> Self {
+        let r = Recognizer::deferred(kb);
+        r.gazetteer.build_full();
+        r
+    }
+
+    /// Prepares every form of every enabled entry, but compiles the full automaton only when a
+    /// text first needs it: a short text gets an automaton of its own ([`Recognizer::scope`]),
+    /// a few times cheaper to build than the full one. For a page that may recognise one short
+    /// article and nothing else (the widget's start-up).
+    pub fn deferred(kb: KnowledgeBase) -> Self {
         let gazetteer = Gazetteer::new(&kb);
         Recognizer { kb, gazetteer }
+    }
+
+    /// The automaton to recognise `text` with ([`Recognizer::recognize_in`]): until the full one
+    /// is built, a text of at most [`gazetteer::SCOPE_MAX_BYTES`] gets one compiled from only the
+    /// forms whose last word ends one of its words. The result is the same as with the full one.
+    /// `text` must contain every text later recognised in this scope, with its words whole.
+    pub fn scope(&self, text: &str) -> Scope {
+        self.gazetteer.scope(Normalized::new(text).text())
+    }
+
+    /// Number of distinct normalised patterns: forms, title words and date anchors.
+    pub fn pattern_count(&self) -> usize {
+        self.gazetteer.pattern_count()
     }
 
     /// The knowledge base mentions link into.
@@ -96,8 +120,13 @@ impl Recognizer {
 
     /// Finds the mentions of `text`.
     pub fn recognize(&self, text: &str, opts: &Options) -> Recognition {
+        self.recognize_in(&Scope::default(), text, opts)
+    }
+
+    /// [`Recognizer::recognize`] with the automaton of `scope` ([`Recognizer::scope`]).
+    pub fn recognize_in(&self, scope: &Scope, text: &str, opts: &Options) -> Recognition {
         let norm = Normalized::new(text);
-        let found = self.gazetteer.find(&norm, &self.kb);
+        let found = self.gazetteer.find_in(scope, &norm, &self.kb);
         // The dateline is read from the same scan's date anchors, those at the head of the text.
         let ref_date = opts.ref_date.or_else(|| dates::find_dateline_at(&norm, &found.date_anchors));
         let mut spans = found.spans;

@@ -20,7 +20,7 @@
 use super::paint::{highlight_name, Paint};
 use super::text::{Rules, Segment, TextMap, Walk, MARK_CLASS, MARK_TAG};
 use crate::normalize::{is_arabic_mark, is_word_char, normalize_str};
-use crate::recognize::{Mention, MentionType, Options, Recognizer};
+use crate::recognize::{Mention, MentionType, Options, Recognizer, Scope};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
 use std::rc::{Rc, Weak};
@@ -269,10 +269,11 @@ impl Annotation {
 
     /// Chooses the mentions of `map` to annotate, appending them to [`Annotation::mentions`].
     /// `window` is a run of whole paragraphs of the map (see [`windows`]); `ref_date` overrides
-    /// the configured one (a dateline found in the first window dates the later ones).
-    pub(super) fn plan(&mut self, map: &TextMap, window: std::ops::Range<usize>, ref_date: Option<crate::dates::Date>) -> (Vec<Planned>, Option<crate::dates::Date>) {
+    /// the configured one (a dateline found in the first window dates the later ones); `scope`
+    /// is the automaton to use ([`Recognizer::scope`]).
+    pub(super) fn plan(&mut self, map: &TextMap, window: std::ops::Range<usize>, ref_date: Option<crate::dates::Date>, scope: &Scope) -> (Vec<Planned>, Option<crate::dates::Date>) {
         let opts = Options { ref_date: ref_date.or(self.options.recognition.ref_date) };
-        let recognition = self.recognizer.recognize(&map.text[window.clone()], &opts);
+        let recognition = self.recognizer.recognize_in(scope, &map.text[window.clone()], &opts);
         let shift = |m: &Mention| Mention { start: m.start + window.start, end: m.end + window.start, ..m.clone() };
         let found: Vec<Mention> = recognition.mentions.iter().map(shift).collect();
         let mut planned: Vec<Planned> = Vec::new();
@@ -459,8 +460,9 @@ pub trait MutationSink {
 /// Longest text the core reads in one slice, in bytes. Articles are shorter, so they are
 /// recognised whole (a surname links to the full name said earlier anywhere in them); a longer
 /// page is cut at paragraph breaks into windows of about this size, so that no slice of
-/// recognition blocks the page for long (the core reads a few MB/s in wasm).
-pub const WINDOW_BYTES: usize = 48 * 1024;
+/// recognition blocks the page for long (the core reads a few MB/s in wasm). It is the longest
+/// text the core compiles an automaton of its own for, so such a text is recognised in one scope.
+pub const WINDOW_BYTES: usize = crate::recognize::gazetteer::SCOPE_MAX_BYTES;
 
 /// Windows of `text`: consecutive byte ranges of at most [`WINDOW_BYTES`], each ending at a
 /// paragraph break (`"\n\n"`) where there is one, else at a sentence end or a space.
@@ -536,6 +538,16 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
     } else {
         map
     };
+    // A short text (one window, as an article is) is scanned with an automaton of its own
+    // forms until the full one exists: a few times cheaper to build at start-up.
+    // Building it is the recogniser's start-up, not cut into slices (as the widget's setup is
+    // not): its time does not count towards the first slice.
+    let scope_start = perf.now();
+    let scope = match windows.as_slice() {
+        [_] => annotation.upgrade()?.borrow().recognizer.scope(&map.text),
+        _ => Scope::default(),
+    };
+    slice_start += perf.now() - scope_start;
     let mut fragments = Fragments::default();
     by_window(
         &annotation,
@@ -543,7 +555,7 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
         &mut report,
         &mut slice_start,
         sink.as_ref(),
-        |a, window, ref_date, _| a.plan(&map, window, ref_date),
+        |a, window, ref_date, _| a.plan(&map, window, ref_date, &scope),
         |a, p, report| {
             if a.apply(&map, &mut fragments, p) {
                 a.paint_mention(p.index, true);

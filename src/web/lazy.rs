@@ -43,6 +43,7 @@
 //! slice hands its own DOM records to the `MutationObserver` sink, so the widget's own edits
 //! never come back as work; dropping the annotation removes the listeners and the observer.
 
+use crate::recognize::Scope;
 use super::annotate::{Annotation, Fragments, MutationSink, Planned, SeenKey, SLICE_MS};
 use super::cards::listen::Listener;
 use super::text::{is_inline, TextMap};
@@ -261,7 +262,7 @@ impl Annotation {
         counts: &mut BTreeMap<&'static str, usize>,
     ) -> (Vec<(usize, usize)>, Option<crate::dates::Date>) {
         let mut data = std::mem::take(&mut self.lazy.passes[pass]);
-        let (planned, found) = self.plan(&data.map, window, ref_date);
+        let (planned, found) = self.plan(&data.map, window, ref_date, &Scope::default());
         let root = data.root.clone().expect("a lazy pass has a root");
         let ids = data.ids.clone().expect("a lazy pass has its block map");
         let (near_top, near_bottom) = near_zone();

@@ -306,11 +306,11 @@ async fn recognizer_for(config: &Config, roots: &[Element]) -> Rc<Recognizer> {
     if !list.is_empty() {
         warn_once(format!("Lamha: the knowledge base {url} has {} problem(s); those entries were skipped:\n{}", list.len(), list.join("\n")));
     }
-    Rc::new(Recognizer::new(kb))
+    Rc::new(Recognizer::deferred(kb))
 }
 
 fn default_recognizer() -> Rc<Recognizer> {
-    DEFAULT_RECOGNIZER.with(|r| r.borrow_mut().get_or_insert_with(|| Rc::new(Recognizer::new(KnowledgeBase::embedded()))).clone())
+    DEFAULT_RECOGNIZER.with(|r| r.borrow_mut().get_or_insert_with(|| Rc::new(Recognizer::deferred(KnowledgeBase::embedded()))).clone())
 }
 
 /// Reports a panic once, on the console and as `lamha:error` on the document, instead of an
