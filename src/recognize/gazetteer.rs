@@ -284,6 +284,11 @@ impl Gazetteer {
         self.full();
     }
 
+    /// Whether the full automaton is built.
+    pub fn has_full(&self) -> bool {
+        self.full.get().is_some()
+    }
+
     /// The automaton to scan `norm` (a normalised text of at most [`SCOPE_MAX_BYTES`]) with:
     /// one over only the patterns that can occur in it, when the full one is not built yet.
     ///
@@ -295,7 +300,7 @@ impl Gazetteer {
     /// pattern's occurrences independently of the others), so the result is the same. `norm`
     /// must contain every text later scanned in this scope, with its words whole.
     pub fn scope(&self, norm: &str) -> Scope {
-        if self.full.get().is_some() || norm.len() > SCOPE_MAX_BYTES {
+        if self.has_full() || norm.len() > SCOPE_MAX_BYTES {
             return Scope::default();
         }
         let mut keep = vec![false; self.patterns.len()];

@@ -87,7 +87,7 @@ impl Recognizer {
     /// Compiles the automaton over every form of every enabled entry.
     pub fn new(kb: KnowledgeBase) -> Self {
         let r = Recognizer::deferred(kb);
-        r.gazetteer.build_full();
+        r.build_full();
         r
     }
 
@@ -98,6 +98,17 @@ impl Recognizer {
     pub fn deferred(kb: KnowledgeBase) -> Self {
         let gazetteer = Gazetteer::new(&kb);
         Recognizer { kb, gazetteer }
+    }
+
+    /// Compiles the full automaton now, if it was not yet (for a caller that wants to choose
+    /// when that cost is paid).
+    pub fn build_full(&self) {
+        self.gazetteer.build_full();
+    }
+
+    /// Whether the full automaton is compiled.
+    pub fn has_full(&self) -> bool {
+        self.gazetteer.has_full()
     }
 
     /// The automaton to recognise `text` with ([`Recognizer::recognize_in`]): until the full one

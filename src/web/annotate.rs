@@ -527,6 +527,18 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
     let map = walk.finish();
     report.read_ms = perf.now() - t0;
     let windows = windows(&map.text);
+    // A text of several windows is scanned with the full automaton. Compiling it (about 30 ms
+    // the first time in the browser) is a slice of its own, so that no task adds it to a slice
+    // of recognition.
+    if windows.len() > 1 {
+        let recognizer = annotation.upgrade()?.borrow().recognizer.clone();
+        if !recognizer.has_full() {
+            report.end_slice(perf.now() - slice_start);
+            super::page::yield_to_page().await;
+            slice_start = perf.now();
+            recognizer.build_full();
+        }
+    }
     let map = if map.text.len() > lazy_above {
         let strong = annotation.upgrade()?;
         let begun = strong.borrow_mut().lazy_begin(annotation.clone(), map, root.clone(), sink.clone());
