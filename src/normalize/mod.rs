@@ -347,9 +347,64 @@ pub fn is_word_char(c: char) -> bool {
         || (!matches!(c, '\u{0600}'..='\u{06FF}') && c.is_alphanumeric())
 }
 
+/// [`is_word_char`] for the Arabic block U+0600–U+06FF, indexed like [`arabic_block_table`].
+const ARABIC_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = 0x600 + i as u32;
+        t[i] = matches!(c, 0x621..=0x64A | 0x66E..=0x6D3 | 0x6D5 | 0x6EE..=0x6FF);
+        i += 1;
+    }
+    t
+};
+
+/// Whether the character at byte `i` of `text` (a character boundary) is a word character;
+/// false at the end. [`is_word_char`] without decoding for ASCII and Arabic letters: the
+/// recogniser asks this at every occurrence of every pattern.
+#[inline]
+pub fn word_char_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    match b.get(i) {
+        None => false,
+        Some(&x) if x < 0x80 => x.is_ascii_alphanumeric(),
+        Some(&x) if (0xD8..=0xDB).contains(&x) => ARABIC_WORD[arabic_index(x, b[i + 1])],
+        _ => text[i..].chars().next().is_some_and(is_word_char),
+    }
+}
+
+/// The length in bytes of the character that ends at byte `i` of `text` (a character
+/// boundary), if it is a word character; `None` at the start or for a non-word character.
+#[inline]
+pub fn word_char_before(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    match i {
+        0 => None,
+        _ if b[i - 1] < 0x80 => b[i - 1].is_ascii_alphanumeric().then_some(1),
+        _ if i >= 2 && (0xD8..=0xDB).contains(&b[i - 2]) => ARABIC_WORD[arabic_index(b[i - 2], b[i - 1])].then_some(2),
+        _ => text[..i].chars().next_back().filter(|&c| is_word_char(c)).map(char::len_utf8),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_level_word_tests_agree_with_is_word_char() {
+        let mut text = String::new();
+        for c in ('\u{0}'..='\u{0800}').chain(['\u{FB50}', '\u{FEFB}', '\u{1F600}', 'é', '中', '\u{10400}']) {
+            text.push(c);
+            text.push(' ');
+        }
+        for (i, c) in text.char_indices() {
+            assert_eq!(word_char_at(&text, i), is_word_char(c), "{c:?}");
+            let end = i + c.len_utf8();
+            assert_eq!(word_char_before(&text, end), is_word_char(c).then_some(c.len_utf8()), "{c:?}");
+        }
+        assert!(!word_char_at(&text, text.len()));
+        assert_eq!(word_char_before(&text, 0), None);
+    }
 
     fn n(s: &str) -> String {
         normalize_str(s)

@@ -33,7 +33,7 @@ use super::titles;
 use super::MentionType;
 use crate::dates::{self, AnchorHit};
 use crate::kb::{EntityType, KnowledgeBase};
-use crate::normalize::{is_word_char, normalize_str, Fold, Normalized};
+use crate::normalize::{is_word_char, normalize_str, word_char_at, word_char_before, Fold, Normalized};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use super::titles::WordHasher;
 use std::collections::{HashMap, HashSet};
@@ -361,7 +361,7 @@ impl Gazetteer {
                 found.date_anchors.push(AnchorHit { start: s, end: e, id });
             }
             // End of word.
-            if text[e..].chars().next().is_some_and(is_word_char) {
+            if word_char_at(text, e) {
                 continue;
             }
             let ws = word_start(text, s);
@@ -576,11 +576,8 @@ fn light(s: &str) -> String {
 /// Start of the word containing byte `at` (a word is a run of word characters).
 fn word_start(text: &str, at: usize) -> usize {
     let mut ws = at;
-    for (i, c) in text[..at].char_indices().rev() {
-        if !is_word_char(c) {
-            break;
-        }
-        ws = i;
+    while let Some(len) = word_char_before(text, ws) {
+        ws -= len;
     }
     ws
 }
