@@ -35,9 +35,7 @@ use crate::dates::{self, AnchorHit};
 use crate::kb::{EntityType, KnowledgeBase};
 use crate::normalize::{is_word_char, normalize_str, word_char_at, word_char_before, Fold, Normalized};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
-use super::titles::WordHasher;
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// How a form names its entry.
@@ -162,18 +160,17 @@ const MASK_BITS: usize = 64;
 impl Gazetteer {
     /// Compiles every form of every enabled entry of `kb`, and the title words.
     pub fn new(kb: &KnowledgeBase) -> Self {
-        // Pattern ids by text (FxHash: thousands of short keys), and every (pattern, target)
-        // pair, grouped by pattern at the end: a few allocations instead of one per pattern,
-        // which matters at the widget's start-up.
-        let mut index: HashMap<String, u32, BuildHasherDefault<WordHasher>> = HashMap::default();
+        // Pattern ids by text, and every (pattern, target) pair, grouped by pattern at the end:
+        // a few allocations instead of one per pattern, which matters at the widget's start-up.
+        let mut index: HashMap<String, usize> = HashMap::new();
         let mut pairs: Vec<(u32, Target)> = Vec::new();
         let n = kb.entries().len();
         let mut not_after = vec![Vec::new(); n];
         let mut not_before = vec![Vec::new(); n];
         let mut not_forms = vec![Vec::new(); n];
         let mut intern = |pattern: String| {
-            let next = index.len() as u32;
-            *index.entry(pattern).or_insert(next) as usize
+            let next = index.len();
+            *index.entry(pattern).or_insert(next)
         };
         let mut add = |pattern: String, t: Target| {
             let i = intern(pattern);
@@ -232,7 +229,7 @@ impl Gazetteer {
         }
         let mut patterns = vec![String::new(); index.len()];
         for (p, i) in index {
-            patterns[i as usize] = p;
+            patterns[i] = p;
         }
         // Targets grouped by pattern, in the order they were added; a repeated one (same entry,
         // kind and elision) keeps its first occurrence.
@@ -276,7 +273,7 @@ impl Gazetteer {
 
     /// The automaton over every pattern (built now if it was not yet).
     fn full(&self) -> &Automaton {
-        self.full.get_or_init(|| build(self.patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32))).expect("patterns are distinct and non-empty, and far fewer than 2^32"))
+        self.full.get_or_init(|| build(self.patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)).collect()).expect("patterns are distinct and non-empty, and far fewer than 2^32"))
     }
 
     /// Builds the full automaton now, if it was not yet.
@@ -319,8 +316,8 @@ impl Gazetteer {
                 }
             }
         }
-        let chosen = self.patterns.iter().enumerate().filter(|(i, _)| keep[*i]).map(|(i, p)| (p.as_str(), i as u32));
-        let patterns = keep.iter().filter(|&&k| k).count();
+        let chosen: Vec<(&str, u32)> = self.patterns.iter().enumerate().filter(|(i, _)| keep[*i]).map(|(i, p)| (p.as_str(), i as u32)).collect();
+        let patterns = chosen.len();
         Scope { own: build(chosen).ok(), patterns }
     }
 
@@ -527,7 +524,8 @@ fn unlinked(valid: &[&Target], kb: &KnowledgeBase) -> Option<(Option<usize>, Ent
 }
 
 /// Compiles `patterns` (text, id) into an automaton reporting every occurrence.
-fn build<'a>(patterns: impl IntoIterator<Item = (&'a str, u32)>) -> Result<Automaton, daachorse::errors::DaachorseError> {
+/// (One concrete argument type: the builder is generic, and each instance adds to the `.wasm`.)
+fn build(patterns: Vec<(&str, u32)>) -> Result<Automaton, daachorse::errors::DaachorseError> {
     CharwiseDoubleArrayAhoCorasickBuilder::new().match_kind(MatchKind::Standard).build_with_values(patterns)
 }
 

@@ -63,7 +63,7 @@ type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// FxHash (rustc's hasher): a rotate, a xor and a multiply per byte.
 #[derive(Default)]
-pub(crate) struct WordHasher(u64);
+struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
