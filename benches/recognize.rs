@@ -103,6 +103,19 @@ fn bench(c: &mut Criterion) {
     g.bench_function("aho-corasick", |b| b.iter(|| aho_corasick::AhoCorasick::new(&patterns).unwrap().patterns_len()));
     g.bench_function("daachorse-charwise", |b| b.iter(|| daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::new(&patterns).unwrap().num_states()));
     g.bench_function("recognizer-new", |b| b.iter(|| Recognizer::new(KnowledgeBase::embedded()).kb().entries().len()));
+    // What the widget does at start-up on an article page: the forms without the full automaton,
+    // then an automaton of the seed article's own forms, and the article recognised with it.
+    let seed = include_str!("../tests/fixtures/seed-israel-kazakhstan.txt");
+    g.bench_function("widget-start-seed: deferred + scope + recognize", |b| {
+        b.iter(|| {
+            let r = Recognizer::deferred(KnowledgeBase::embedded());
+            let scope = r.scope(seed);
+            r.recognize_in(&scope, seed, &Options::default()).mentions.len()
+        })
+    });
+    g.bench_function("widget-start-seed before: new + recognize", |b| {
+        b.iter(|| Recognizer::new(KnowledgeBase::embedded()).recognize(seed, &Options::default()).mentions.len())
+    });
     g.finish();
     // Loading the default knowledge base: its JSON parsed and validated (what the widget did at
     // every page load) against the compact file the widget reads now (`src/kb/compact.rs`).

@@ -28,7 +28,9 @@ use web_sys::{Element, Node, Range, Text};
 
 /// Longest stretch of work before the pass yields to the page. Well under the 50 ms that counts
 /// as a long task (one more mention or window may run over it), and long enough that the
-/// browser's style and layout work between slices stays a small share of the total.
+/// browser's style and layout work between slices stays a small share of the total. The last
+/// slice of a pass may run to twice this (still under 50 ms) when that finishes the pass: a
+/// short article is then highlighted in one task instead of waiting a frame for its last words.
 pub const SLICE_MS: f64 = 20.0;
 
 /// What a pass highlights.
@@ -619,6 +621,7 @@ async fn by_window<T>(
 ) -> Option<()> {
     let perf = web_sys::window()?.performance()?;
     let mut ref_date = None;
+    let last_window = windows.len().saturating_sub(1);
     for (w, window) in windows.into_iter().enumerate() {
         yield_if_due(&perf, report, slice_start).await;
         let recognize_start = perf.now();
@@ -641,7 +644,19 @@ async fn by_window<T>(
             if let Some(s) = sink {
                 s.take(false);
             }
-            while left > 0 && perf.now() - *slice_start <= SLICE_MS {
+            let (apply_start, before) = (perf.now(), left);
+            while left > 0 {
+                let now = perf.now();
+                if now - *slice_start > SLICE_MS {
+                    // Over the slice: yield, unless the pass can end within one more slice at
+                    // the pace so far (a short article is then highlighted in one task instead
+                    // of paying a frame for its last words).
+                    let done = before - left;
+                    let pace = if done > 0 { (now - apply_start) / done as f64 } else { f64::INFINITY };
+                    if w != last_window || now - *slice_start + pace * left as f64 > SLICE_MS * 2.0 {
+                        break;
+                    }
+                }
                 left -= 1;
                 apply(&mut a, &items[left], report);
             }
