@@ -109,8 +109,10 @@ fn cmd_extract(args: &[String]) -> Result<(), String> {
     let raw = read_input(&path)?;
     let (text, page_date) = if html { lamha::html::text_content(&raw) } else { (raw, None) };
     let kb = load_kb(&kb_files)?;
-    let recognizer = Recognizer::new(kb);
-    let rec = recognizer.recognize(&text, &Options { ref_date: ref_date.or(page_date) });
+    // One text: an article gets an automaton of its own forms (a long text the full one).
+    let recognizer = Recognizer::deferred(kb);
+    let scope = recognizer.scope(&text);
+    let rec = recognizer.recognize_in(&scope, &text, &Options { ref_date: ref_date.or(page_date) });
     let out = extract(&text, &rec, recognizer.kb(), Unit::CodePoint);
     if table {
         print_table(&out);
