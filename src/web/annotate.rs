@@ -553,9 +553,9 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
         map
     };
     // A short text (one window, as an article is) is scanned with an automaton of its own
-    // forms until the full one exists: a few times cheaper to build at start-up.
-    // Building it is the recogniser's start-up, not cut into slices (as the widget's setup is
-    // not): its time does not count towards the first slice.
+    // forms until the full one exists: a few times cheaper to build at start-up. Building it is
+    // part of the recogniser's start-up, which is not cut into slices (as the widget's setup is
+    // not), so its time does not count towards the first slice.
     let scope_start = perf.now();
     let scope = match windows.as_slice() {
         [_] => annotation.upgrade()?.borrow().recognizer.scope(&map.text),

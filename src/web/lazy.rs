@@ -43,10 +43,10 @@
 //! slice hands its own DOM records to the `MutationObserver` sink, so the widget's own edits
 //! never come back as work; dropping the annotation removes the listeners and the observer.
 
-use crate::recognize::Scope;
 use super::annotate::{Annotation, Fragments, MutationSink, Planned, SeenKey, SLICE_MS};
 use super::cards::listen::Listener;
 use super::text::{is_inline, TextMap};
+use crate::recognize::Scope;
 use js_sys::{Function, Map, Promise, Set};
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap, HashSet};
