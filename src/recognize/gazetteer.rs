@@ -321,7 +321,7 @@ impl Gazetteer {
         Scope { own: build(chosen).ok(), patterns }
     }
 
-    /// Number of distinct normalised patterns compiled (date anchors included).
+    /// Number of distinct normalised patterns (date anchors included).
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()
     }
