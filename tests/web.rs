@@ -255,3 +255,28 @@ fn numbers_in_attributes_are_read_and_bad_ones_warned_about() {
         assert_eq!(warnings.iter().filter(|w| w.contains("'cardDelay'")).count(), 1, "'{bad}': {warnings:?}");
     }
 }
+
+/// In wasm too (32-bit `usize`), an automaton built for the seed alone finds exactly what the
+/// full one finds; a pass over a short text with a deferred recogniser (the widget's) uses such
+/// an automaton and never builds the full one.
+#[wasm_bindgen_test]
+async fn an_article_is_recognised_with_an_automaton_of_its_own_forms() {
+    let seed = include_str!("fixtures/seed-israel-kazakhstan.txt");
+    let deferred = Rc::new(Recognizer::deferred(KnowledgeBase::embedded()));
+    let scope = deferred.scope(seed);
+    let own = scope.own_patterns().expect("an article gets its own automaton");
+    assert!(own * 5 < deferred.pattern_count(), "{own} of {} patterns", deferred.pattern_count());
+    let opts = Options::default();
+    let scoped = deferred.recognize_in(&scope, seed, &opts);
+    let full = recognizer().recognize(seed, &opts);
+    assert!(full.mentions.len() > 80);
+    assert_eq!(scoped.mentions, full.mentions);
+    assert_eq!(scoped.ref_date, full.ref_date);
+
+    let f = Fixture::new("<p>زار الوفد <b>كازاخ</b>ستان، وقال الوزير إن الطريق لإسرائيل مفتوح.</p>");
+    let annotation = Rc::new(RefCell::new(Annotation::new(deferred.clone(), options())));
+    let report = run_pass(Rc::downgrade(&annotation), f.0.clone(), None).await.expect("pass ran");
+    assert_eq!(report.highlighted, 2);
+    assert!(!deferred.has_full(), "the full automaton was never built");
+    annotation.borrow_mut().restore();
+}
