@@ -14,6 +14,20 @@
 //! assert!(names.contains(&"الكازاخستاني"));
 //! ```
 //!
+//! A program that reads one article and stops (the widget, `lamha extract`) can skip compiling
+//! the automaton over every form: [`recognize::Recognizer::deferred`] prepares the forms, and
+//! [`recognize::Recognizer::scope`] compiles only those the article can contain. Same result:
+//!
+//! ```
+//! use lamha::{kb::KnowledgeBase, recognize::{Recognizer, Options}};
+//! let r = Recognizer::deferred(KnowledgeBase::embedded());
+//! let text = "التقى ساعر بالرئيس الكازاخستاني قاسم جومارت توكاييف في أستانا.";
+//! let scope = r.scope(text);
+//! assert!(scope.own_patterns().unwrap() < r.pattern_count() / 5);
+//! let found = r.recognize_in(&scope, text, &Options::default());
+//! assert_eq!(found.mentions, Recognizer::new(KnowledgeBase::embedded()).recognize(text, &Options::default()).mentions);
+//! ```
+//!
 //! ## Layout
 //! - [`normalize`]: Arabic normalisation with an exact map back to the original text.
 //! - [`kb`]: the knowledge base (JSON, merged by id, validated with precise errors).
