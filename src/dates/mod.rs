@@ -156,7 +156,7 @@ fn leftmost_longest(hits: &mut Vec<AnchorHit>) {
 const DATELINE_CHARS: usize = 500;
 
 /// The reference date given by a dateline at the head of the article (`القدس، 27 يناير 2026 —`):
-/// in its first [`DATELINE_CHARS`] characters, the first full day date that follows a place and
+/// in its first 500 characters (`DATELINE_CHARS`), the first full day date that follows a place and
 /// a comma or opens a line, else the first full day date (a date in a title about history is
 /// passed over when a dateline follows).
 pub fn find_dateline(norm: &Normalized) -> Option<Date> {
