@@ -33,7 +33,7 @@ pub mod lexicon;
 #[rustfmt::skip]
 mod umalqura_table;
 
-use crate::normalize::{is_word_char, Normalized};
+use crate::normalize::{is_word_char, word_char_at, word_start, Normalized};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use calendar::{hijri_month_len, hijri_to_jdn, HijriDate};
 use lexicon::{Anchor, Calendar, Direction, Unit};
@@ -302,18 +302,11 @@ impl<'n, 'a> Scanner<'n, 'a> {
     // ---- words around a position ----
 
     fn is_word_end(&self, at: usize) -> bool {
-        self.text[at..].chars().next().is_none_or(|c| !is_word_char(c))
+        !word_char_at(self.text, at)
     }
 
     fn word_start(&self, at: usize) -> usize {
-        let mut s = at;
-        for (i, c) in self.text[..at].char_indices().rev() {
-            if !is_word_char(c) {
-                break;
-            }
-            s = i;
-        }
-        s
+        word_start(self.text, at)
     }
 
     /// The word after `at` and the text between (spaces, punctuation).

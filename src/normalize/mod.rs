@@ -386,6 +386,15 @@ pub fn word_char_before(text: &str, i: usize) -> Option<usize> {
     }
 }
 
+/// Start of the word containing byte `at` of `text` (a word is a run of word characters).
+pub fn word_start(text: &str, at: usize) -> usize {
+    let mut ws = at;
+    while let Some(len) = word_char_before(text, ws) {
+        ws -= len;
+    }
+    ws
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,7 +33,7 @@ use super::titles;
 use super::MentionType;
 use crate::dates::{self, AnchorHit};
 use crate::kb::{EntityType, KnowledgeBase};
-use crate::normalize::{is_word_char, normalize_str, word_char_at, word_char_before, Fold, Normalized};
+use crate::normalize::{is_word_char, normalize_str, word_char_at, word_start, Fold, Normalized};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -255,8 +255,7 @@ impl Gazetteer {
             let last = last_word(p);
             if last.is_empty() || date_ids[i].is_some() {
                 always.push(i as u32);
-            }
-            if !last.is_empty() {
+            } else {
                 let (chars, hash) = suffix_hashes(last).last().expect("a non-empty word has suffixes");
                 longest_last_word = longest_last_word.max(chars);
                 by_last_word.push((hash, i as u32));
@@ -532,8 +531,7 @@ fn build(patterns: Vec<(&str, u32)>) -> Result<Automaton, daachorse::errors::Daa
 /// The trailing run of word characters of a pattern (its last word; empty if it ends in
 /// another character).
 fn last_word(pattern: &str) -> &str {
-    let start = pattern.char_indices().rev().take_while(|&(_, c)| is_word_char(c)).last().map_or(pattern.len(), |(i, _)| i);
-    &pattern[start..]
+    &pattern[word_start(pattern, pattern.len())..]
 }
 
 /// The endings of `word`, shortest first, as (length in characters, hash): an FxHash of the
@@ -569,15 +567,6 @@ fn light(s: &str) -> String {
             },
         })
         .collect()
-}
-
-/// Start of the word containing byte `at` (a word is a run of word characters).
-fn word_start(text: &str, at: usize) -> usize {
-    let mut ws = at;
-    while let Some(len) = word_char_before(text, ws) {
-        ws -= len;
-    }
-    ws
 }
 
 /// The word before the one starting at `ws`, skipping spaces only.
