@@ -20,7 +20,7 @@ test-native:
 cli:
 	$(CARGO) build --release --quiet --bin lamha
 
-## kb: recompile data/kb/default.lkb (the browser's compact default) from data/kb/*.json
+## kb: recompile data/kb/default.lkb (the compact default) and default.lkg (its recogniser forms) from data/kb/*.json
 .PHONY: kb
 kb: cli
 	target/release/lamha kb compile --write data/kb/default.lkb

@@ -15,12 +15,14 @@
 //! ```
 //!
 //! A program that reads one article and stops (the widget, `lamha extract`) can skip compiling
-//! the automaton over every form: [`recognize::Recognizer::deferred`] prepares the forms, and
-//! [`recognize::Recognizer::scope`] compiles only those the article can contain. Same result:
+//! the automaton over every form: [`recognize::Recognizer::deferred`] prepares the forms
+//! ([`recognize::Recognizer::embedded`] reads the built-in knowledge base's, computed at build
+//! time), and [`recognize::Recognizer::scope`] compiles only those the article can contain.
+//! Same result:
 //!
 //! ```
 //! use lamha::{kb::KnowledgeBase, recognize::{Recognizer, Options}};
-//! let r = Recognizer::deferred(KnowledgeBase::embedded());
+//! let r = Recognizer::embedded();
 //! let text = "التقى ساعر بالرئيس الكازاخستاني قاسم جومارت توكاييف في أستانا.";
 //! let scope = r.scope(text);
 //! assert!(scope.own_patterns().unwrap() < r.pattern_count() / 5);

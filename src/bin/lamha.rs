@@ -32,7 +32,8 @@ const USAGE: &str = "usage:
   lamha kb import-csv FILE.csv [--write OUT.json]
                                      turn a spreadsheet into a knowledge-base file
   lamha kb aliases                   every Arabic surface form, as a JSON list
-  lamha kb compile --write FILE      the embedded default, validated, in the browser's compact form";
+  lamha kb compile --write FILE      the embedded default, validated, in the browser's compact form
+                                    (and its recogniser forms beside it, FILE with extension .lkg)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -108,9 +109,9 @@ fn cmd_extract(args: &[String]) -> Result<(), String> {
     let path = input.unwrap_or_else(|| "-".to_string());
     let raw = read_input(&path)?;
     let (text, page_date) = if html { lamha::html::text_content(&raw) } else { (raw, None) };
-    let kb = load_kb(&kb_files)?;
+    // The built-in knowledge base comes with its forms computed; a publisher's file changes them.
+    let recognizer = if kb_files.is_empty() { Recognizer::embedded() } else { Recognizer::deferred(load_kb(&kb_files)?) };
     // One text: an article gets an automaton of its own forms (a long text the full one).
-    let recognizer = Recognizer::deferred(kb);
     let scope = recognizer.scope(&text);
     let rec = recognizer.recognize_in(&scope, &text, &Options { ref_date: ref_date.or(page_date) });
     let out = extract(&text, &rec, recognizer.kb(), Unit::CodePoint);
@@ -206,6 +207,12 @@ fn cmd_kb(args: &[String]) -> Result<(), String> {
             let bytes = kb::compact::encode(kb.entries());
             std::fs::write(path, &bytes).map_err(|e| format!("cannot write '{path}': {e}"))?;
             out!("{path}: {} entries, {} bytes", kb.entries().len(), bytes.len());
+            // The recogniser's forms of the same entries, computed once here rather than at every
+            // start of the widget (`Recognizer::embedded`).
+            let forms_path = std::path::Path::new(path).with_extension("lkg");
+            let image = lamha::recognize::gazetteer::forms_image(&kb, &bytes);
+            std::fs::write(&forms_path, &image).map_err(|e| format!("cannot write '{}': {e}", forms_path.display()))?;
+            out!("{}: forms, {} bytes", forms_path.display(), image.len());
             Ok(())
         }
         ("aliases", []) => {

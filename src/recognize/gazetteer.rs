@@ -52,7 +52,7 @@ enum FormKind {
 }
 
 /// One entry a pattern can stand for.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Target {
     entry: u32,
     kind: FormKind,
@@ -157,17 +157,29 @@ const DEMONYM_SUFFIXES: &[&str] = &["", "ه", "ين", "ون", "ان", "تان", 
 /// name any more; the bitmask of valid targets is a `u64`).
 const MASK_BITS: usize = 64;
 
-impl Gazetteer {
-    /// Compiles every form of every enabled entry of `kb`, and the title words.
-    pub fn new(kb: &KnowledgeBase) -> Self {
+/// The patterns and what each stands for: the costly part of preparing a [`Gazetteer`] (every
+/// form normalised, every demonym inflected, every pattern interned), which depends only on the
+/// knowledge base. For the embedded default it is computed once at build time and shipped as an
+/// image ([`Forms::encode`], `data/kb/default.lkg`, written by `lamha kb compile`).
+#[derive(Debug, PartialEq)]
+struct Forms {
+    /// Every normalised pattern; its index is its id.
+    patterns: Vec<String>,
+    /// See [`Gazetteer::target_start`].
+    target_start: Vec<u32>,
+    /// See [`Gazetteer::target_list`].
+    target_list: Vec<Target>,
+    /// See [`Gazetteer::date_ids`].
+    date_ids: Vec<Option<u32>>,
+}
+
+impl Forms {
+    /// Every form of every enabled entry of `kb`, the title words and the date anchors.
+    fn of(kb: &KnowledgeBase) -> Self {
         // Pattern ids by text, and every (pattern, target) pair, grouped by pattern at the end:
         // a few allocations instead of one per pattern, which matters at the widget's start-up.
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut pairs: Vec<(u32, Target)> = Vec::new();
-        let n = kb.entries().len();
-        let mut not_after = vec![Vec::new(); n];
-        let mut not_before = vec![Vec::new(); n];
-        let mut not_forms = vec![Vec::new(); n];
         let mut intern = |pattern: String| {
             let next = index.len();
             *index.entry(pattern).or_insert(next)
@@ -210,9 +222,6 @@ impl Gazetteer {
                     }
                 }
             }
-            not_after[ei] = e.not_after.iter().map(|w| form_key(w)).collect();
-            not_before[ei] = e.not_before.iter().map(|w| form_key(w)).collect();
-            not_forms[ei] = e.not_forms.iter().map(|w| light(w)).collect();
         }
         for w in titles::title_words() {
             add(form_key(w), Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: false });
@@ -227,12 +236,26 @@ impl Gazetteer {
             }
             date_ids[i] = Some(id);
         }
-        let mut patterns = vec![String::new(); index.len()];
-        for (p, i) in index {
-            patterns[i] = p;
+        // Patterns in byte order, their ids renumbered to match: neighbours share a prefix, which
+        // the image stores once (the ids are otherwise arbitrary).
+        let mut patterns: Vec<(String, usize)> = index.into_iter().collect();
+        patterns.sort_unstable();
+        let mut id = vec![0u32; patterns.len()];
+        for (new, &(_, old)) in patterns.iter().enumerate() {
+            id[old] = new as u32;
         }
+        let patterns: Vec<String> = patterns.into_iter().map(|(p, _)| p).collect();
+        date_ids.resize(patterns.len(), None);
+        let mut dates = vec![None; patterns.len()];
+        for (old, d) in date_ids.into_iter().enumerate() {
+            dates[id[old] as usize] = d;
+        }
+        let date_ids = dates;
         // Targets grouped by pattern, in the order they were added; a repeated one (same entry,
         // kind and elision) keeps its first occurrence.
+        for pair in &mut pairs {
+            pair.0 = id[pair.0 as usize];
+        }
         pairs.sort_by_key(|&(p, _)| p);
         let mut target_start = Vec::with_capacity(patterns.len() + 1);
         let mut target_list: Vec<Target> = Vec::with_capacity(pairs.len());
@@ -247,7 +270,41 @@ impl Gazetteer {
             }
         }
         target_start.push(target_list.len() as u32);
-        date_ids.resize(patterns.len(), None);
+        Forms { patterns, target_start, target_list, date_ids }
+    }
+}
+
+impl Gazetteer {
+    /// Compiles every form of every enabled entry of `kb`, and the title words.
+    pub fn new(kb: &KnowledgeBase) -> Self {
+        Self::from_forms(Forms::of(kb), kb)
+    }
+
+    /// [`Gazetteer::new`] for `kb`, the knowledge base decoded from the compact bytes `source`,
+    /// with the forms read from `image` ([`forms_image`]) when it was made from those same bytes
+    /// and decodes; otherwise computed. The result is the same either way.
+    pub fn with_image(kb: &KnowledgeBase, source: &[u8], image: &[u8]) -> Self {
+        match image::decode(image, source, kb.entries().len()) {
+            Some(forms) => Self::from_forms(forms, kb),
+            None => Self::new(kb),
+        }
+    }
+
+    /// The rest of the preparation: the index of last words and the entries' vetoes.
+    fn from_forms(forms: Forms, kb: &KnowledgeBase) -> Self {
+        let Forms { patterns, target_start, target_list, date_ids } = forms;
+        let n = kb.entries().len();
+        let mut not_after = vec![Vec::new(); n];
+        let mut not_before = vec![Vec::new(); n];
+        let mut not_forms = vec![Vec::new(); n];
+        for (ei, e) in kb.entries().iter().enumerate() {
+            if e.disabled {
+                continue;
+            }
+            not_after[ei] = e.not_after.iter().map(|w| form_key(w)).collect();
+            not_before[ei] = e.not_before.iter().map(|w| form_key(w)).collect();
+            not_forms[ei] = e.not_forms.iter().map(|w| light(w)).collect();
+        }
         let mut by_last_word = Vec::with_capacity(patterns.len());
         let mut always = Vec::new();
         let mut longest_last_word = 0;
@@ -481,6 +538,174 @@ impl Gazetteer {
     }
 }
 
+/// The forms of the knowledge base decoded from the compact bytes `source` (`kb`), as an image
+/// for [`Gazetteer::with_image`] (`lamha kb compile` writes the embedded default's next to it).
+pub fn forms_image(kb: &KnowledgeBase, source: &[u8]) -> Vec<u8> {
+    image::encode(&Forms::of(kb), source)
+}
+
+/// The image of [`Forms`]: `LKG1`; the length (u32) and a hash (u64) of the compact knowledge
+/// base it was made from and a hash (u64) of the rest of the image, little-endian; the patterns, in byte order (a count, then each as the
+/// length of the prefix it shares with the one before, the length of the rest and the rest's
+/// UTF-8 bytes); per pattern, its targets (a count, then each as entry + 1, 0 for a title word, and
+/// one byte: kind, common, article elided); the date anchors (a count of (pattern, id) pairs).
+/// Numbers are LEB128. Decoding checks every length, index and string, and gives `None` rather
+/// than a wrong result: the caller then computes the forms.
+mod image {
+    use super::{FormKind, Forms, Target};
+
+    const MAGIC: &[u8; 4] = b"LKG1";
+
+    /// A hash of the bytes the forms were made from, to tell a stale image (and of the image's
+    /// own body, to tell a damaged one).
+    fn fingerprint(bytes: &[u8]) -> u64 {
+        let mut hash = bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let word = u64::from_le_bytes(c.try_into().expect("chunks of 8"));
+            hash = (hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            hash = (hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        hash
+    }
+
+    fn put(out: &mut Vec<u8>, mut n: usize) {
+        loop {
+            let byte = (n & 0x7F) as u8;
+            n >>= 7;
+            if n == 0 {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+
+    pub(super) fn encode(forms: &Forms, source: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(64 * 1024);
+        put(&mut out, forms.patterns.len());
+        let mut previous: &[u8] = &[];
+        for p in &forms.patterns {
+            let p = p.as_bytes();
+            let shared = p.iter().zip(previous).take_while(|(a, b)| a == b).count();
+            put(&mut out, shared);
+            put(&mut out, p.len() - shared);
+            out.extend_from_slice(&p[shared..]);
+            previous = p;
+        }
+        for w in forms.target_start.windows(2) {
+            let targets = &forms.target_list[w[0] as usize..w[1] as usize];
+            put(&mut out, targets.len());
+            for t in targets {
+                put(&mut out, if t.kind == FormKind::Title { 0 } else { t.entry as usize + 1 });
+                let kind = match t.kind {
+                    FormKind::Full => 0,
+                    FormKind::Short => 1,
+                    FormKind::Demonym => 2,
+                    FormKind::Title => 3,
+                };
+                out.push(kind | u8::from(t.common) << 2 | u8::from(t.article_elided) << 3);
+            }
+        }
+        let dates: Vec<(usize, u32)> = forms.date_ids.iter().enumerate().filter_map(|(i, d)| Some((i, (*d)?))).collect();
+        put(&mut out, dates.len());
+        for (i, id) in dates {
+            put(&mut out, i);
+            put(&mut out, id as usize);
+        }
+        let mut image = Vec::with_capacity(out.len() + 24);
+        image.extend_from_slice(MAGIC);
+        image.extend_from_slice(&(source.len() as u32).to_le_bytes());
+        image.extend_from_slice(&fingerprint(source).to_le_bytes());
+        image.extend_from_slice(&fingerprint(&out).to_le_bytes());
+        image.extend_from_slice(&out);
+        image
+    }
+
+    struct Reader<'a>(&'a [u8]);
+
+    impl<'a> Reader<'a> {
+        fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+            if n > self.0.len() {
+                return None;
+            }
+            let (head, rest) = self.0.split_at(n);
+            self.0 = rest;
+            Some(head)
+        }
+
+        fn num(&mut self) -> Option<usize> {
+            let mut n = 0usize;
+            for shift in (0..35).step_by(7) {
+                let byte = *self.take(1)?.first()?;
+                n |= usize::from(byte & 0x7F) << shift;
+                if byte < 0x80 {
+                    return Some(n);
+                }
+            }
+            None
+        }
+    }
+
+    /// The forms of `image` if it was made from `source` (a knowledge base of `entries` entries).
+    pub(super) fn decode(image: &[u8], source: &[u8], entries: usize) -> Option<Forms> {
+        let mut r = Reader(image.strip_prefix(MAGIC)?);
+        let len = u32::from_le_bytes(r.take(4)?.try_into().ok()?);
+        let hash = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+        let body = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+        if len as usize != source.len() || hash != fingerprint(source) || body != fingerprint(r.0) {
+            return None;
+        }
+        let n = r.num()?;
+        // Every pattern takes at least two bytes: a larger count is a damaged image.
+        let mut patterns = Vec::with_capacity(n.min(r.0.len() / 2));
+        let mut bytes: Vec<u8> = Vec::new();
+        for _ in 0..n {
+            // Each pattern is a prefix of the one before it and its own rest.
+            let shared = r.num()?;
+            let rest = r.num()?;
+            if shared > bytes.len() || shared + rest == 0 {
+                return None;
+            }
+            bytes.truncate(shared);
+            bytes.extend_from_slice(r.take(rest)?);
+            patterns.push(std::str::from_utf8(&bytes).ok()?.to_string());
+        }
+        let mut target_start = Vec::with_capacity(n + 1);
+        let mut target_list = Vec::with_capacity(n + n / 8);
+        for _ in 0..n {
+            target_start.push(u32::try_from(target_list.len()).ok()?);
+            for _ in 0..r.num()? {
+                let entry = r.num()?;
+                let flags = *r.take(1)?.first()?;
+                let kind = match flags & 3 {
+                    0 => FormKind::Full,
+                    1 => FormKind::Short,
+                    2 => FormKind::Demonym,
+                    _ => FormKind::Title,
+                };
+                let entry = match (kind, entry) {
+                    (FormKind::Title, 0) => u32::MAX,
+                    (FormKind::Title, _) | (_, 0) => return None,
+                    (_, e) if e <= entries => (e - 1) as u32,
+                    _ => return None,
+                };
+                target_list.push(Target { entry, kind, common: flags & 4 != 0, article_elided: flags & 8 != 0 });
+            }
+        }
+        target_start.push(u32::try_from(target_list.len()).ok()?);
+        let mut date_ids = vec![None; n];
+        for _ in 0..r.num()? {
+            let i = r.num()?;
+            let id = u32::try_from(r.num()?).ok()?;
+            *date_ids.get_mut(i)? = Some(id);
+        }
+        r.0.is_empty().then_some(Forms { patterns, target_start, target_list, date_ids })
+    }
+}
+
 /// Picks the linked entry among the valid targets of one occurrence.
 fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool) -> Option<(u32, bool)> {
     let found = |t: &Target| Some((t.entry, t.kind == FormKind::Demonym));
@@ -643,4 +868,53 @@ fn run_on_allows(norm: &Normalized, ws: usize, s: usize, t: &Target) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::{RawKb, COMPACT_DEFAULT};
+    use crate::recognize::FORMS_DEFAULT;
+
+    fn same(a: &Gazetteer, b: &Gazetteer) -> bool {
+        (&a.patterns, &a.by_last_word, &a.always, a.longest_last_word, &a.target_start, &a.target_list, &a.date_ids, &a.not_after, &a.not_before, &a.not_forms)
+            == (&b.patterns, &b.by_last_word, &b.always, b.longest_last_word, &b.target_start, &b.target_list, &b.date_ids, &b.not_after, &b.not_before, &b.not_forms)
+    }
+
+    /// The shipped image is the one the current knowledge base and code give, and the embedded
+    /// recogniser reads it (the forms are not computed again).
+    #[test]
+    fn forms_default_is_current() {
+        let (kb, errors) = RawKb::embedded().build();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(forms_image(&kb, COMPACT_DEFAULT) == FORMS_DEFAULT, "data/kb/default.lkg is not current: run `make kb`");
+        let kb = KnowledgeBase::embedded();
+        let forms = image::decode(FORMS_DEFAULT, COMPACT_DEFAULT, kb.entries().len()).expect("the shipped image decodes");
+        assert_eq!(forms, Forms::of(&kb));
+        assert!(same(&Gazetteer::with_image(&kb, COMPACT_DEFAULT, FORMS_DEFAULT), &Gazetteer::new(&kb)));
+    }
+
+    /// An image made from other knowledge-base bytes, or damaged anywhere, is not used: the
+    /// forms are computed instead, and nothing panics.
+    #[test]
+    fn a_stale_or_damaged_image_is_not_used() {
+        let kb = KnowledgeBase::embedded();
+        let n = kb.entries().len();
+        let mut other = COMPACT_DEFAULT.to_vec();
+        *other.last_mut().unwrap() ^= 1;
+        assert!(image::decode(FORMS_DEFAULT, &other, n).is_none(), "an image of other bytes");
+        assert!(image::decode(FORMS_DEFAULT, COMPACT_DEFAULT, 10).is_none(), "entries out of range");
+        assert!(image::decode(&FORMS_DEFAULT[..FORMS_DEFAULT.len() - 1], COMPACT_DEFAULT, n).is_none(), "truncated");
+        let mut longer = FORMS_DEFAULT.to_vec();
+        longer.push(0);
+        assert!(image::decode(&longer, COMPACT_DEFAULT, n).is_none(), "trailing bytes");
+        // A byte changed anywhere (every byte of the header, bytes all over the body).
+        let step = FORMS_DEFAULT.len() / 4000 + 1;
+        for i in (0..24).chain((24..FORMS_DEFAULT.len()).step_by(step)) {
+            let mut damaged = FORMS_DEFAULT.to_vec();
+            damaged[i] ^= 0x41;
+            assert!(image::decode(&damaged, COMPACT_DEFAULT, n).is_none(), "byte {i} changed");
+        }
+        assert!(same(&Gazetteer::with_image(&kb, COMPACT_DEFAULT, &FORMS_DEFAULT[..100]), &Gazetteer::new(&kb)));
+    }
 }

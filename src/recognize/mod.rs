@@ -21,6 +21,11 @@ use crate::normalize::{normalize_str, Normalized};
 use gazetteer::Gazetteer;
 pub use gazetteer::Scope;
 
+/// The forms of the embedded default knowledge base ([`crate::kb::COMPACT_DEFAULT`]), computed
+/// at build time (`lamha kb compile`, i.e. `make kb`; a test fails when it is not current). If
+/// it ever did not match the knowledge base, the forms would be computed at start-up instead.
+pub const FORMS_DEFAULT: &[u8] = include_bytes!("../../data/kb/default.lkg");
+
 /// The type of a mention: an entity type or a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MentionType {
@@ -89,6 +94,15 @@ impl Recognizer {
         let r = Recognizer::deferred(kb);
         r.build_full();
         r
+    }
+
+    /// [`Recognizer::deferred`] over the embedded default knowledge base, with its forms read
+    /// from the image built with it ([`FORMS_DEFAULT`]) instead of computed: the widget's
+    /// start-up. The result is the same as `Recognizer::deferred(KnowledgeBase::embedded())`.
+    pub fn embedded() -> Self {
+        let kb = KnowledgeBase::embedded();
+        let gazetteer = Gazetteer::with_image(&kb, crate::kb::COMPACT_DEFAULT, FORMS_DEFAULT);
+        Recognizer { kb, gazetteer }
     }
 
     /// Prepares every form of every enabled entry, but compiles the full automaton only when a

@@ -32,7 +32,7 @@ pub mod page;
 pub mod paint;
 pub mod text;
 
-use crate::kb::{self, KnowledgeBase};
+use crate::kb;
 use crate::recognize::{Options, Recognizer};
 use annotate::{run_pass, Annotation, MutationSink, PassOptions, PassReport};
 use config::Config;
@@ -310,7 +310,7 @@ async fn recognizer_for(config: &Config, roots: &[Element]) -> Rc<Recognizer> {
 }
 
 fn default_recognizer() -> Rc<Recognizer> {
-    DEFAULT_RECOGNIZER.with(|r| r.borrow_mut().get_or_insert_with(|| Rc::new(Recognizer::deferred(KnowledgeBase::embedded()))).clone())
+    DEFAULT_RECOGNIZER.with(|r| r.borrow_mut().get_or_insert_with(|| Rc::new(Recognizer::embedded())).clone())
 }
 
 /// Reports a panic once, on the console and as `lamha:error` on the document, instead of an
