@@ -54,6 +54,10 @@ while i < len(wasm):
 open(path, "wb").write(wasm)
 PY
 {
+  # Chromium (136+) compiles every function of a file that starts with this comment eagerly, on
+  # a background thread while the file downloads, instead of each on its first call on the main
+  # thread: nearly all of the loader and bindings run at start-up (BENCHMARKS.md: start-up).
+  printf '//# allFunctionsCalledOnLoad\n'
   printf '/*! Lamha (لمحة) %s: highlights entities and dates in Arabic articles. MIT licence. */\n' \
     "$(awk -F'"' '/^version/ {print $2; exit}' Cargo.toml)"
   printf '(function () {\n"use strict";\nif (window.Lamha) return;\n'
