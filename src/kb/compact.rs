@@ -58,7 +58,7 @@ pub fn encode(entries: &[Entry]) -> Vec<u8> {
 
 /// Decodes what [`encode`] wrote; `None` if the bytes are not such a file.
 pub fn decode(bytes: &[u8]) -> Option<Vec<Entry>> {
-    let mut r = Reader { bytes: bytes.strip_prefix(MAGIC)? };
+    let mut r = Reader::new(bytes.strip_prefix(MAGIC)?);
     let n = r.len()?;
     // Every entry takes at least 40 bytes: a count larger than that is a damaged file.
     let mut entries = Vec::with_capacity(n.min(bytes.len() / 40));
@@ -113,10 +113,13 @@ pub fn decode(bytes: &[u8]) -> Option<Vec<Entry>> {
     r.bytes.is_empty().then_some(entries)
 }
 
-struct Writer(Vec<u8>);
+/// Writes the format's numbers and strings (also used by the recogniser's forms image,
+/// `crate::recognize::gazetteer`).
+pub(crate) struct Writer(pub(crate) Vec<u8>);
 
 impl Writer {
-    fn len(&mut self, mut n: usize) {
+    /// A LEB128 number.
+    pub(crate) fn len(&mut self, mut n: usize) {
         loop {
             let low = (n & 0x7F) as u8;
             n >>= 7;
@@ -128,7 +131,8 @@ impl Writer {
         }
     }
 
-    fn str(&mut self, s: &str) {
+    /// A string: its byte length and UTF-8 bytes.
+    pub(crate) fn str(&mut self, s: &str) {
         self.len(s.len());
         self.0.extend_from_slice(s.as_bytes());
     }
@@ -151,18 +155,39 @@ impl Writer {
     }
 }
 
-struct Reader<'a> {
+/// Reads what [`Writer`] wrote; every read checks the bytes left and gives `None` past them.
+pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
 }
 
-impl Reader<'_> {
-    fn byte(&mut self) -> Option<u8> {
+impl<'a> Reader<'a> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
+        Reader { bytes }
+    }
+
+    /// The bytes not read yet.
+    pub(crate) fn rest(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// The next `n` bytes.
+    pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if n > self.bytes.len() {
+            return None;
+        }
+        let (head, rest) = self.bytes.split_at(n);
+        self.bytes = rest;
+        Some(head)
+    }
+
+    pub(crate) fn byte(&mut self) -> Option<u8> {
         let (&b, rest) = self.bytes.split_first()?;
         self.bytes = rest;
         Some(b)
     }
 
-    fn len(&mut self) -> Option<usize> {
+    /// A LEB128 number (of at most 35 bits).
+    pub(crate) fn len(&mut self) -> Option<usize> {
         let mut n = 0usize;
         for shift in (0..35).step_by(7) {
             let b = self.byte()?;
@@ -176,12 +201,7 @@ impl Reader<'_> {
 
     fn str(&mut self) -> Option<String> {
         let n = self.len()?;
-        if n > self.bytes.len() {
-            return None;
-        }
-        let (s, rest) = self.bytes.split_at(n);
-        self.bytes = rest;
-        String::from_utf8(s.to_vec()).ok()
+        String::from_utf8(self.take(n)?.to_vec()).ok()
     }
 
     fn opt(&mut self) -> Option<Option<String>> {

@@ -553,6 +553,7 @@ pub fn forms_image(kb: &KnowledgeBase, source: &[u8]) -> Vec<u8> {
 /// than a wrong result: the caller then computes the forms.
 mod image {
     use super::{FormKind, Forms, Target};
+    use crate::kb::compact::{Reader, Writer};
 
     const MAGIC: &[u8; 4] = b"LKG1";
 
@@ -571,101 +572,65 @@ mod image {
         hash
     }
 
-    fn put(out: &mut Vec<u8>, mut n: usize) {
-        loop {
-            let byte = (n & 0x7F) as u8;
-            n >>= 7;
-            if n == 0 {
-                out.push(byte);
-                return;
-            }
-            out.push(byte | 0x80);
-        }
-    }
-
     pub(super) fn encode(forms: &Forms, source: &[u8]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(64 * 1024);
-        put(&mut out, forms.patterns.len());
+        let mut w = Writer(Vec::with_capacity(64 * 1024));
+        w.len(forms.patterns.len());
         let mut previous: &[u8] = &[];
         for p in &forms.patterns {
             let p = p.as_bytes();
             let shared = p.iter().zip(previous).take_while(|(a, b)| a == b).count();
-            put(&mut out, shared);
-            put(&mut out, p.len() - shared);
-            out.extend_from_slice(&p[shared..]);
+            w.len(shared);
+            w.len(p.len() - shared);
+            w.0.extend_from_slice(&p[shared..]);
             previous = p;
         }
-        for w in forms.target_start.windows(2) {
-            let targets = &forms.target_list[w[0] as usize..w[1] as usize];
-            put(&mut out, targets.len());
+        for pair in forms.target_start.windows(2) {
+            let targets = &forms.target_list[pair[0] as usize..pair[1] as usize];
+            w.len(targets.len());
             for t in targets {
-                put(&mut out, if t.kind == FormKind::Title { 0 } else { t.entry as usize + 1 });
+                w.len(if t.kind == FormKind::Title { 0 } else { t.entry as usize + 1 });
                 let kind = match t.kind {
                     FormKind::Full => 0,
                     FormKind::Short => 1,
                     FormKind::Demonym => 2,
                     FormKind::Title => 3,
                 };
-                out.push(kind | u8::from(t.common) << 2 | u8::from(t.article_elided) << 3);
+                w.0.push(kind | u8::from(t.common) << 2 | u8::from(t.article_elided) << 3);
             }
         }
         let dates: Vec<(usize, u32)> = forms.date_ids.iter().enumerate().filter_map(|(i, d)| Some((i, (*d)?))).collect();
-        put(&mut out, dates.len());
+        w.len(dates.len());
         for (i, id) in dates {
-            put(&mut out, i);
-            put(&mut out, id as usize);
+            w.len(i);
+            w.len(id as usize);
         }
-        let mut image = Vec::with_capacity(out.len() + 24);
+        let body = w.0;
+        let mut image = Vec::with_capacity(body.len() + 24);
         image.extend_from_slice(MAGIC);
         image.extend_from_slice(&(source.len() as u32).to_le_bytes());
         image.extend_from_slice(&fingerprint(source).to_le_bytes());
-        image.extend_from_slice(&fingerprint(&out).to_le_bytes());
-        image.extend_from_slice(&out);
+        image.extend_from_slice(&fingerprint(&body).to_le_bytes());
+        image.extend_from_slice(&body);
         image
-    }
-
-    struct Reader<'a>(&'a [u8]);
-
-    impl<'a> Reader<'a> {
-        fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-            if n > self.0.len() {
-                return None;
-            }
-            let (head, rest) = self.0.split_at(n);
-            self.0 = rest;
-            Some(head)
-        }
-
-        fn num(&mut self) -> Option<usize> {
-            let mut n = 0usize;
-            for shift in (0..35).step_by(7) {
-                let byte = *self.take(1)?.first()?;
-                n |= usize::from(byte & 0x7F) << shift;
-                if byte < 0x80 {
-                    return Some(n);
-                }
-            }
-            None
-        }
     }
 
     /// The forms of `image` if it was made from `source` (a knowledge base of `entries` entries).
     pub(super) fn decode(image: &[u8], source: &[u8], entries: usize) -> Option<Forms> {
-        let mut r = Reader(image.strip_prefix(MAGIC)?);
+        let mut r = Reader::new(image.strip_prefix(MAGIC)?);
         let len = u32::from_le_bytes(r.take(4)?.try_into().ok()?);
         let hash = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
         let body = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
-        if len as usize != source.len() || hash != fingerprint(source) || body != fingerprint(r.0) {
+        if len as usize != source.len() || hash != fingerprint(source) || body != fingerprint(r.rest()) {
             return None;
         }
-        let n = r.num()?;
+        let n = r.len()?;
         // Every pattern takes at least two bytes: a larger count is a damaged image.
-        let mut patterns = Vec::with_capacity(n.min(r.0.len() / 2));
+        let mut patterns = Vec::with_capacity(n.min(r.rest().len() / 2));
         let mut bytes: Vec<u8> = Vec::new();
         for _ in 0..n {
             // Each pattern is a prefix of the one before it and its own rest.
-            let shared = r.num()?;
-            let rest = r.num()?;
+            let shared = r.len()?;
+            let rest = r.len()?;
             if shared > bytes.len() || shared + rest == 0 {
                 return None;
             }
@@ -677,9 +642,9 @@ mod image {
         let mut target_list = Vec::with_capacity(n + n / 8);
         for _ in 0..n {
             target_start.push(u32::try_from(target_list.len()).ok()?);
-            for _ in 0..r.num()? {
-                let entry = r.num()?;
-                let flags = *r.take(1)?.first()?;
+            for _ in 0..r.len()? {
+                let entry = r.len()?;
+                let flags = r.byte()?;
                 let kind = match flags & 3 {
                     0 => FormKind::Full,
                     1 => FormKind::Short,
@@ -697,12 +662,12 @@ mod image {
         }
         target_start.push(u32::try_from(target_list.len()).ok()?);
         let mut date_ids = vec![None; n];
-        for _ in 0..r.num()? {
-            let i = r.num()?;
-            let id = u32::try_from(r.num()?).ok()?;
+        for _ in 0..r.len()? {
+            let i = r.len()?;
+            let id = u32::try_from(r.len()?).ok()?;
             *date_ids.get_mut(i)? = Some(id);
         }
-        r.0.is_empty().then_some(Forms { patterns, target_start, target_list, date_ids })
+        r.rest().is_empty().then_some(Forms { patterns, target_start, target_list, date_ids })
     }
 }
 
