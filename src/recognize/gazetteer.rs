@@ -14,6 +14,11 @@
 //! builds and scans weighed 21 KB gzip against 41 KB (`-Oz`, wasm-opt). aho-corasick's prefilters
 //! (memchr, Teddy) do not help here: nearly every Arabic letter starts some pattern.
 //!
+//! **Forms computed at build time.** Preparing the patterns (every form normalised, demonyms
+//! inflected, patterns interned) took 7–31 ms of the widget's start in a browser; for the
+//! embedded knowledge base they are computed by `lamha kb compile` and read back
+//! ([`Gazetteer::with_image`], [`crate::recognize::Recognizer::embedded`]).
+//!
 //! **Scopes.** Compiling the automaton over all ~3,300 patterns is the largest part of start-up
 //! (1.7 ms natively, about 30 ms the first time in a browser's baseline wasm tier). A page that
 //! shows one article needs far fewer: [`Gazetteer::scope`] compiles only the patterns whose last
@@ -160,7 +165,7 @@ const MASK_BITS: usize = 64;
 /// The patterns and what each stands for: the costly part of preparing a [`Gazetteer`] (every
 /// form normalised, every demonym inflected, every pattern interned), which depends only on the
 /// knowledge base. For the embedded default it is computed once at build time and shipped as an
-/// image ([`Forms::encode`], `data/kb/default.lkg`, written by `lamha kb compile`).
+/// image ([`forms_image`], `data/kb/default.lkg`, written by `lamha kb compile`).
 #[derive(Debug, PartialEq)]
 struct Forms {
     /// Every normalised pattern; its index is its id.
@@ -545,12 +550,14 @@ pub fn forms_image(kb: &KnowledgeBase, source: &[u8]) -> Vec<u8> {
 }
 
 /// The image of [`Forms`]: `LKG1`; the length (u32) and a hash (u64) of the compact knowledge
-/// base it was made from and a hash (u64) of the rest of the image, little-endian; the patterns, in byte order (a count, then each as the
-/// length of the prefix it shares with the one before, the length of the rest and the rest's
-/// UTF-8 bytes); per pattern, its targets (a count, then each as entry + 1, 0 for a title word, and
-/// one byte: kind, common, article elided); the date anchors (a count of (pattern, id) pairs).
-/// Numbers are LEB128. Decoding checks every length, index and string, and gives `None` rather
-/// than a wrong result: the caller then computes the forms.
+/// base it was made from, and a hash (u64) of the rest of the image, little-endian; the
+/// patterns in byte order (a count, then each as the length of the prefix it shares with the one
+/// before, the length of the rest and the rest's UTF-8 bytes); per pattern, its targets (a
+/// count, then each as entry + 1, 0 for a title word, and one byte: kind, common, article
+/// elided); the date anchors (a count of (pattern, id) pairs). Numbers are LEB128 (the compact
+/// knowledge base's [`crate::kb::compact`] codec). Decoding checks the hashes, every length,
+/// index and string, and gives `None` rather than a wrong result: the caller then computes the
+/// forms.
 mod image {
     use super::{FormKind, Forms, Target};
     use crate::kb::compact::{Reader, Writer};
