@@ -561,6 +561,7 @@ pub fn forms_image(kb: &KnowledgeBase, source: &[u8]) -> Vec<u8> {
 mod image {
     use super::{FormKind, Forms, Target};
     use crate::kb::compact::{Reader, Writer};
+    use crate::recognize::fx_step;
 
     const MAGIC: &[u8; 4] = b"LKG1";
 
@@ -571,10 +572,10 @@ mod image {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let word = u64::from_le_bytes(c.try_into().expect("chunks of 8"));
-            hash = (hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            hash = fx_step(hash, word);
         }
         for &b in chunks.remainder() {
-            hash = (hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            hash = fx_step(hash, u64::from(b));
         }
         hash
     }
@@ -737,7 +738,7 @@ fn suffix_hashes(word: &str) -> impl Iterator<Item = (usize, u64)> + '_ {
     let mut hash = 0u64;
     word.char_indices().rev().enumerate().map(move |(n, (i, c))| {
         for &b in word.as_bytes()[i..i + c.len_utf8()].iter().rev() {
-            hash = (hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            hash = super::fx_step(hash, u64::from(b));
         }
         (n + 1, hash)
     })

@@ -26,6 +26,14 @@ pub use gazetteer::Scope;
 /// it ever did not match the knowledge base, the forms would be computed at start-up instead.
 pub const FORMS_DEFAULT: &[u8] = include_bytes!("../../data/kb/default.lkg");
 
+/// One step of FxHash (rustc's hasher): a rotate, a xor and a multiply. The recogniser's
+/// hashes (title word sets, the scope's word endings, the forms image's fingerprints) are all
+/// made of it: none needs to resist hash flooding, and SipHash cost more than the work around it.
+#[inline]
+pub(crate) fn fx_step(hash: u64, x: u64) -> u64 {
+    (hash.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
 /// The type of a mention: an entity type or a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MentionType {

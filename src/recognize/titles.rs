@@ -61,14 +61,14 @@ const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "�
 /// do not need) cost more than the rest of the search for names.
 type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
-/// FxHash (rustc's hasher): a rotate, a xor and a multiply per byte.
+/// FxHash (rustc's hasher, [`super::fx_step`]) over the bytes.
 #[derive(Default)]
 struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = super::fx_step(self.0, u64::from(b));
         }
     }
 
