@@ -356,6 +356,24 @@ impl Annotation {
         true
     }
 
+    /// The exact range of planned mention `p` over the page's text nodes as they are now,
+    /// without wrapping anything: what [`crate::web::lazy`] paints while the reader scrolls.
+    /// `None` if the page changed the text since it was read.
+    pub(super) fn unwrapped_range(&self, map: &TextMap, fragments: &Fragments, p: &Planned) -> Option<PaintedRange> {
+        let m = &self.mentions[p.index].mention;
+        // The node holding byte `at` (the last byte before it for an end point), and the
+        // UTF-16 offset of `at` in that node.
+        let point = |at: usize, end: bool| -> Option<(Text, u32)> {
+            let probe = if end { at.checked_sub(1)? } else { at };
+            let i = p.segments.clone().find(|&i| map.segments[i].start <= probe && probe < map.segments[i].end)?;
+            let (node_start, node) = fragments.at(i, &map.segments[i], probe);
+            let local = map.utf16_between(node_start, at) as u32;
+            let n: &Node = node.as_ref();
+            (n.is_connected() && local <= node.length()).then_some((node, local))
+        };
+        PaintedRange::new(point(m.start, false)?, point(m.end, true)?)
+    }
+
     /// Queues mention `index`'s range to be painted (`add`) or unpainted at the next flush.
     pub(super) fn paint_mention(&mut self, index: usize, add: bool) {
         let m = &self.mentions[index];

@@ -18,10 +18,23 @@
 //! The other blocks are *claimed*. On scroll and resize (once per animation frame) the blocks
 //! near the viewport are found by a binary search over each pass's blocks in document order
 //! (about 15 `getBoundingClientRect` calls, always live, so nothing goes stale when the page's
-//! layout changes), and the claimed ones among them are wrapped, nearest first, one batch per
-//! animation frame, and painted. A block that moves far from
-//! the viewport is unpainted (its wrappers stay): the highlight registry holds only what is
-//! near the screen, so Chromium never re-validates tens of thousands of ranges.
+//! layout changes) and painted at once: their mentions not yet wrapped are painted over the
+//! text nodes as they are ([`Annotation::unwrapped_range`]). The claimed ones among them are
+//! wrapped, nearest first, one batch per animation frame, once the reader has stopped
+//! scrolling for [`SETTLE_MS`]. A block that moves far from the viewport is unpainted (its
+//! wrappers stay): the highlight registry holds only what is near the screen, so Chromium never
+//! re-validates tens of thousands of ranges.
+//!
+//! **Why nothing is wrapped while the reader scrolls.** Any wrapped word costs Chromium a
+//! layout of the whole article in the next frame (about 12 ms for 5,000 paragraphs, whatever
+//! was wrapped, measured in Chrome traces), on top of the paint of the scroll itself, so
+//! wrapping as blocks came near made frames of 50–120 ms while scrolling the 1 MB article (the
+//! benchmark: 34–117 tasks over 50 ms per scroll through, on the shared machine). Painting a
+//! range changes no layout. Scrolling through it without wrapping gave no task over 50 ms (two
+//! runs against two of the build before, side by side, `BENCHMARKS.md`). The wrappers are what
+//! the cards attach to (hover, tap, screen readers), so a word passed at scrolling speed is
+//! highlighted but has no card until the reader stops near it; the cards' tab stops (the first
+//! mention of each entity) are wrapped from the start.
 //!
 //! **Why not an `IntersectionObserver` per block.** It was the first version. With 5,000
 //! observed paragraphs, Chromium recomputes every observed target's intersection in each frame
@@ -77,6 +90,10 @@ pub const BLOCKS_PER_FRAME: usize = 16;
 /// block near the viewport reaches it.
 pub const PAINT_CAP: usize = 2000;
 
+/// Milliseconds without a scroll event before waiting blocks are wrapped (see the module
+/// notes): while the reader scrolls, blocks coming near are only painted.
+pub const SETTLE_MS: f64 = 150.0;
+
 /// A lazy pass's text and where its split nodes went, kept until its blocks are all wrapped.
 #[derive(Default)]
 struct PassData {
@@ -126,6 +143,8 @@ struct Tracker {
     frame: Rc<Cell<Option<i32>>>,
     update: Function,
     _update_callback: Closure<dyn FnMut()>,
+    /// `performance.now()` of the last scroll event.
+    last_scroll: Rc<Cell<f64>>,
 }
 
 impl Tracker {
@@ -347,11 +366,16 @@ impl Annotation {
         let Some(p) = self.lazy.blocks[block].todo[k].take() else { return false };
         let pass = self.lazy.blocks[block].pass;
         let mut data = std::mem::take(&mut self.lazy.passes[pass]);
+        // Painted unwrapped (while the reader scrolled): that range goes, the wrapped one comes.
+        if self.lazy.blocks[block].painted {
+            self.paint_mention(p.index, false);
+        }
         let ok = self.apply(&data.map, &mut data.fragments, &p);
         if ok {
             data.applied += 1;
         } else {
             data.failed += 1;
+            self.mentions[p.index].range = None;
         }
         self.lazy.passes[pass] = data;
         self.lazy.deferred.remove(&p.index);
@@ -447,14 +471,33 @@ impl Annotation {
             return;
         }
         blk.painted = paint;
-        let done = blk.done.clone();
+        let mut mentions = blk.done.clone();
+        let waiting: Vec<Planned> = blk.todo.iter().flatten().cloned().collect();
+        let pass = blk.pass;
         if paint {
             self.lazy.painted.push(block);
+            // The mentions not wrapped yet are painted over the text nodes as they are now
+            // (made afresh each time: wrapping a later word of the block splits a node).
+            let data = &self.lazy.passes[pass];
+            let ranges: Vec<_> = waiting.iter().map(|p| self.unwrapped_range(&data.map, &data.fragments, p)).collect();
+            for (p, r) in waiting.iter().zip(ranges) {
+                self.mentions[p.index].range = r;
+            }
         } else {
             self.lazy.painted.retain(|&b| b != block);
         }
-        for m in done {
+        mentions.extend(waiting.iter().map(|p| p.index));
+        for m in mentions {
             self.paint_mention(m, paint);
+        }
+    }
+
+    /// Milliseconds wrapping should still wait for the reader to stop scrolling (0: go on).
+    /// Without the highlight API nothing is painted before it is wrapped, so nothing waits.
+    fn settle_wait(&self) -> f64 {
+        match &self.lazy.tracker {
+            Some(t) if self.paint.active() => (SETTLE_MS - (now() - t.last_scroll.get())).max(0.0),
+            _ => 0.0,
         }
     }
 
@@ -583,20 +626,36 @@ fn new_tracker(me: Weak<RefCell<Annotation>>) -> Option<Tracker> {
         }
     });
     let update: Function = update_callback.as_ref().unchecked_ref::<Function>().clone();
-    let on_event = {
+    let last_scroll = Rc::new(Cell::new(f64::NEG_INFINITY));
+    let on_resize = {
         let (frame, update) = (frame.clone(), update.clone());
         move |_: web_sys::Event| schedule(&frame, &update)
     };
+    let on_scroll = {
+        let (frame, update, last_scroll) = (frame.clone(), update.clone(), last_scroll.clone());
+        move |_: web_sys::Event| {
+            last_scroll.set(now());
+            schedule(&frame, &update)
+        }
+    };
     let listeners = vec![
-        Listener::new(document.as_ref(), "scroll", true, true, on_event.clone()),
-        Listener::new(window.as_ref(), "resize", false, true, on_event),
+        Listener::new(document.as_ref(), "scroll", true, true, on_scroll),
+        Listener::new(window.as_ref(), "resize", false, true, on_resize),
     ];
     let resize_callback = Closure::<dyn FnMut()>::new({
         let (frame, update) = (frame.clone(), update.clone());
         move || schedule(&frame, &update)
     });
     let resize = ResizeObserver::new(resize_callback.as_ref().unchecked_ref()).ok();
-    Some(Tracker { _listeners: listeners, resize, _resize_callback: resize_callback, frame, update, _update_callback: update_callback })
+    Some(Tracker {
+        _listeners: listeners,
+        resize,
+        _resize_callback: resize_callback,
+        frame,
+        update,
+        _update_callback: update_callback,
+        last_scroll,
+    })
 }
 
 /// The next animation frame.
@@ -609,14 +668,33 @@ async fn next_frame() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// `ms` milliseconds later.
+async fn sleep(ms: f64) {
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.ceil() as i32);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Wraps the queued blocks, one batch per animation frame (so that each frame lays out only a
-/// few re-wrapped paragraphs), until none is left.
+/// few re-wrapped paragraphs), until none is left; none while the reader is scrolling.
 async fn work(me: Weak<RefCell<Annotation>>) {
     loop {
+        let wait = match me.upgrade() {
+            Some(strong) => strong.try_borrow().map_or(0.0, |a| a.settle_wait()),
+            None => return,
+        };
+        if wait > 0.0 {
+            sleep(wait).await;
+            continue;
+        }
         next_frame().await;
         let Some(strong) = me.upgrade() else { return };
         let more = match strong.try_borrow_mut() {
-            Ok(mut a) => a.lazy_slice(),
+            // A scroll event came in this frame: wait again.
+            Ok(mut a) => a.settle_wait() > 0.0 || a.lazy_slice(),
             Err(_) => true,
         };
         drop(strong);

@@ -92,6 +92,11 @@ impl Paint {
         Paint { registry, highlights, pending: Vec::new(), after_flush: 0, registered: 0 }
     }
 
+    /// Whether ranges are painted (the CSS Custom Highlight API is there).
+    pub fn active(&self) -> bool {
+        !self.highlights.is_empty()
+    }
+
     /// Queues `range` to be painted as a mention of `kind` at the next [`Paint::flush`].
     pub fn add(&mut self, kind: MentionType, range: &AbstractRange) {
         self.queue(kind, range, true);

@@ -50,16 +50,93 @@ function state(page, index) {
   }, index);
 }
 
-/** Scrolls the whole page top to bottom, one viewport per step, letting a few frames pass. */
+/**
+ * Scrolls the whole page top to bottom without stopping, one viewport per step, letting four
+ * frames pass per step. Returns what happened while it scrolled: wrappers added to the article,
+ * and the steps at which the paragraph in the middle of the viewport had mentions not painted.
+ */
 function scrollThrough(page) {
   return page.evaluate(async () => {
     window.scrollTo(0, 0);
+    await new Promise((r) => setTimeout(r, 300));
+    const article = document.querySelector('article');
+    let added = 0;
+    const watch = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'LAMHA-MARK') added += 1;
+    });
+    watch.observe(article, { childList: true, subtree: true });
     const limit = document.documentElement.scrollHeight - innerHeight;
+    let steps = 0, checked = 0;
+    const unpainted = [];
     while (window.scrollY < limit - 2) {
       window.scrollBy(0, innerHeight);
+      steps += 1;
       for (let f = 0; f < 4; f++) await new Promise((r) => requestAnimationFrame(r));
+      const p = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('article > p');
+      if (!p) continue;
+      let painted = 0;
+      for (const [, h] of CSS.highlights) for (const r of h) if (p.contains(r.startContainer)) painted += 1;
+      checked += 1;
+      if (painted === 0 && /إسرائيل|مصر|السعودية|لبنان|الجزائر/.test(p.textContent)) unpainted.push(steps);
     }
+    const during = added;
+    // The painted text in view, unwrapped, and again once wrapped: the same words.
+    const paintedText = () => {
+      const words = [];
+      for (const [, h] of CSS.highlights) {
+        for (const r of h) {
+          const top = r.startContainer.parentElement.getBoundingClientRect().top;
+          if (top < 0 || top > innerHeight) continue;
+          const live = new Range();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          words.push(live.toString());
+        }
+      }
+      return words.sort();
+    };
+    const unwrappedWords = paintedText();
     await new Promise((r) => setTimeout(r, 500));
+    const wrappedWords = paintedText();
+    watch.disconnect();
+    // After the scroll settled: the paragraphs in the viewport are wrapped.
+    const visible = [...article.querySelectorAll('p')].filter((p) => {
+      const r = p.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight && /إسرائيل|مصر|السعودية|لبنان|الجزائر/.test(p.textContent);
+    });
+    return {
+      steps, checked, unpainted, during, after: added - during, unwrappedWords, wrappedWords,
+      visible: visible.length, visibleWrapped: visible.filter((p) => p.querySelector('lamha-mark')).length,
+    };
+  });
+}
+
+/**
+ * Reads the page top to bottom: three viewports per step (the zone wrapped once the scroll
+ * settles reaches one viewport above and two below), stopping after each step until the
+ * wrapping is done (no wrapper added for three frames after the settle time).
+ */
+function readThrough(page) {
+  return page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    let added = 0;
+    const watch = new MutationObserver((records) => { added += records.length; });
+    watch.observe(document.querySelector('article'), { childList: true, subtree: true });
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 200));
+      for (let quiet = 0; quiet < 3;) {
+        const before = added;
+        await new Promise((r) => requestAnimationFrame(r));
+        quiet = added === before ? quiet + 1 : 0;
+      }
+    };
+    await settle();
+    const limit = document.documentElement.scrollHeight - innerHeight;
+    while (window.scrollY < limit - 2) {
+      window.scrollBy(0, 3 * innerHeight);
+      await settle();
+    }
+    watch.disconnect();
   });
 }
 
@@ -127,12 +204,12 @@ test('lazy: every entity has its tab stop before any scrolling, and a far one op
     return painted > 0 && painted === new Set([...p.querySelectorAll('lamha-mark')].map((m) => m.dataset.lamhaMention)).size;
   }, null, { timeout: 5000 });
   // Now wrap everything: every entity found anywhere already had its tab stop.
-  await scrollThrough(page);
+  await readThrough(page);
   const all = await page.evaluate(() => {
     const marks = [...document.querySelectorAll('article lamha-mark')];
     return { wrapped: new Set(marks.map((m) => m.dataset.lamhaMention)).size, ids: [...new Set(marks.map((m) => m.dataset.lamhaId).filter(Boolean))] };
   });
-  assertEqual(all.wrapped, ready.highlighted + ready.deferred, 'scrolling to the end wrapped every mention');
+  assertEqual(all.wrapped, ready.highlighted + ready.deferred, 'reading to the end wrapped every mention');
   const missing = all.ids.filter((id) => !stops.includes(id));
   assertEqual(missing, [], 'entities found in the article without a tab stop at lamha:ready');
 });
@@ -179,19 +256,24 @@ test('lazy: restore is exact after partial scrolling; annotating again wraps not
   assertEqual(got.marks, 0, 'wrappers left after destroy()');
 });
 
-test(`lazy: no main-thread task over ${LONG_TASK_BOUND_MS} ms while annotating and scrolling through a 2,000-paragraph article`, async ({ page }) => {
+test(`lazy: no main-thread task over ${LONG_TASK_BOUND_MS} ms while annotating and scrolling through a 2,000-paragraph article; nothing is wrapped while the reader scrolls, everything passed is painted, and the viewport is wrapped once the scroll settles`, async ({ page }) => {
   const { ready } = await openLong(page, 2000);
   await page.waitForTimeout(300);
   const load = await page.evaluate(() => window.__longTasks.filter((t) => t.start + t.duration >= window.__t0).reduce((m, t) => Math.max(m, t.duration), 0));
   const t1 = await page.evaluate(() => performance.now());
-  await scrollThrough(page);
+  const moved = await scrollThrough(page);
   const scroll = await page.evaluate((t1) => {
     const tasks = window.__longTasks.filter((t) => t.start >= t1);
-    return { longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0), count: tasks.length,
-      wrapped: new Set([...document.querySelectorAll('article lamha-mark')].map((m) => m.dataset.lamhaMention)).size };
+    return { longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0), count: tasks.length };
   }, t1);
-  console.log(`      2,000 paragraphs: ready after ${Math.round(ready.ms)} ms (first highlights at ${Math.round(ready.firstPaintMs)} ms), longest task ${Math.round(load)} ms at load, ${Math.round(scroll.longest)} ms while scrolling (${scroll.count} over 50 ms); ${scroll.wrapped} of ${ready.highlighted + ready.deferred} wrapped`);
+  console.log(`      2,000 paragraphs: ready after ${Math.round(ready.ms)} ms (first highlights at ${Math.round(ready.firstPaintMs)} ms), longest task ${Math.round(load)} ms at load, ${Math.round(scroll.longest)} ms while scrolling (${scroll.count} over 50 ms); ${moved.steps} steps, ${moved.during} wrappers added while scrolling, ${moved.after} after it settled`);
   assert(load < LONG_TASK_BOUND_MS, `a ${Math.round(load)} ms task while annotating`);
   assert(scroll.longest < LONG_TASK_BOUND_MS, `a ${Math.round(scroll.longest)} ms task while scrolling`);
-  assertEqual(scroll.wrapped, ready.highlighted + ready.deferred, 'mentions wrapped after scrolling to the end');
+  assert(moved.steps > 100 && moved.checked > moved.steps / 2, `only ${moved.checked} of ${moved.steps} steps checked`);
+  assertEqual(moved.unpainted, [], 'steps at which the paragraph in view had names and no painted range');
+  assertEqual(moved.during, 0, 'wrappers added while the reader scrolled');
+  assert(moved.visible > 0 && moved.after > 0, `after the scroll: ${JSON.stringify(moved)}`);
+  assert(moved.unwrappedWords.length > 5, `${moved.unwrappedWords.length} ranges painted in view`);
+  assertEqual(moved.unwrappedWords, moved.wrappedWords, 'the words painted before wrapping and after');
+  assertEqual(moved.visibleWrapped, moved.visible, 'paragraphs in view wrapped once the scroll settled');
 });
