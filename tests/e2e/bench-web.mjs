@@ -3,9 +3,9 @@
 //  (b) a 1 MB article (the fixtures repeated, 5,000 paragraphs), annotated lazily: time to the
 //      first highlights near the viewport, time to read and recognise the whole article
 //      (lamha:ready), the longest main-thread task (PerformanceObserver "longtask") during load,
-//      then scrolling top to bottom one viewport per step: the longest task while scrolling and
-//      the wrappers added while scrolling and the highlights wrapped by the end; and the same scroll on the page without
-//      Lamha, for what scrolling alone costs on the machine;
+//      then scrolling top to bottom one viewport per step: the longest task and the wrappers
+//      added while scrolling, and the highlights wrapped by the end; and the same scroll on the
+//      page without Lamha, for what scrolling alone costs on the machine;
 //  (c) the same article highlighted by mark.js with the knowledge base's alias list;
 // and the gzip size of dist/. Prints a table and writes bench/web-results.json.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
