@@ -61,7 +61,7 @@ PY
   printf '/*! Lamha (لمحة) %s: highlights entities and dates in Arabic articles. MIT licence. */\n' \
     "$(awk -F'"' '/^version/ {print $2; exit}' Cargo.toml)"
   printf '(function () {\n"use strict";\nif (window.Lamha) return;\n'
-  cat "$work/lamha.js" src/web/loader.js
+  cat "$work/lamha.js" src/web/walk.js src/web/loader.js
   printf '})();\n'
 } > dist/lamha.js
 wasm_gz=$(gzip -9c dist/lamha_bg.wasm | wc -c)

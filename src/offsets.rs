@@ -70,9 +70,75 @@ pub fn byte_of_utf16(text: &str, u: usize) -> usize {
     text.len()
 }
 
+/// Byte offsets in `text` of the ascending UTF-16 offsets `units`: the many-offsets form of
+/// [`byte_of_utf16`] (same rounding, `text.len()` past the end), in one pass over the bytes.
+/// A UTF-8 sequence's leading byte starts a character, of 2 UTF-16 units when it is 4 bytes.
+pub fn bytes_of_utf16(text: &str, units: &[u32]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut k = 0;
+    let mut at = 0usize;
+    for (b, &x) in text.as_bytes().iter().enumerate() {
+        if x & 0xC0 == 0x80 {
+            continue;
+        }
+        let next = at + if x >= 0xF0 { 2 } else { 1 };
+        while k < units.len() && (units[k] as usize) < next {
+            out.push(b);
+            k += 1;
+        }
+        if k == units.len() {
+            return out;
+        }
+        at = next;
+    }
+    out.resize(units.len(), text.len());
+    out
+}
+
+/// `(byte, UTF-16 offset)` of `text` at character boundaries, the first at 0 and then the first
+/// boundary at least `every` bytes after the previous one: a conversion starting from the
+/// nearest checkpoint scans fewer than `every` + 3 bytes.
+pub fn utf16_checkpoints(text: &str, every: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(text.len() / every.max(1) + 1);
+    let mut units = 0;
+    let mut next = 0;
+    for (b, &x) in text.as_bytes().iter().enumerate() {
+        if x & 0xC0 == 0x80 {
+            continue;
+        }
+        if b >= next {
+            out.push((b, units));
+            next = b + every;
+        }
+        units += if x >= 0xF0 { 2 } else { 1 };
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte loops agree with the character-by-character definitions.
+        #[test]
+        fn byte_loops_agree_with_chars(text in "\\PC{0,40}", mut units in proptest::collection::vec(0u32..90, 0..12), every in 1usize..9) {
+            units.sort_unstable();
+            let want: Vec<usize> = units.iter().map(|&u| byte_of_utf16(&text, u as usize)).collect();
+            prop_assert_eq!(bytes_of_utf16(&text, &units), want);
+            let mut want = Vec::new();
+            let (mut n, mut next) = (0, 0);
+            for (b, c) in text.char_indices() {
+                if b >= next {
+                    want.push((b, n));
+                    next = b + every;
+                }
+                n += c.len_utf16();
+            }
+            prop_assert_eq!(utf16_checkpoints(&text, every), want);
+        }
+    }
 
     #[test]
     fn counts_code_points_and_surrogate_pairs() {
@@ -85,5 +151,8 @@ mod tests {
         assert_eq!(byte_of_cp(text, 6), x);
         assert_eq!(byte_of_utf16(text, 9), x);
         assert_eq!(byte_of_utf16(text, 2), 1); // inside the pair: start of 😀
+        let all: Vec<u32> = (0..=12).collect();
+        let want: Vec<usize> = (0..=12).map(|u| byte_of_utf16(text, u)).collect();
+        assert_eq!(bytes_of_utf16(text, &all), want);
     }
 }

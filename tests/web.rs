@@ -8,7 +8,7 @@ use lamha::kb::KnowledgeBase;
 use lamha::recognize::{Options, Recognizer};
 use lamha::web::annotate::{run_pass, word_span, Annotation, PassOptions};
 use lamha::web::config::{Config, Theme, ALL_TYPES};
-use lamha::web::text::{Rules, TextMap};
+use lamha::web::text::{Rules, TextMap, Walk, STEP_UNITS};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -22,6 +22,7 @@ struct Fixture(Element);
 
 impl Fixture {
     fn new(html: &str) -> Fixture {
+        use_walker();
         let doc = web_sys::window().unwrap().document().unwrap();
         let div = doc.create_element("div").unwrap();
         div.set_attribute("dir", "rtl").unwrap();
@@ -35,6 +36,15 @@ impl Drop for Fixture {
     fn drop(&mut self) {
         self.0.remove();
     }
+}
+
+/// Hands the wasm the DOM text walk of `src/web/walk.js`, as the loader does (made here with
+/// `new Function` from the same file: the test page has no content security policy).
+fn use_walker() {
+    let body = format!("{}\nreturn textWalker;", include_str!("../src/web/walk.js"));
+    let make = js_sys::Function::new_no_args(&body);
+    let walker = make.call0(&JsValue::NULL).unwrap();
+    lamha::web::text::use_text_walker(walker.into());
 }
 
 fn rules() -> Rules {
@@ -72,6 +82,41 @@ fn text_map_joins_inline_elements_and_breaks_blocks() {
     assert_eq!(map.covering(start, end).map(|r| r.len()), Some(2), "a name split by <b> is covered by two nodes");
     let across = map.text.find("لبنان").unwrap();
     assert_eq!(map.covering(across, map.text.len() - 2), None, "a span across <br> is refused");
+}
+
+#[wasm_bindgen_test]
+fn a_long_walk_is_read_in_steps_and_each_node_keeps_its_text_and_block() {
+    // Over `STEP_UNITS` of text, with emoji (two UTF-16 units), inline elements and nested blocks.
+    let para = "<p>😀 زار <b>توكاييف</b> <a href=\"#\">إسرائيل</a> في ٢٧ يناير</p>";
+    let html = format!("<div><section>{}</section>نص مباشر<blockquote>{}</blockquote></div>", para.repeat(3000), para.repeat(1000));
+    let f = Fixture::new(&html);
+    let mut walk = Walk::new(&f.0, &rules(), None);
+    let mut steps = 1;
+    while !walk.step(f64::INFINITY) {
+        steps += 1;
+    }
+    let map = walk.finish();
+    let units: usize = map.text.encode_utf16().count();
+    assert!(units > 2 * STEP_UNITS as usize, "{units} units");
+    assert!(steps >= 3, "read in {steps} steps");
+    assert_eq!(map.text.matches("توكاييف").count(), 4000);
+    let mut blocks_seen = std::collections::HashSet::new();
+    for s in &map.segments {
+        assert_eq!(&map.text[s.start..s.end], s.node.data());
+        // The block: the nearest ancestor that is not inline (never above the fixture).
+        let mut el = s.node.parent_element().unwrap();
+        while el != f.0 && ["b", "a"].contains(&el.local_name().as_str()) {
+            el = el.parent_element().unwrap();
+        }
+        assert_eq!(map.blocks[s.block], el, "block of {:?}", s.node.data());
+        assert_eq!(s.in_link, s.node.parent_element().unwrap().local_name() == "a");
+        blocks_seen.insert(s.block);
+    }
+    // 4,000 paragraphs and the <div> holding the text between its two blocks, each listed once.
+    assert_eq!(blocks_seen.len(), 4001);
+    assert_eq!(map.blocks.len(), 4001);
+    let direct = map.text.find("نص مباشر").unwrap();
+    assert_eq!(map.blocks[map.segments.iter().find(|s| s.start == direct).unwrap().block].local_name(), "div");
 }
 
 #[wasm_bindgen_test]

@@ -529,20 +529,18 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
         let strong = annotation.upgrade()?;
         let mut a = strong.borrow_mut();
         a.materialise_around(&root);
-        (Walk::new(&root, &a.options.rules).skipping(a.lazy.claimed()), a.options.lazy_above)
+        (Walk::new(&root, &a.options.rules, a.lazy.claimed()), a.options.lazy_above)
     };
     loop {
-        let done = {
-            let strong = annotation.upgrade()?;
-            let a = strong.borrow();
-            walk.step(&a.options.rules, &mut || perf.now() - slice_start <= SLICE_MS)
-        };
-        if done {
+        annotation.upgrade()?;
+        if walk.step(slice_start + SLICE_MS) {
             break;
         }
-        report.end_slice(perf.now() - slice_start);
-        super::page::yield_to_page().await;
-        slice_start = perf.now();
+        if perf.now() - slice_start > SLICE_MS {
+            report.end_slice(perf.now() - slice_start);
+            super::page::yield_to_page().await;
+            slice_start = perf.now();
+        }
     }
     let map = walk.finish();
     report.read_ms = perf.now() - t0;

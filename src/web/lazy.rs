@@ -58,7 +58,7 @@
 
 use super::annotate::{Annotation, Fragments, MutationSink, Planned, SeenKey, SLICE_MS};
 use super::cards::listen::Listener;
-use super::text::{is_inline, TextMap};
+use super::text::TextMap;
 use crate::recognize::Scope;
 use js_sys::{Function, Map, Promise, Set};
 use std::cell::{Cell, RefCell};
@@ -99,15 +99,15 @@ pub const SETTLE_MS: f64 = 150.0;
 struct PassData {
     map: TextMap,
     fragments: Fragments,
-    root: Option<Element>,
     planned: usize,
     applied: usize,
     failed: usize,
     /// A block below the near zone was seen: later blocks of this pass (in document order) are
     /// taken as far without measuring them; the frame update corrects any exception.
     below: bool,
-    /// Cache of the last text node parent and its block, for the next mention.
-    last_parent: Option<(Element, usize)>,
+    /// The walk's block index ([`crate::web::text::Segment::block`]) → index in
+    /// [`Lazy::blocks`], once the block has a mention.
+    by_walk: Vec<Option<usize>>,
     /// This pass's blocks, in document order.
     blocks: Vec<usize>,
     /// Block element → index in [`Lazy::blocks`].
@@ -225,21 +225,6 @@ fn viewport_height() -> f64 {
     web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0)
 }
 
-/// The block a text node's parent belongs to: itself or its nearest non-inline ancestor,
-/// never above `root`.
-fn block_of(parent: &Element, root: &Element) -> Element {
-    let mut el = parent.clone();
-    loop {
-        if &el == root || !is_inline(&el.local_name()) {
-            return el;
-        }
-        match el.parent_element() {
-            Some(p) => el = p,
-            None => return el,
-        }
-    }
-}
-
 impl Annotation {
     /// Starts a lazy pass over `map` (read from `root`): starts watching the viewport on first
     /// use. Gives the map back where `requestAnimationFrame` is missing (the pass is then eager).
@@ -266,7 +251,7 @@ impl Annotation {
         if sink.is_some() {
             lazy.sink = sink;
         }
-        lazy.passes.push(PassData { map, root: Some(root), ids: Some(Map::new()), ..Default::default() });
+        lazy.passes.push(PassData { map, ids: Some(Map::new()), ..Default::default() });
         Ok(lazy.passes.len() - 1)
     }
 
@@ -282,7 +267,6 @@ impl Annotation {
     ) -> (Vec<(usize, usize)>, Option<crate::dates::Date>) {
         let mut data = std::mem::take(&mut self.lazy.passes[pass]);
         let (planned, found) = self.plan(&data.map, window, ref_date, &Scope::default());
-        let root = data.root.clone().expect("a lazy pass has a root");
         let ids = data.ids.clone().expect("a lazy pass has its block map");
         let (near_top, near_bottom) = near_zone();
         let mut now_items = Vec::new();
@@ -297,15 +281,15 @@ impl Annotation {
             let in_link = data.map.segments[p.segments.clone()].iter().any(|s| s.in_link);
             let first = self.lazy.first_keys.insert(key.clone());
             let first_unlinked = !in_link && self.lazy.first_unlinked_keys.insert(key);
-            // The block of the mention's first text node.
-            let Some(parent) = data.map.segments[p.segments.start].node.parent_element() else {
-                data.failed += 1; // the page removed the text since it was read
-                continue;
-            };
-            let block = match &data.last_parent {
-                Some((el, b)) if *el == parent => *b,
-                _ => {
-                    let element = block_of(&parent, &root);
+            // The block of the mention's first text node, as the walk found it.
+            let walk_block = data.map.segments[p.segments.start].block;
+            if data.by_walk.len() <= walk_block {
+                data.by_walk.resize(walk_block + 1, None);
+            }
+            let block = match data.by_walk[walk_block] {
+                Some(b) => b,
+                None => {
+                    let element = data.map.blocks[walk_block].clone();
                     let b = match ids.get(&element).as_f64() {
                         Some(b) => b as usize,
                         None => {
@@ -338,7 +322,7 @@ impl Annotation {
                             b
                         }
                     };
-                    data.last_parent = Some((parent, b));
+                    data.by_walk[walk_block] = Some(b);
                     b
                 }
             };

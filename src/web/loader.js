@@ -15,7 +15,10 @@ function fail(error) {
   console.warn(message);
   document.dispatchEvent(new CustomEvent('lamha:error', { bubbles: true, detail: { message: message } }));
 }
-var loaded = wasm_bindgen({ module_or_path: wasmUrl }).then(function () { return performance.now(); });
+var loaded = wasm_bindgen({ module_or_path: wasmUrl }).then(function () {
+  wasm_bindgen.use_text_walker(textWalker);
+  return performance.now();
+});
 var ready = loaded.then(function (wasmReady) { return wasm_bindgen.boot(script, scriptStart, wasmReady); });
 ready.catch(fail);
 function later(name) {

@@ -13,8 +13,9 @@
 //! UTF-16 offsets into a node are exact).
 
 use crate::offsets::OffsetCounter;
-use web_sys::{Element, Node, Text};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, Text};
 
 /// The class every element Lamha wraps around a mention carries; text inside one is already
 /// annotated and is never read again.
@@ -31,10 +32,6 @@ const INLINE: &[&str] = &[
     MARK_TAG,
 ];
 
-/// Whether elements named `name` flow inside a line (the others break the text into paragraphs).
-pub fn is_inline(name: &str) -> bool {
-    INLINE.contains(&name)
-}
 
 /// What a text walk leaves out.
 #[derive(Clone, Debug)]
@@ -43,102 +40,110 @@ pub struct Rules {
     pub skip: String,
 }
 
+thread_local! {
+    /// `textWalker` of `src/web/walk.js`, handed over by the loader ([`use_text_walker`]).
+    static WALKER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Gives the wasm the DOM text walk, `textWalker` of `src/web/walk.js` (the loader calls this
+/// before anything else; tests make the function from the same file).
+#[wasm_bindgen]
+pub fn use_text_walker(walker: js_sys::Function) {
+    WALKER.with(|w| *w.borrow_mut() = Some(walker));
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A walk made by `textWalker`.
+    type JsWalk;
+    #[wasm_bindgen(method, catch)]
+    fn step(this: &JsWalk, deadline: f64, units: u32) -> Result<bool, JsValue>;
+    #[wasm_bindgen(method)]
+    fn take(this: &JsWalk) -> WalkChunk;
+
+    /// What a walk read since the last `take()`.
+    type WalkChunk;
+    #[wasm_bindgen(method, getter)]
+    fn text(this: &WalkChunk) -> String;
+    #[wasm_bindgen(method, getter)]
+    fn nodes(this: &WalkChunk) -> js_sys::Array;
+    #[wasm_bindgen(method, getter)]
+    fn bounds(this: &WalkChunk) -> Vec<u32>;
+    #[wasm_bindgen(method, getter)]
+    fn links(this: &WalkChunk) -> Vec<u8>;
+    #[wasm_bindgen(method, getter)]
+    fn blocks(this: &WalkChunk) -> Vec<u32>;
+    #[wasm_bindgen(method, getter, js_name = blockElements)]
+    fn block_elements(this: &WalkChunk) -> js_sys::Array;
+}
+
+/// UTF-16 code units a [`Walk::step`] reads at most. The page's JavaScript reads the 1 MB
+/// article's 5,000 paragraphs in 6–18 ms, but taking the text over into the wasm costs about
+/// 40 ms per million code units: a step of this size takes a few milliseconds, so a slice never
+/// runs far over its time.
+pub const STEP_UNITS: u32 = 64 * 1024;
+
 /// A text walk that can stop and resume, so that reading a huge page never blocks it: each
-/// [`Walk::step`] reads nodes until its budget runs out.
+/// [`Walk::step`] reads nodes until its deadline and takes over what they hold.
+///
+/// **Why the walk is JavaScript.** Reading a node from Rust through `web-sys` takes a dozen
+/// calls across the wasm boundary (its type, its name as a string, the skip selector as a
+/// string, its children, its siblings, its parent), each converting values: on the 1 MB article
+/// (5,000 paragraphs) reading took 100–170 ms, against 6–18 ms for the same walk in the page's
+/// own JavaScript (`BENCHMARKS.md`). `src/web/walk.js` walks the DOM and hands over, after
+/// each step, the text read (one string), its text nodes with their UTF-16 bounds and their
+/// blocks; here the bounds become bytes of the text. The walk only reads the page.
 pub struct Walk {
-    root: Node,
-    next: Option<Node>,
-    link_depth: usize,
+    walk: Option<JsWalk>,
     map: TextMap,
-    /// Elements whose text an earlier pass has already claimed (blocks whose wrapping is
-    /// deferred until they near the viewport, [`crate::web::lazy`]): skipped like wrappers.
-    claimed: Option<js_sys::Set>,
 }
 
 impl Walk {
-    /// A walk over the text under `root` (nothing, if `root` is itself skipped).
-    pub fn new(root: &Element, rules: &Rules) -> Walk {
-        let skipped = root.matches(&rules.skip).unwrap_or(false) || root.closest(&rules.skip).ok().flatten().is_some();
-        let root_node: &Node = root.as_ref();
-        Walk {
-            root: root_node.clone(),
-            next: if skipped { None } else { root_node.first_child() },
-            link_depth: usize::from(root.closest("a[href]").ok().flatten().is_some()),
-            map: TextMap::default(),
-            claimed: None,
+    /// A walk over the text under `root` (nothing, if `root` is itself skipped), leaving out
+    /// the elements in `claimed` (and their subtrees) as if they were wrappers: blocks an
+    /// earlier pass has claimed for later wrapping ([`crate::web::lazy`]).
+    pub fn new(root: &Element, rules: &Rules, claimed: Option<js_sys::Set>) -> Walk {
+        let inline: js_sys::Array = INLINE.iter().map(|n| JsValue::from_str(n)).collect();
+        let args = js_sys::Array::new();
+        for arg in [
+            root.into(),
+            JsValue::from_str(&rules.skip),
+            claimed.map_or(JsValue::UNDEFINED, JsValue::from),
+            inline.into(),
+            JsValue::from_str(MARK_TAG),
+            JsValue::from_str(MARK_CLASS),
+        ] {
+            args.push(&arg);
         }
+        let walk = WALKER.with(|w| w.borrow().as_ref().and_then(|f| f.apply(&JsValue::NULL, &args).ok()));
+        if walk.is_none() {
+            web_sys::console::warn_1(&"Lamha: the text walk (src/web/walk.js) is missing; nothing is read.".into());
+        }
+        Walk { walk: walk.map(JsCast::unchecked_into), map: TextMap::default() }
     }
 
-    /// Skips the elements in `claimed` (and their subtrees) as if they were wrappers.
-    pub fn skipping(mut self, claimed: Option<js_sys::Set>) -> Walk {
-        self.claimed = claimed;
-        self
-    }
-
-    /// Reads nodes while `more()` says so (asked every few nodes). Returns true when the walk
-    /// is complete. Iterative, so deeply nested markup cannot overflow the stack.
-    pub fn step(&mut self, rules: &Rules, more: &mut dyn FnMut() -> bool) -> bool {
+    /// Reads nodes until `deadline` (`performance.now()`, looked at every 64 nodes) or until
+    /// [`STEP_UNITS`] are read, and takes over what they hold. Returns true when the walk is
+    /// complete.
+    pub fn step(&mut self, deadline: f64) -> bool {
+        let Some(walk) = &self.walk else { return true };
+        let done = walk.step(deadline, STEP_UNITS).unwrap_or(true);
+        let chunk = walk.take();
         let map = &mut self.map;
-        let mut read = 0u32;
-        while let Some(node) = self.next.take() {
-            read += 1;
-            if read.is_multiple_of(64) && !more() {
-                self.next = Some(node);
-                return false;
-            }
-            let mut descend = false;
-            match node.node_type() {
-                Node::TEXT_NODE => {
-                    let text: &Text = node.unchecked_ref();
-                    let data = text.data();
-                    if !data.is_empty() {
-                        let start = map.text.len();
-                        map.text.push_str(&data);
-                        map.segments.push(Segment { node: text.clone(), start, end: map.text.len(), in_link: self.link_depth > 0 });
-                    }
-                }
-                Node::ELEMENT_NODE => {
-                    let el: &Element = node.unchecked_ref();
-                    let name = el.local_name();
-                    if name == MARK_TAG && el.class_list().contains(MARK_CLASS)
-                        || el.matches(&rules.skip).unwrap_or(true)
-                        || self.claimed.as_ref().is_some_and(|c| c.has(el))
-                    {
-                        map.paragraph_break();
-                    } else {
-                        if !INLINE.contains(&name.as_str()) {
-                            map.paragraph_break();
-                        }
-                        if name == "a" && el.has_attribute("href") {
-                            self.link_depth += 1;
-                        }
-                        descend = node.has_child_nodes();
-                        if !descend {
-                            map.leave(el, &mut self.link_depth);
-                        }
-                    }
-                }
-                _ => {}
-            }
-            let mut next = if descend { node.first_child() } else { None };
-            // Climb until a next sibling, closing the elements left on the way.
-            let mut at = node;
-            while next.is_none() {
-                if let Some(sib) = at.next_sibling() {
-                    next = Some(sib);
-                    break;
-                }
-                match at.parent_node() {
-                    Some(parent) if parent != self.root => {
-                        map.leave(parent.unchecked_ref(), &mut self.link_depth);
-                        at = parent;
-                    }
-                    _ => break,
-                }
-            }
-            self.next = next;
+        let text = chunk.text();
+        let nodes = chunk.nodes();
+        let links = chunk.links();
+        let blocks = chunk.blocks();
+        let bytes = crate::offsets::bytes_of_utf16(&text, &chunk.bounds());
+        let base = map.text.len();
+        for (i, (&in_link, &block)) in links.iter().zip(&blocks).enumerate() {
+            let (Some(&start), Some(&end)) = (bytes.get(2 * i), bytes.get(2 * i + 1)) else { break };
+            let node = nodes.get(i as u32).unchecked_into();
+            map.segments.push(Segment { node, start: base + start, end: base + end, in_link: in_link != 0, block: block as usize });
         }
-        true
+        map.text.push_str(&text);
+        map.blocks.extend(chunk.block_elements().iter().map(JsCast::unchecked_into));
+        done
     }
 
     /// The text read.
@@ -159,6 +164,8 @@ pub struct Segment {
     pub end: usize,
     /// Inside an `<a href>`.
     pub in_link: bool,
+    /// Its block (the nearest ancestor that is not inline, or the root), in [`TextMap::blocks`].
+    pub block: usize,
 }
 
 /// The text of a root and where each part of it lives.
@@ -168,6 +175,8 @@ pub struct TextMap {
     pub text: String,
     /// The nodes, in document order (and so by ascending `start`).
     pub segments: Vec<Segment>,
+    /// The blocks of the nodes, each once, in the order first met.
+    pub blocks: Vec<Element>,
     /// `(byte, UTF-16 offset)` of the text at character boundaries about every
     /// [`CHECKPOINT_BYTES`], so that converting an offset never rescans a long text node.
     checkpoints: Vec<(usize, usize)>,
@@ -179,21 +188,13 @@ const CHECKPOINT_BYTES: usize = 1024;
 impl TextMap {
     /// Reads the text under `root` (not entering skipped elements or existing highlights).
     pub fn collect(root: &Element, rules: &Rules) -> TextMap {
-        let mut walk = Walk::new(root, rules);
-        walk.step(rules, &mut || true);
+        let mut walk = Walk::new(root, rules, None);
+        walk.step(f64::INFINITY);
         walk.finish()
     }
 
     fn index_utf16(&mut self) {
-        let mut units = 0;
-        let mut next = 0;
-        for (b, c) in self.text.char_indices() {
-            if b >= next {
-                self.checkpoints.push((b, units));
-                next = b + CHECKPOINT_BYTES;
-            }
-            units += c.len_utf16();
-        }
+        self.checkpoints = crate::offsets::utf16_checkpoints(&self.text, CHECKPOINT_BYTES);
     }
 
     /// UTF-16 offset of byte `byte` of the joined text.
@@ -201,22 +202,6 @@ impl TextMap {
         let k = self.checkpoints.partition_point(|&(b, _)| b <= byte);
         let (b, units) = if k == 0 { (0, 0) } else { self.checkpoints[k - 1] };
         units + OffsetCounter::new(&self.text[b..]).at(byte - b).utf16
-    }
-
-    fn leave(&mut self, el: &Element, link_depth: &mut usize) {
-        let name = el.local_name();
-        if name == "a" && el.has_attribute("href") {
-            *link_depth = link_depth.saturating_sub(1);
-        }
-        if !INLINE.contains(&name.as_str()) {
-            self.paragraph_break();
-        }
-    }
-
-    fn paragraph_break(&mut self) {
-        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
-            self.text.push_str("\n\n");
-        }
     }
 
     /// The segments overlapping bytes `start..end`, if those bytes are all inside text nodes
