@@ -8,5 +8,5 @@ scripts/deps.sh web
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
-CARGO_PROFILE_RELEASE_OPT_LEVEL=${LAMHA_OPT_LEVEL:-z} \
+CARGO_PROFILE_RELEASE_OPT_LEVEL=${LAMHA_OPT_LEVEL:-s} \
   cargo test --target wasm32-unknown-unknown --release --test web "$@"

@@ -196,7 +196,7 @@ const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// The word → anchor map for reading around an anchor.
 struct Lexicon {
-    words: HashMap<&'static str, Anchor>,
+    words: HashMap<&'static str, Anchor, crate::recognize::FxBuild>,
 }
 
 fn lexicon() -> &'static Lexicon {

@@ -11,7 +11,6 @@ use super::MentionType;
 use crate::kb::EntityType;
 use crate::normalize::{is_word_char, normalize_str, Normalized};
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Single-word titles, as written (normalised when compiled).
@@ -59,23 +58,7 @@ const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "�
 /// A set of normalised words. The sets are looked up a dozen times for each title in an
 /// article, and the default hasher (SipHash, made to resist hash flooding, which fixed word lists
 /// do not need) cost more than the rest of the search for names.
-type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
-
-/// FxHash (rustc's hasher, [`super::fx_step`]) over the bytes.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = super::fx_step(self.0, u64::from(b));
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+type WordSet = HashSet<String, super::FxBuild>;
 
 /// The word lists above, normalised once.
 struct Lexicon {

@@ -20,7 +20,7 @@
 use super::paint::{highlight_name, Paint};
 use super::text::{Rules, Segment, TextMap, Walk, MARK_CLASS, MARK_TAG};
 use crate::normalize::{is_arabic_mark, is_word_char, normalize_str};
-use crate::recognize::{Mention, MentionType, Options, Recognizer, Scope};
+use crate::recognize::{FxBuild, Mention, MentionType, Options, Recognizer, Scope};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
 use std::rc::{Rc, Weak};
@@ -125,7 +125,7 @@ impl AnnotatedMention {
 /// its text, by the byte where each starts. Splitting keeps the head in the original node and
 /// moves the rest to a new one, so later mentions of the same node are found in the new one.
 #[derive(Default)]
-pub struct Fragments(std::collections::HashMap<usize, Vec<(usize, Text)>>);
+pub struct Fragments(std::collections::HashMap<usize, Vec<(usize, Text)>, crate::recognize::FxBuild>);
 
 impl Fragments {
     /// The node holding byte `byte` of segment `i`, and the byte where that node starts.
@@ -166,7 +166,7 @@ pub struct Annotation {
     /// Every mention, in the order found; `data-lamha-mention` indexes this list.
     pub mentions: Vec<AnnotatedMention>,
     /// Entities already highlighted (for `mentions: "first"`).
-    seen: HashSet<SeenKey>,
+    seen: HashSet<SeenKey, FxBuild>,
     edits: Vec<Edit>,
     pub(super) paint: Paint,
     /// What lazy passes left for later: blocks not yet near the viewport, and the observer.
@@ -237,7 +237,7 @@ impl Annotation {
             recognizer,
             options,
             mentions: Vec::new(),
-            seen: HashSet::new(),
+            seen: HashSet::default(),
             edits: Vec::new(),
             paint: Paint::new(),
             lazy: Default::default(),

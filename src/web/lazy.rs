@@ -59,7 +59,7 @@
 use super::annotate::{Annotation, Fragments, MutationSink, Planned, SeenKey, SLICE_MS};
 use super::cards::listen::Listener;
 use super::text::TextMap;
-use crate::recognize::Scope;
+use crate::recognize::{FxBuild, Scope};
 use js_sys::{Function, Map, Promise, Set};
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -180,11 +180,11 @@ pub struct Lazy {
     /// Block elements with mentions not yet wrapped: a later pass skips them.
     claimed: Option<Set>,
     /// Mention index → (block, index in its `todo`), for mentions not yet wrapped.
-    deferred: HashMap<usize, (usize, usize)>,
+    deferred: HashMap<usize, (usize, usize), FxBuild>,
     /// Entities whose first mention is wrapped eagerly, and those whose first mention outside
     /// a link is.
-    first_keys: HashSet<SeenKey>,
-    first_unlinked_keys: HashSet<SeenKey>,
+    first_keys: HashSet<SeenKey, FxBuild>,
+    first_unlinked_keys: HashSet<SeenKey, FxBuild>,
     tracker: Option<Tracker>,
     /// Blocks painted now.
     painted: Vec<usize>,
