@@ -153,6 +153,8 @@ enum Edit {
     Split { head: Text, tail: Text },
     /// `text` was moved into the new wrapper `mark`.
     Wrap { mark: Element, text: Text },
+    /// The block `element` got the [`super::paint::PAINT_ATTR`] attribute.
+    Mark { element: Element },
 }
 
 /// The annotation state of the page: every mention found so far, the recogniser and knowledge
@@ -250,6 +252,9 @@ impl Annotation {
         self.lazy_clear();
         for edit in self.edits.drain(..).rev() {
             match edit {
+                Edit::Mark { element } => {
+                    let _ = element.remove_attribute(super::paint::PAINT_ATTR);
+                }
                 Edit::Wrap { mark, text } => {
                     if let Some(parent) = mark.parent_node() {
                         let _ = parent.insert_before(&text, Some(&mark));
@@ -372,6 +377,14 @@ impl Annotation {
             (n.is_connected() && local <= node.length()).then_some((node, local))
         };
         PaintedRange::new(point(m.start, false)?, point(m.end, true)?)
+    }
+
+    /// Marks `block` so that the highlight rules apply to text anywhere inside it (ranges
+    /// painted before their words are wrapped, [`crate::web::lazy`]); undone by `restore`.
+    pub(super) fn mark_block(&mut self, block: &Element) {
+        if !block.has_attribute(super::paint::PAINT_ATTR) && block.set_attribute(super::paint::PAINT_ATTR, "").is_ok() {
+            self.edits.push(Edit::Mark { element: block.clone() });
+        }
     }
 
     /// Queues mention `index`'s range to be painted (`add`) or unpainted at the next flush.

@@ -127,6 +127,8 @@ struct Block {
     near: bool,
     /// Its wrapped mentions are in the highlight registry.
     painted: bool,
+    /// It carries the attribute that styles ranges painted before wrapping.
+    marked: bool,
     /// In the work queue.
     queued: bool,
     /// Distance from the viewport when last measured, in pixels (nearest is wrapped first).
@@ -316,6 +318,7 @@ impl Annotation {
                                 done: Vec::new(),
                                 near,
                                 painted: near,
+                                marked: false,
                                 queued: false,
                                 distance: 0.0,
                             });
@@ -466,6 +469,12 @@ impl Annotation {
             let ranges: Vec<_> = waiting.iter().map(|p| self.unwrapped_range(&data.map, &data.fragments, p)).collect();
             for (p, r) in waiting.iter().zip(ranges) {
                 self.mentions[p.index].range = r;
+            }
+            let blk = &mut self.lazy.blocks[block];
+            if !waiting.is_empty() && !blk.marked {
+                blk.marked = true;
+                let element = blk.element.clone();
+                self.mark_block(&element);
             }
         } else {
             self.lazy.painted.retain(|&b| b != block);

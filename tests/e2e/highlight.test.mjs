@@ -43,6 +43,21 @@ test('seed page: the painted highlights are exactly the core\'s mentions, and ma
   const cli = JSON.parse(execFileSync(path.join(ROOT, 'target/release/lamha'), ['extract', '--ref-date', '2026-01-27', seed], { encoding: 'utf8' }));
   assertEqual(painted, cli.mentions.map((m) => ({ type: m.type, text: m.text })), 'DOM highlights differ from `lamha extract` on the seed text');
   assertEqual(ready.highlighted, painted.length, 'lamha:ready counts every highlight');
+  // The highlight rules (which name wrappers and marked blocks, src/web/paint.rs) reach the text
+  // at both ends of every painted range.
+  const unstyled = await page.evaluate(() => {
+    const bad = [];
+    for (const [name, h] of CSS.highlights) {
+      for (const r of h) {
+        for (const node of [r.startContainer, r.endContainer]) {
+          const bg = getComputedStyle(node.parentElement, `::highlight(${name})`).backgroundColor;
+          if (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent') bad.push(`${name}: ${node.data}`);
+        }
+      }
+    }
+    return bad;
+  });
+  assertEqual(unstyled, [], 'painted ranges the highlight rules do not reach');
   assertEqual(ready.refDate, '2026-01-27', 'reference date from <meta property="article:published_time">');
   // Gold (code-point offsets of the seed text): matched by a mention with the same span and
   // type. The DOM highlights are exactly the CLI's mentions (asserted above), so this scores them.

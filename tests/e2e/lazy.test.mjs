@@ -66,8 +66,8 @@ function scrollThrough(page) {
     });
     watch.observe(article, { childList: true, subtree: true });
     const limit = document.documentElement.scrollHeight - innerHeight;
-    let steps = 0, checked = 0;
-    const unpainted = [];
+    let steps = 0, checked = 0, styled = 0;
+    const unpainted = [], unstyled = [];
     while (window.scrollY < limit - 2) {
       window.scrollBy(0, innerHeight);
       steps += 1;
@@ -75,7 +75,16 @@ function scrollThrough(page) {
       const p = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('article > p');
       if (!p) continue;
       let painted = 0;
-      for (const [, h] of CSS.highlights) for (const r of h) if (p.contains(r.startContainer)) painted += 1;
+      for (const [name, h] of CSS.highlights) {
+        for (const r of h) {
+          if (!p.contains(r.startContainer)) continue;
+          painted += 1;
+          // The highlight rules reach the painted text (they name wrappers and marked blocks).
+          const bg = getComputedStyle(r.startContainer.parentElement, `::highlight(${name})`).backgroundColor;
+          if (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent') unstyled.push(`${steps}:${name}`);
+          else styled += 1;
+        }
+      }
       checked += 1;
       if (painted === 0 && /إسرائيل|مصر|السعودية|لبنان|الجزائر/.test(p.textContent)) unpainted.push(steps);
     }
@@ -105,7 +114,7 @@ function scrollThrough(page) {
       return r.bottom > 0 && r.top < innerHeight && /إسرائيل|مصر|السعودية|لبنان|الجزائر/.test(p.textContent);
     });
     return {
-      steps, checked, unpainted, during, after: added - during, unwrappedWords, wrappedWords,
+      steps, checked, unpainted, unstyled, styled, during, after: added - during, unwrappedWords, wrappedWords,
       visible: visible.length, visibleWrapped: visible.filter((p) => p.querySelector('lamha-mark')).length,
     };
   });
@@ -271,6 +280,8 @@ test(`lazy: no main-thread task over ${LONG_TASK_BOUND_MS} ms while annotating a
   assert(scroll.longest < LONG_TASK_BOUND_MS, `a ${Math.round(scroll.longest)} ms task while scrolling`);
   assert(moved.steps > 100 && moved.checked > moved.steps / 2, `only ${moved.checked} of ${moved.steps} steps checked`);
   assertEqual(moved.unpainted, [], 'steps at which the paragraph in view had names and no painted range');
+  assertEqual(moved.unstyled.slice(0, 5), [], 'painted ranges the highlight rules do not reach (step:highlight)');
+  assert(moved.styled > 100, `${moved.styled} styled ranges seen`);
   assertEqual(moved.during, 0, 'wrappers added while the reader scrolled');
   assert(moved.visible > 0 && moved.after > 0, `after the scroll: ${JSON.stringify(moved)}`);
   assert(moved.unwrappedWords.length > 5, `${moved.unwrappedWords.length} ranges painted in view`);
