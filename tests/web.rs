@@ -120,6 +120,23 @@ fn a_long_walk_is_read_in_steps_and_each_node_keeps_its_text_and_block() {
 }
 
 #[wasm_bindgen_test]
+fn lone_surrogates_at_node_ends_stay_in_their_nodes() {
+    // An emoji split across two text nodes: each node alone holds a lone surrogate.
+    let f = Fixture::new("<p></p>");
+    let p = f.0.first_element_child().unwrap();
+    let make = js_sys::Function::new_with_args("p", "p.append('زار \\uD83D', '\\uDE00 إسرائيل');");
+    make.call1(&JsValue::NULL, &p).unwrap();
+    let map = TextMap::collect(&f.0, &rules());
+    assert_eq!(map.segments.len(), 2);
+    for s in &map.segments {
+        assert_eq!(&map.text[s.start..s.end], s.node.data(), "each node keeps its own text");
+    }
+    assert_eq!(map.text, "زار \u{FFFD}\u{FFFD} إسرائيل\n\n");
+    let seg = &map.segments[1];
+    assert_eq!(map.node_offset(seg, map.text.find('إ').unwrap()), 2);
+}
+
+#[wasm_bindgen_test]
 fn text_map_offsets_are_utf16_code_units_of_the_node() {
     let f = Fixture::new("<p>😀 إسرائيل</p>");
     let map = TextMap::collect(&f.0, &rules());

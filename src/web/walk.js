@@ -57,6 +57,15 @@ function textWalker(root, skip, claimed, inline, markTag, markClass) {
       if (blockStack[blockStack.length - 1] === el) blockStack.pop();
     }
   }
+  // A lone surrogate at either end of a node's data is read as U+FFFD, as the node's data alone
+  // would be: joined to its neighbour's it could otherwise form a pair and cross the boundary.
+  function whole(d) {
+    var first = d.charCodeAt(0);
+    var last = d.charCodeAt(d.length - 1);
+    if (first >= 0xdc00 && first <= 0xdfff) d = '\ufffd' + d.slice(1);
+    if (last >= 0xd800 && last <= 0xdbff) d = d.slice(0, -1) + '\ufffd';
+    return d;
+  }
   function blockId() {
     var el = blockStack[blockStack.length - 1];
     var id = blockIds.get(el);
@@ -82,7 +91,7 @@ function textWalker(root, skip, claimed, inline, markTag, markClass) {
           bounds.push(length, length + data.length);
           links.push(linkDepth > 0 ? 1 : 0);
           blocks.push(blockId());
-          push(data);
+          push(whole(data));
         }
       } else if (node.nodeType === 1) {
         var name = node.localName;
