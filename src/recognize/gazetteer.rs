@@ -409,7 +409,13 @@ impl Gazetteer {
             /// Bit i: target i of the pattern is valid here.
             valid: u64,
         }
-        let mut cands: Vec<Cand> = Vec::new();
+        // Sized from the text up front (news text has about one candidate per 56 bytes, one date
+        // anchor per 143 and one title word per 289): growing them by doubling copied and faulted
+        // in megabytes on a long text. Unused capacity of a large vector is never touched.
+        let mut cands: Vec<Cand> = Vec::with_capacity(text.len() / 32);
+        found.date_anchors.reserve(text.len() / 64);
+        found.titles.reserve(text.len() / 128);
+        found.spans.reserve(text.len() / 32);
         for m in automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             let pattern = m.value() as usize;
