@@ -125,7 +125,7 @@ impl AnnotatedMention {
 /// its text, by the byte where each starts. Splitting keeps the head in the original node and
 /// moves the rest to a new one, so later mentions of the same node are found in the new one.
 #[derive(Default)]
-pub struct Fragments(std::collections::HashMap<usize, Vec<(usize, Text)>, crate::recognize::FxBuild>);
+pub struct Fragments(std::collections::HashMap<usize, Vec<(usize, Text)>, FxBuild>);
 
 impl Fragments {
     /// The node holding byte `byte` of segment `i`, and the byte where that node starts.

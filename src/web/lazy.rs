@@ -458,28 +458,26 @@ impl Annotation {
             return;
         }
         blk.painted = paint;
-        let mut mentions = blk.done.clone();
-        let waiting: Vec<Planned> = blk.todo.iter().flatten().cloned().collect();
-        let pass = blk.pass;
         if paint {
             self.lazy.painted.push(block);
             // The mentions not wrapped yet are painted over the text nodes as they are now
             // (made afresh each time: wrapping a later word of the block splits a node).
-            let data = &self.lazy.passes[pass];
-            let ranges: Vec<_> = waiting.iter().map(|p| self.unwrapped_range(&data.map, &data.fragments, p)).collect();
-            for (p, r) in waiting.iter().zip(ranges) {
-                self.mentions[p.index].range = r;
-            }
-            let blk = &mut self.lazy.blocks[block];
-            if !waiting.is_empty() && !blk.marked {
-                blk.marked = true;
+            let blk = &self.lazy.blocks[block];
+            let data = &self.lazy.passes[blk.pass];
+            let ranges: Vec<_> = blk.todo.iter().flatten().map(|p| (p.index, self.unwrapped_range(&data.map, &data.fragments, p))).collect();
+            if !ranges.is_empty() && !blk.marked {
                 let element = blk.element.clone();
+                self.lazy.blocks[block].marked = true;
                 self.mark_block(&element);
+            }
+            for (index, range) in ranges {
+                self.mentions[index].range = range;
             }
         } else {
             self.lazy.painted.retain(|&b| b != block);
         }
-        mentions.extend(waiting.iter().map(|p| p.index));
+        let blk = &self.lazy.blocks[block];
+        let mentions: Vec<usize> = blk.done.iter().copied().chain(blk.todo.iter().flatten().map(|p| p.index)).collect();
         for m in mentions {
             self.paint_mention(m, paint);
         }
