@@ -18,7 +18,7 @@ work=target/web-bindgen
 rm -rf "$work" && mkdir -p "$work" dist
 wasm-bindgen --target no-modules --no-typescript --out-dir "$work" target/wasm32-unknown-unknown/release/lamha.wasm
 # Rust emits these post-MVP features by default; binaryen must be told it may keep them.
-wasm-opt "${LAMHA_WASM_OPT:--Oz}" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+wasm-opt "${LAMHA_WASM_OPT:--Oz}" --one-caller-inline-max-function-size "${LAMHA_OCIMFS:-50}" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$work/lamha_bg.wasm" -o dist/lamha_bg.wasm
 # Debian's binaryen 108 rewrites the export of wasm-bindgen's externref table to table 0 (the

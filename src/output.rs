@@ -33,13 +33,13 @@ pub struct MentionOut {
     pub kind: &'static str,
     /// Linked entry id.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<crate::kb::Text>,
     /// Linked entry's English canonical name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name_en: Option<String>,
+    pub name_en: Option<crate::kb::Text>,
     /// Linked entry's Arabic canonical name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name_ar: Option<String>,
+    pub name_ar: Option<crate::kb::Text>,
     /// A nisba standing for a country.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub demonym: bool,

@@ -514,7 +514,7 @@ fn mentions(text: &str) -> Vec<(String, String, &'static str)> {
         .mentions
         .iter()
         .map(|m| {
-            let id = m.entity.map(|i| r.kb().entries()[i].id.clone()).unwrap_or_default();
+            let id = m.entity.map(|i| r.kb().entries()[i].id.to_string()).unwrap_or_default();
             (text[m.start..m.end].to_string(), id, m.kind.as_str())
         })
         .collect()

@@ -252,7 +252,7 @@ proptest! {
         prop_assert!(hit.is_some(), "{:?} not found in {:?}", name, text);
         let hit = hit.unwrap();
         prop_assert_eq!((hit.start, hit.end), (start, end), "span {:?} instead of {:?} in {:?}", &text[hit.start..hit.end], name, text);
-        let linked = hit.entity.map(|i| r.kb().entries()[i].name_en.as_str());
+        let linked = hit.entity.map(|i| &*r.kb().entries()[i].name_en);
         prop_assert_eq!(linked, Some(name_en));
     }
 }

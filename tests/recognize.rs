@@ -26,7 +26,7 @@ fn found(r: &Recognizer, text: &str) -> Vec<(String, String, bool)> {
         .iter()
         .filter(|m| m.kind != MentionType::Date)
         .map(|m: &Mention| {
-            let name = m.entity.map(|e| r.kb().entries()[e].name_en.clone()).unwrap_or_default();
+            let name = m.entity.map(|e| r.kb().entries()[e].name_en.to_string()).unwrap_or_default();
             (text[m.start..m.end].to_string(), name, m.demonym)
         })
         .collect()

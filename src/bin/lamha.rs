@@ -228,7 +228,7 @@ fn print_table(out: &lamha::output::Extract) {
     out!("{:>6} {:>6}  {:<13} {:<28} {}", "start", "end", "type", "linked to", "text");
     for m in &out.mentions {
         let link = match (&m.name_en, &m.value) {
-            (Some(n), _) => n.clone(),
+            (Some(n), _) => n.to_string(),
             (None, Some(v)) => match &m.hijri {
                 Some(h) => format!("{v} (AH {h})"),
                 None => v.clone(),

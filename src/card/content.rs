@@ -12,7 +12,7 @@
 use super::distance::{distance_from_publication, Precision};
 use super::labels::{count_ar, unlinked_note, Lang, TIME};
 use crate::dates::Date;
-use crate::kb::{safe_https_url, EntityType, Entry, KnowledgeBase};
+use crate::kb::{safe_https_url, EntityType, Entry, KnowledgeBase, Text as KbText};
 use crate::recognize::{Mention, MentionType};
 use std::fmt;
 
@@ -28,19 +28,19 @@ pub struct Text {
 }
 
 impl Text {
-    fn ar(text: impl Into<String>) -> Text {
-        Text { text: text.into(), lang: "ar", dir: "rtl" }
+    fn ar(text: impl AsRef<str>) -> Text {
+        Text { text: text.as_ref().to_string(), lang: "ar", dir: "rtl" }
     }
 
-    fn en(text: impl Into<String>) -> Text {
-        Text { text: text.into(), lang: "en", dir: "ltr" }
+    fn en(text: impl AsRef<str>) -> Text {
+        Text { text: text.as_ref().to_string(), lang: "en", dir: "ltr" }
     }
 
-    fn neutral_ltr(text: impl Into<String>) -> Text {
-        Text { text: text.into(), lang: "", dir: "ltr" }
+    fn neutral_ltr(text: impl AsRef<str>) -> Text {
+        Text { text: text.as_ref().to_string(), lang: "", dir: "ltr" }
     }
 
-    fn in_lang(lang: Lang, text: impl Into<String>) -> Text {
+    fn in_lang(lang: Lang, text: impl AsRef<str>) -> Text {
         match lang {
             Lang::Ar => Text::ar(text),
             Lang::En => Text::en(text),
@@ -327,10 +327,10 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
 
     /// Picks the field in the card's language, falling back to the other one (with its own
     /// language tag) rather than showing nothing.
-    fn pick(&self, ar: &Option<String>, en: &Option<String>) -> Option<Text> {
+    fn pick(&self, ar: &Option<KbText>, en: &Option<KbText>) -> Option<Text> {
         let (first, second) = match self.lang {
-            Lang::Ar => (ar.clone().map(Text::ar), en.clone().map(Text::en)),
-            Lang::En => (en.clone().map(Text::en), ar.clone().map(Text::ar)),
+            Lang::Ar => (ar.as_ref().map(Text::ar), en.as_ref().map(Text::en)),
+            Lang::En => (en.as_ref().map(Text::en), ar.as_ref().map(Text::ar)),
         };
         first.or(second)
     }
@@ -363,7 +363,7 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
         Row { label: self.lang.labels().in_this_article, value: Text::in_lang(self.lang, value), flag: None }
     }
 
-    fn country_row(&self, label: &'static str, country_id: &Option<String>) -> Option<Row> {
+    fn country_row(&self, label: &'static str, country_id: &Option<KbText>) -> Option<Row> {
         let c = self.kb.get(country_id.as_deref()?)?;
         Some(Row { label, value: self.name(c), flag: c.iso2.as_deref().and_then(flag_emoji) })
     }
@@ -377,7 +377,7 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
             _ => Text::in_lang(self.lang, l.kind_of(t)),
         };
         let mut card = self.empty(t.as_str(), Text::ar(&e.name_ar), kind_label);
-        card.entity_id = Some(e.id.clone());
+        card.entity_id = Some(e.id.to_string());
         card.latin_name = Some(Text::en(&e.name_en));
         card.image = e.image.as_deref().and_then(safe_https_url).map(String::from);
         card.link = self.link_template.map(|tpl| Link {
@@ -387,7 +387,7 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
                 Lang::En => format!("{} about {}", l.more, e.name_en),
             },
         });
-        card.as_of = e.as_of.clone();
+        card.as_of = e.as_of.as_deref().map(String::from);
         let entity = self.mentions[index].mention().entity;
         let nav = self.nav(index, |m| m.mention().entity == entity && m.mention().kind != MentionType::Date);
         match t {
@@ -615,15 +615,15 @@ mod tests {
         let city = src.card(a.index_of("القدس")).unwrap();
         assert_eq!(city.kind, "place");
         let city_entry = &a.recognizer.kb().entries()[a.mentions[a.index_of("القدس")].entity.unwrap()];
-        assert_eq!(Some(&city.kind_label.text), city_entry.kind_ar.as_ref());
-        assert_eq!(city.description.as_ref().map(|d| &d.text), city_entry.description_ar.as_ref().or(city_entry.summary_ar.as_ref()));
+        assert_eq!(Some(city.kind_label.text.as_str()), city_entry.kind_ar.as_deref());
+        assert_eq!(city.description.as_ref().map(|d| d.text.as_str()), city_entry.description_ar.as_deref().or(city_entry.summary_ar.as_deref()));
         assert!(city.description.is_some());
         // Knowledge-base wording changes; the card must show whatever the entry says.
         let kb = a.recognizer.kb();
         let entry = &kb.entries()[a.mentions[a.index_of("حماس")].entity.unwrap()];
         let hamas = src.card(a.index_of("حماس")).unwrap();
         assert_eq!(hamas.kind, "organization");
-        assert_eq!(Some(&hamas.kind_label.text), entry.kind_ar.as_ref());
+        assert_eq!(Some(hamas.kind_label.text.as_str()), entry.kind_ar.as_deref());
         let en = a.source(Lang::En, None).card(a.index_of("حماس")).unwrap();
         assert_eq!(Some(en.kind_label), entry.kind_en.clone().map(Text::en));
         assert_eq!(en.title, Text::ar("حماس"), "the heading stays the name the reader hovered");

@@ -26,6 +26,7 @@ pub mod tools;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
+use crate::recognize::FxBuild;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -66,89 +67,93 @@ impl EntityType {
     }
 }
 
+/// A knowledge-base string: borrowed from the embedded default's bytes (no copy at start-up),
+/// owned when it comes from a publisher's file.
+pub type Text = std::borrow::Cow<'static, str>;
+
 /// A role a person held before the current one.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PastRole {
     /// The role in Arabic.
-    pub role_ar: String,
+    pub role_ar: Text,
     /// The role in English.
-    pub role_en: Option<String>,
+    pub role_en: Option<Text>,
     /// Start (year or ISO date).
-    pub from: Option<String>,
+    pub from: Option<Text>,
     /// End (year or ISO date).
-    pub to: Option<String>,
+    pub to: Option<Text>,
 }
 
 /// One knowledge-base entry after validation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Entry {
     /// Stable id: the Wikidata QID where known, else `lamha:<slug>`.
-    pub id: String,
+    pub id: Text,
     /// Entity type.
     #[serde(rename = "type")]
     pub kind: Option<EntityType>,
     /// Arabic canonical name.
-    pub name_ar: String,
+    pub name_ar: Text,
     /// English canonical name.
-    pub name_en: String,
+    pub name_en: Text,
     /// Other full Arabic spellings and names that always identify this entry.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Text>,
     /// Short forms (a surname, an acronym). Linked when no other entry shares them, or when the
     /// article also names the entry in full; otherwise left unlinked.
-    pub short: Vec<String>,
+    pub short: Vec<Text>,
     /// Forms (from `name_ar`, `aliases` or `short`) that are also ordinary Arabic words
     /// (`سلام` peace, `عون` help, `قطر` diameter): they count only with supporting context.
-    pub common: Vec<String>,
+    pub common: Vec<Text>,
     /// Masculine singular nisba (`إسرائيلي`); the inflections are generated.
-    pub demonyms: Vec<String>,
+    pub demonyms: Vec<Text>,
     /// Words that, directly before a form, mean it is not this entity (`صلاة` before `المغرب`).
-    pub not_after: Vec<String>,
+    pub not_after: Vec<Text>,
     /// Words that, directly after a form, mean it is not this entry (`القومي` after `مجلس الأمن`).
-    pub not_before: Vec<String>,
+    pub not_before: Vec<Text>,
     /// Exact written forms that are not this entity (`اليمنى`, the right hand).
-    pub not_forms: Vec<String>,
+    pub not_forms: Vec<Text>,
     /// Wikidata QID.
-    pub wikidata: Option<String>,
+    pub wikidata: Option<Text>,
     /// Hidden: the entry is neither highlighted nor shown.
     pub disabled: bool,
     /// Aliases suppressed by a publisher.
-    pub disabled_aliases: Vec<String>,
+    pub disabled_aliases: Vec<Text>,
     /// Portrait or emblem (https only).
-    pub image: Option<String>,
+    pub image: Option<Text>,
     /// One-paragraph summary in Arabic.
-    pub summary_ar: Option<String>,
+    pub summary_ar: Option<Text>,
     /// One-paragraph summary in English.
-    pub summary_en: Option<String>,
+    pub summary_en: Option<Text>,
     /// Where the facts were taken from.
-    pub source: Option<String>,
+    pub source: Option<Text>,
     /// Person: current role in Arabic.
-    pub role_ar: Option<String>,
+    pub role_ar: Option<Text>,
     /// Person: current role in English.
-    pub role_en: Option<String>,
+    pub role_en: Option<Text>,
     /// Person, place, organisation: country id.
-    pub country: Option<String>,
+    pub country: Option<Text>,
     /// Person: in the role since (year or ISO date).
-    pub since: Option<String>,
+    pub since: Option<Text>,
     /// Date the facts were last checked (ISO date).
-    pub as_of: Option<String>,
+    pub as_of: Option<Text>,
     /// Person: earlier roles.
     pub past_roles: Vec<PastRole>,
     /// Country: ISO 3166-1 alpha-2.
-    pub iso2: Option<String>,
+    pub iso2: Option<Text>,
     /// Country: capital's entry id.
-    pub capital: Option<String>,
+    pub capital: Option<Text>,
     /// Country: region in Arabic.
-    pub region_ar: Option<String>,
+    pub region_ar: Option<Text>,
     /// Country: region in English.
-    pub region_en: Option<String>,
+    pub region_en: Option<Text>,
     /// Place/organisation: kind in Arabic (مدينة، منظمة دولية…).
-    pub kind_ar: Option<String>,
+    pub kind_ar: Option<Text>,
     /// Place/organisation: kind in English.
-    pub kind_en: Option<String>,
+    pub kind_en: Option<Text>,
     /// Place/organisation: one-line description in Arabic.
-    pub description_ar: Option<String>,
+    pub description_ar: Option<Text>,
     /// Place/organisation: one-line description in English.
-    pub description_en: Option<String>,
+    pub description_en: Option<Text>,
 }
 
 /// A problem in a knowledge-base file, precise enough for a newsroom editor to fix.
@@ -183,7 +188,7 @@ impl std::error::Error for KbError {}
 #[derive(Clone, Debug, Default)]
 pub struct KnowledgeBase {
     entries: Vec<Entry>,
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<Text, usize, FxBuild>,
 }
 
 /// The files of the embedded default, merged in this order: the source of truth, compiled into
@@ -199,6 +204,13 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
 /// The embedded default's validated entries, in the compact form of [`compact`] (written by
 /// `lamha kb compile`, i.e. `make kb`; checked against the JSON by a test).
 pub const COMPACT_DEFAULT: &[u8] = include_bytes!("../../data/kb/default.lkb");
+
+/// [`COMPACT_DEFAULT`] as text: the file is UTF-8 by design ([`compact`]), and this checks it
+/// when Lamha is compiled, so that start-up does not (4–5 ms of the browser's first run).
+pub const COMPACT_DEFAULT_TEXT: &str = match std::str::from_utf8(COMPACT_DEFAULT) {
+    Ok(text) => text,
+    Err(_) => panic!("data/kb/default.lkb is not UTF-8: run `make kb`"),
+};
 
 /// The file name that errors about the built-in entries carry.
 pub const BUILTIN: &str = "data/kb/default.lkb";
@@ -221,14 +233,21 @@ impl KnowledgeBase {
     /// Its JSON files are tested to load without errors and the compact file to be current and
     /// to decode; if it ever did not decode, the knowledge base would be empty, not a panic.
     pub fn embedded() -> Self {
-        compact::decode(COMPACT_DEFAULT).map(Self::from_entries).unwrap_or_default()
+        compact::decode_text(COMPACT_DEFAULT_TEXT).map(Self::from_entries).unwrap_or_default()
     }
 
     /// A knowledge base of entries already validated (ids are unique; a later duplicate wins).
     pub fn from_entries(entries: Vec<Entry>) -> Self {
+        // Usually every id is distinct (the embedded default's are): the entries stay where they
+        // are and only the index is built. An entry is large; moving 921 of them one by one
+        // cost 2–3 ms of the browser's start-up.
+        let mut by_id = HashMap::with_capacity_and_hasher(entries.len(), FxBuild::default());
+        if entries.iter().enumerate().all(|(i, e)| by_id.insert(e.id.clone(), i).is_none()) {
+            return KnowledgeBase { entries, by_id };
+        }
         let mut kb = KnowledgeBase::default();
         for e in entries {
-            match kb.by_id.get(&e.id) {
+            match kb.by_id.get(&*e.id) {
                 Some(&i) => kb.entries[i] = e,
                 None => {
                     kb.by_id.insert(e.id.clone(), kb.entries.len());
@@ -295,7 +314,7 @@ impl RawKb {
         let mut raw = RawKb::default();
         for e in kb.entries() {
             let Ok(Value::Object(obj)) = serde_json::to_value(e) else { continue };
-            raw.by_id.insert(e.id.clone(), raw.entries.len());
+            raw.by_id.insert(e.id.to_string(), raw.entries.len());
             raw.entries.push(Merged { states: vec![(file.to_string(), obj)] });
         }
         raw
@@ -401,12 +420,12 @@ impl RawKb {
                         if n + 1 < merged.states.len() {
                             errors.push(KbError {
                                 file: merged.states[n + 1].0.clone(),
-                                entry: Some(entry.id.clone()),
+                                entry: Some(entry.id.to_string()),
                                 field: None,
                                 message: format!("the override is not applied; the entry from {file} is kept"),
                             });
                         }
-                        file_of.insert(entry.id.clone(), file.clone());
+                        file_of.insert(entry.id.to_string(), file.clone());
                         kb.by_id.insert(entry.id.clone(), kb.entries.len());
                         kb.entries.push(entry);
                         break;
@@ -419,10 +438,10 @@ impl RawKb {
         for e in &kb.entries {
             for (field, target) in [("country", &e.country), ("capital", &e.capital)] {
                 if let Some(t) = target {
-                    if !kb.by_id.contains_key(t) && !known(t) {
+                    if !kb.by_id.contains_key(&**t) && !known(t) {
                         errors.push(KbError {
-                            file: file_of.get(&e.id).cloned().unwrap_or_default(),
-                            entry: Some(e.id.clone()),
+                            file: file_of.get(&*e.id).cloned().unwrap_or_default(),
+                            entry: Some(e.id.to_string()),
                             field: Some(field.into()),
                             message: format!("refers to '{t}', which is not an entry"),
                         });
@@ -470,7 +489,7 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
         field: Some(field.to_string()),
         message,
     };
-    let mut e = Entry { id: id.clone(), ..Entry::default() };
+    let mut e = Entry { id: id.clone().into(), ..Entry::default() };
 
     match obj.get("type").map(|v| (v, v.as_str().and_then(EntityType::parse))) {
         Some((_, Some(t))) => e.kind = Some(t),
@@ -499,7 +518,7 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
     }
     for (field, slot, required) in [("name_ar", &mut e.name_ar, true), ("name_en", &mut e.name_en, true)] {
         match obj.get(field) {
-            Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= MAX_FIELD_CHARS => *slot = s.trim().to_string(),
+            Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= MAX_FIELD_CHARS => *slot = s.trim().to_string().into(),
             Some(Value::String(_)) => errors.push(mk(field, format!("must be a non-empty string of at most {MAX_FIELD_CHARS} characters"))),
             Some(_) => errors.push(mk(field, "must be a string".into())),
             None if required => errors.push(mk(field, "is required".into())),
@@ -519,7 +538,7 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
                     warnings.push(mk(field, "must be an absolute https:// URL; the image is ignored".into()));
                     continue;
                 }
-                let v = Some(s.to_string());
+                let v = Some(Text::Owned(s.to_string()));
                 match field {
                     "wikidata" => e.wikidata = v,
                     "image" => e.image = v,
@@ -568,7 +587,7 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
                 warnings.push(mk(field, "an item longer than 200 characters is ignored".into()));
                 continue;
             }
-            kept.push(s);
+            kept.push(Text::Owned(s));
         }
         match field {
             "aliases" => e.aliases = kept,
@@ -591,7 +610,7 @@ fn validate_entry(file: &str, obj: &Map<String, Value>) -> Result<(Entry, Vec<Kb
         None | Some(Value::Null) => {}
         Some(Value::Array(a)) => {
             for (i, r) in a.iter().enumerate() {
-                let get = |k: &str| r.get(k).and_then(Value::as_str).map(|s| s.trim().to_string());
+                let get = |k: &str| r.get(k).and_then(Value::as_str).map(|s| Text::Owned(s.trim().to_string()));
                 match get("role_ar") {
                     Some(role_ar) if !role_ar.is_empty() => e.past_roles.push(PastRole {
                         role_ar,
@@ -716,6 +735,18 @@ mod tests {
         assert!(msgs.iter().any(|m| m.starts_with("test.json: entry 'Q3': field 'type'")), "{msgs:?}");
         assert_eq!(kb.entries().len(), 1);
         assert_eq!(kb.get("Q2").unwrap().name_en, "Lebanon");
+    }
+
+    #[test]
+    fn from_entries_keeps_order_and_lets_a_later_duplicate_win() {
+        let e = |id: &str, name: &str| Entry { id: id.to_string().into(), name_en: name.to_string().into(), ..Entry::default() };
+        let distinct = KnowledgeBase::from_entries(vec![e("Q1", "a"), e("Q2", "b")]);
+        assert_eq!(distinct.entries().iter().map(|x| &*x.name_en).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(distinct.index_of("Q2"), Some(1));
+        let dup = KnowledgeBase::from_entries(vec![e("Q1", "a"), e("Q2", "b"), e("Q1", "c")]);
+        assert_eq!(dup.entries().iter().map(|x| &*x.name_en).collect::<Vec<_>>(), ["c", "b"]);
+        assert_eq!((dup.index_of("Q1"), dup.index_of("Q2")), (Some(0), Some(1)));
+        assert_eq!(dup.get("Q1").map(|x| &*x.name_en), Some("c"));
     }
 
     #[test]

@@ -104,7 +104,7 @@ pub fn surface_forms(kb: &KnowledgeBase) -> Vec<String> {
         .entries()
         .iter()
         .filter(|e| !e.disabled)
-        .flat_map(|e| std::iter::once(&e.name_ar).chain(&e.aliases).chain(&e.short).chain(&e.demonyms).cloned())
+        .flat_map(|e| std::iter::once(&e.name_ar).chain(&e.aliases).chain(&e.short).chain(&e.demonyms).map(|s| s.to_string()))
         .collect();
     v.sort();
     v.dedup();

@@ -650,7 +650,7 @@ fn new_tracker(me: Weak<RefCell<Annotation>>) -> Option<Tracker> {
 }
 
 /// The next animation frame.
-async fn next_frame() {
+pub(super) async fn next_frame() {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.request_animation_frame(&resolve);

@@ -656,7 +656,7 @@ fn refresh_tab_stops(s: &Rc<RefCell<State>>) {
     for m in &a.mentions[start..] {
         let Some(first) = m.elements.first() else { continue };
         let key = match m.mention.entity {
-            Some(e) => kb.entries()[e].id.clone(),
+            Some(e) => kb.entries()[e].id.to_string(),
             None => format!("{}:{}", m.mention.kind.as_str(), m.text.trim()),
         };
         if link_around(first).is_some() || st.stop_keys.contains(&key) {
