@@ -3,7 +3,8 @@
 #   lamha.js       one classic script: wasm-bindgen's bindings and src/web/loader.js, wrapped in
 #                  one function so that the only global it defines is `Lamha`
 #   lamha_bg.wasm  the core and the browser layer, optimised by wasm-opt
-# LAMHA_WASM_OPT picks the wasm-opt level (default -Oz; see BENCHMARKS.md for -O3).
+# LAMHA_WASM_OPT picks the wasm-opt level (default -Oz; see BENCHMARKS.md for -O3), LAMHA_OCIMFS its
+# single-caller inlining limit in bytes (default 50, see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh web
@@ -18,6 +19,10 @@ work=target/web-bindgen
 rm -rf "$work" && mkdir -p "$work" dist
 wasm-bindgen --target no-modules --no-typescript --out-dir "$work" target/wasm32-unknown-unknown/release/lamha.wasm
 # Rust emits these post-MVP features by default; binaryen must be told it may keep them.
+# --one-caller-inline-max-function-size: by default wasm-opt merges every function that has one
+# caller into it, whatever its size; the widget's start-up future became one 45 KB function that
+# V8's baseline compiler took 7-39 ms to compile on its first call. A limit of 50 bytes keeps
+# functions apart and the file 9.7 KB gzip smaller (BENCHMARKS.md, sixth session).
 wasm-opt "${LAMHA_WASM_OPT:--Oz}" --one-caller-inline-max-function-size "${LAMHA_OCIMFS:-50}" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$work/lamha_bg.wasm" -o dist/lamha_bg.wasm
