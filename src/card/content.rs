@@ -28,19 +28,19 @@ pub struct Text {
 }
 
 impl Text {
-    fn ar(text: impl AsRef<str>) -> Text {
-        Text { text: text.as_ref().to_string(), lang: "ar", dir: "rtl" }
+    fn ar(text: impl Into<String>) -> Text {
+        Text { text: text.into(), lang: "ar", dir: "rtl" }
     }
 
-    fn en(text: impl AsRef<str>) -> Text {
-        Text { text: text.as_ref().to_string(), lang: "en", dir: "ltr" }
+    fn en(text: impl Into<String>) -> Text {
+        Text { text: text.into(), lang: "en", dir: "ltr" }
     }
 
-    fn neutral_ltr(text: impl AsRef<str>) -> Text {
-        Text { text: text.as_ref().to_string(), lang: "", dir: "ltr" }
+    fn neutral_ltr(text: impl Into<String>) -> Text {
+        Text { text: text.into(), lang: "", dir: "ltr" }
     }
 
-    fn in_lang(lang: Lang, text: impl AsRef<str>) -> Text {
+    fn in_lang(lang: Lang, text: impl Into<String>) -> Text {
         match lang {
             Lang::Ar => Text::ar(text),
             Lang::En => Text::en(text),
@@ -329,16 +329,16 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
     /// language tag) rather than showing nothing.
     fn pick(&self, ar: &Option<KbText>, en: &Option<KbText>) -> Option<Text> {
         let (first, second) = match self.lang {
-            Lang::Ar => (ar.as_ref().map(Text::ar), en.as_ref().map(Text::en)),
-            Lang::En => (en.as_ref().map(Text::en), ar.as_ref().map(Text::ar)),
+            Lang::Ar => (ar.as_deref().map(Text::ar), en.as_deref().map(Text::en)),
+            Lang::En => (en.as_deref().map(Text::en), ar.as_deref().map(Text::ar)),
         };
         first.or(second)
     }
 
     fn name(&self, e: &Entry) -> Text {
         match self.lang {
-            Lang::Ar => Text::ar(&e.name_ar),
-            Lang::En => Text::en(&e.name_en),
+            Lang::Ar => Text::ar(&*e.name_ar),
+            Lang::En => Text::en(&*e.name_en),
         }
     }
 
@@ -376,9 +376,9 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
             }
             _ => Text::in_lang(self.lang, l.kind_of(t)),
         };
-        let mut card = self.empty(t.as_str(), Text::ar(&e.name_ar), kind_label);
+        let mut card = self.empty(t.as_str(), Text::ar(&*e.name_ar), kind_label);
         card.entity_id = Some(e.id.to_string());
-        card.latin_name = Some(Text::en(&e.name_en));
+        card.latin_name = Some(Text::en(&*e.name_en));
         card.image = e.image.as_deref().and_then(safe_https_url).map(String::from);
         card.link = self.link_template.map(|tpl| Link {
             href: tpl.href(&e.id),
@@ -413,7 +413,7 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
                     card.rows.push(Row { label: l.region, value: region, flag: None });
                 }
                 if let Some(iso) = &e.iso2 {
-                    card.rows.push(Row { label: l.iso_code, value: Text::neutral_ltr(iso), flag: None });
+                    card.rows.push(Row { label: l.iso_code, value: Text::neutral_ltr(&**iso), flag: None });
                 }
                 card.people = self.people_of(&e.id);
             }
@@ -437,7 +437,7 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
             let e = &self.kb.entries()[ei];
             if e.kind == Some(EntityType::Person) && e.country.as_deref() == Some(id) && !seen.contains(&ei) {
                 seen.push(ei);
-                out.push(PersonMentioned { name: Text::ar(&e.name_ar), first_mention: i });
+                out.push(PersonMentioned { name: Text::ar(&*e.name_ar), first_mention: i });
             }
         }
         out

@@ -32,7 +32,6 @@ const INLINE: &[&str] = &[
     MARK_TAG,
 ];
 
-
 /// What a text walk leaves out.
 #[derive(Clone, Debug)]
 pub struct Rules {
