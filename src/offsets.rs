@@ -115,8 +115,9 @@ pub fn bytes_of_utf16(text: &str, units: &[u32]) -> Vec<usize> {
             at += n;
             b += 8;
         }
-        // Then byte by byte (continuation bytes are passed over).
-        loop {
+        // Then byte by byte (continuation bytes are passed over), to the character holding
+        // `target`; `next` is the UTF-16 offset after it.
+        let next = loop {
             let Some(&x) = bytes.get(b) else {
                 out.resize(units.len(), text.len());
                 return out;
@@ -124,13 +125,13 @@ pub fn bytes_of_utf16(text: &str, units: &[u32]) -> Vec<usize> {
             if x & 0xC0 != 0x80 {
                 let next = at + if x >= 0xF0 { 2 } else { 1 };
                 if target < next {
-                    break;
+                    break next;
                 }
                 at = next;
             }
             b += 1;
-        }
-        while k < units.len() && (units[k] as usize) < at + if bytes[b] >= 0xF0 { 2 } else { 1 } {
+        };
+        while k < units.len() && (units[k] as usize) < next {
             out.push(b);
             k += 1;
         }
