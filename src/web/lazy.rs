@@ -228,13 +228,13 @@ fn viewport_height() -> f64 {
 }
 
 impl Annotation {
-    /// Starts a lazy pass over `map` (read from `root`): starts watching the viewport on first
-    /// use. Gives the map back where `requestAnimationFrame` is missing (the pass is then eager).
+    /// Starts a lazy pass over `map`: starts watching the viewport on first use (the root's
+    /// size once the pass is over, [`Annotation::lazy_watch`]). Gives the map back where
+    /// `requestAnimationFrame` is missing (the pass is then eager).
     pub(super) fn lazy_begin(
         &mut self,
         me: Weak<RefCell<Annotation>>,
         map: TextMap,
-        root: Element,
         sink: Option<Rc<dyn MutationSink>>,
     ) -> Result<usize, TextMap> {
         if self.lazy.tracker.is_none() {
@@ -244,11 +244,6 @@ impl Annotation {
             }
         }
         let lazy = &mut self.lazy;
-        if let Some(t) = &lazy.tracker {
-            if let Some(r) = &t.resize {
-                r.observe(&root);
-            }
-        }
         lazy.claimed.get_or_insert_with(|| Set::new(&JsValue::UNDEFINED));
         if sink.is_some() {
             lazy.sink = sink;
@@ -404,6 +399,17 @@ impl Annotation {
     pub(super) fn lazy_schedule(&self) {
         if let Some(t) = &self.lazy.tracker {
             t.schedule();
+        }
+    }
+
+    /// Watches `root`'s size from now on (at the end of its lazy pass). Not from the start of
+    /// the pass: a `ResizeObserver` reports a new target once, after the next layout, and the
+    /// frame update it asks for would then measure paragraphs in the middle of the pass, making
+    /// that frame lay out the article the pass has just changed on top of painting it (one task
+    /// of 40-60 ms on the 1 MB page). The pass measures what it needs itself.
+    pub(super) fn lazy_watch(&self, root: &Element) {
+        if let Some(r) = self.lazy.tracker.as_ref().and_then(|t| t.resize.as_ref()) {
+            r.observe(root);
         }
     }
 

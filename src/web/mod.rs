@@ -107,7 +107,7 @@ pub fn boot(script: JsValue, script_start: f64, wasm_ready: f64) -> Promise {
     BOOT.with(|b| *b.borrow_mut() = Boot { script, script_start, wasm_ready });
     let config = current_config(&mut warn_once);
     if config.auto {
-        future_to_promise(async { start(None).await })
+        future_to_promise(async { start(None, Some(config)).await })
     } else {
         Promise::resolve(&JsValue::UNDEFINED)
     }
@@ -117,7 +117,7 @@ pub fn boot(script: JsValue, script_start: f64, wasm_ready: f64) -> Promise {
 #[wasm_bindgen]
 pub fn init(config: JsValue) -> Promise {
     INIT_LAYER.with(|l| *l.borrow_mut() = config);
-    future_to_promise(async { start(None).await })
+    future_to_promise(async { start(None, None).await })
 }
 
 /// `Lamha.annotate(element)`: annotates `element` (its text not yet annotated) and watches it.
@@ -129,7 +129,7 @@ pub fn annotate(element: JsValue) -> Promise {
     };
     let running = WIDGET.with(|w| w.borrow().is_some());
     if !running {
-        return future_to_promise(async move { start(Some(vec![el])).await });
+        return future_to_promise(async move { start(Some(vec![el]), None).await });
     }
     future_to_promise(async move {
         let (weak, sink) = WIDGET.with(|w| {
@@ -171,12 +171,16 @@ fn current_config(warn: &mut dyn FnMut(String)) -> Config {
     INIT_LAYER.with(|l| Config::from_layers(&l.borrow(), &global, script.as_ref(), warn))
 }
 
-/// Starts (or restarts) the widget on the configured roots, or on `roots` when given.
-async fn start(roots: Option<Vec<Element>>) -> Result<JsValue, JsValue> {
+/// Starts (or restarts) the widget on the configured roots, or on `roots` when given, with
+/// `config` when the caller has just read it (the loader's first start), else read now.
+async fn start(roots: Option<Vec<Element>>, config: Option<Config>) -> Result<JsValue, JsValue> {
     destroy();
     let generation = GENERATION.with(Cell::get);
     let stale = move || GENERATION.with(Cell::get) != generation;
-    let config = current_config(&mut warn_once);
+    let config = match config {
+        Some(c) => c,
+        None => current_config(&mut warn_once),
+    };
     let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::UNDEFINED)?;
     dom_ready(&document).await;
     if stale() {
