@@ -17,8 +17,8 @@
 //! page's own references to its text nodes stay valid; text already inside a wrapper is never
 //! read again, so annotating twice never double-wraps.
 
-use super::paint::{highlight_name, Paint};
-use super::text::{Rules, Segment, TextMap, Walk, MARK_CLASS, MARK_TAG};
+use super::paint::Paint;
+use super::text::{Rules, Segment, TextMap, Walk};
 use crate::normalize::{is_arabic_mark, is_word_char, normalize_str};
 use crate::recognize::{FxBuild, Mention, MentionType, Options, Recognizer, Scope};
 use std::cell::RefCell;
@@ -443,17 +443,7 @@ impl Annotation {
         } else {
             node.clone()
         };
-        let doc = piece.owner_document()?;
-        let mark = doc.create_element(MARK_TAG).ok()?;
-        mark.set_class_name(&format!("{MARK_CLASS} {}", highlight_name(kind)));
-        let _ = mark.set_attribute("data-lamha-type", kind.as_str());
-        if let Some(id) = entity_id {
-            let _ = mark.set_attribute("data-lamha-id", id);
-        }
-        let _ = mark.set_attribute("data-lamha-mention", &index.to_string());
-        let parent = piece.parent_node()?;
-        parent.insert_before(&mark, Some(&piece)).ok()?;
-        mark.append_child(&piece).ok()?;
+        let mark = super::text::wrap_word(&piece, kind, entity_id, index)?;
         self.edits.push(Edit::Wrap { mark: mark.clone(), text: piece.clone() });
         Some((mark, piece))
     }
@@ -663,7 +653,7 @@ async fn by_window<T>(
     mut plan: impl FnMut(&mut Annotation, std::ops::Range<usize>, Option<crate::dates::Date>, &mut PassReport) -> (Vec<T>, Option<crate::dates::Date>),
     mut apply: impl FnMut(&mut Annotation, &T, &mut PassReport),
     mut after_slice: impl FnMut(&mut Annotation, &mut PassReport),
-    settle: Option<&Element>,
+    mut settle: Option<&Element>,
 ) -> Option<()> {
     let perf = web_sys::window()?.performance()?;
     let mut ref_date = None;
@@ -685,34 +675,40 @@ async fn by_window<T>(
         let mut left = items.len();
         while left > 0 {
             yield_if_due(&perf, report, slice_start).await;
-            let strong = annotation.upgrade()?;
-            let mut a = strong.borrow_mut();
-            if let Some(s) = sink {
-                s.take(false);
-            }
-            let (apply_start, before) = (perf.now(), left);
-            while left > 0 {
-                let now = perf.now();
-                if now - *slice_start > SLICE_MS {
-                    // Over the slice: yield, unless the pass can end within one more slice at
-                    // the pace so far (a short article is then highlighted in one task instead
-                    // of paying a frame for its last words).
-                    let done = before - left;
-                    let pace = if done > 0 { (now - apply_start) / done as f64 } else { f64::INFINITY };
-                    if w != last_window || now - *slice_start + pace * left as f64 > SLICE_MS * 2.0 {
-                        break;
-                    }
+            let before = left;
+            {
+                let strong = annotation.upgrade()?;
+                let mut a = strong.borrow_mut();
+                if let Some(s) = sink {
+                    s.take(false);
                 }
-                left -= 1;
-                apply(&mut a, &items[left], report);
+                let apply_start = perf.now();
+                while left > 0 {
+                    let now = perf.now();
+                    if now - *slice_start > SLICE_MS {
+                        // Over the slice: yield, unless the pass can end within one more slice at
+                        // the pace so far (a short article is then highlighted in one task instead
+                        // of paying a frame for its last words).
+                        let done = before - left;
+                        let pace = if done > 0 { (now - apply_start) / done as f64 } else { f64::INFINITY };
+                        if w != last_window || now - *slice_start + pace * left as f64 > SLICE_MS * 2.0 {
+                            break;
+                        }
+                    }
+                    left -= 1;
+                    apply(&mut a, &items[left], report);
+                }
+                if let Some(s) = sink {
+                    s.take(true);
+                }
+                after_slice(&mut a, report);
             }
-            if let Some(s) = sink {
-                s.take(true);
-            }
-            after_slice(&mut a, report);
-            drop(a);
             if let Some(root) = settle.filter(|_| left < before) {
-                settle_layout(&perf, root, report, slice_start).await;
+                if settle_layout(&perf, root, report, slice_start).await > SETTLE_GIVE_UP_MS {
+                    // A page this slow to lay out gets a long task either way; laying it out
+                    // after every slice would only add layouts (one 1 MB text node: 2 s each).
+                    settle = None;
+                }
             }
         }
     }
@@ -723,21 +719,30 @@ async fn by_window<T>(
 /// in a task of its own, between two yields. Otherwise that layout (of the whole article, 20–35
 /// ms on the 1 MB page) happens in the next frame, on top of its paint, or inside the next slice
 /// that measures a paragraph: one task of 45–60 ms instead of two of half that. The time is
-/// counted in `report.layout_ms`, not as a slice of Lamha's own work.
-async fn settle_layout(perf: &web_sys::Performance, root: &Element, report: &mut PassReport, slice_start: &mut f64) {
+/// counted in `report.layout_ms`, not as a slice of Lamha's own work. Returns the layout's
+/// milliseconds.
+async fn settle_layout(perf: &web_sys::Performance, root: &Element, report: &mut PassReport, slice_start: &mut f64) -> f64 {
     report.end_slice(perf.now() - *slice_start);
     super::page::yield_to_page().await;
     let t = perf.now();
     // Reading a box makes the browser bring style and layout up to date now.
     let _ = root.get_bounding_client_rect();
-    report.layout_ms += perf.now() - t;
+    let ms = perf.now() - t;
+    report.layout_ms += ms;
     super::page::yield_to_page().await;
     *slice_start = perf.now();
+    ms
 }
+
+/// A layout longer than this (milliseconds) ends the settling for the rest of the pass
+/// ([`settle_layout`]): it is a long task by itself, and settling after every slice would only
+/// multiply such layouts (one 1 MB text node took 2.4 times as long with it).
+const SETTLE_GIVE_UP_MS: f64 = 100.0;
 
 /// The rest of a lazy pass (see [`crate::web::lazy`]): recognises window by window; after each
 /// window wraps the first mention of each entity and every mention in a block near the
 /// viewport, and paints those blocks; leaves the other blocks to the observer.
+#[allow(clippy::too_many_arguments)]
 async fn lazy_pass(
     annotation: Weak<RefCell<Annotation>>,
     pass: usize,
