@@ -673,6 +673,13 @@ async fn by_window<T>(
         };
         report.recognize_ms += perf.now() - recognize_start;
         let mut left = items.len();
+        if settle.is_some() && left > 0 {
+            // The window's wrapping, and the layout after it, in a task of their own: no frame
+            // can come between the two (see `settle_layout`).
+            report.end_slice(perf.now() - *slice_start);
+            super::page::yield_to_page().await;
+            *slice_start = perf.now();
+        }
         while left > 0 {
             yield_if_due(&perf, report, slice_start).await;
             let before = left;
@@ -715,15 +722,20 @@ async fn by_window<T>(
     Some(())
 }
 
-/// After a slice that wrapped words of a long article: lets the browser lay the page out again
-/// in a task of its own, between two yields. Otherwise that layout (of the whole article, 20–35
-/// ms on the 1 MB page) happens in the next frame, on top of its paint, or inside the next slice
-/// that measures a paragraph: one task of 45–60 ms instead of two of half that. The time is
-/// counted in `report.layout_ms`, not as a slice of Lamha's own work. Returns the layout's
-/// milliseconds.
+/// After a slice that wrapped words of a long article: makes the browser lay the page out again
+/// now, then yields. Otherwise that layout (of the whole article, 15–35 ms on the 1 MB page)
+/// happens in the next frame, on top of its paint, or inside the next slice that measures a
+/// paragraph: one task of 45–60 ms instead of two of half that. A short slice (the wrapping of
+/// one window, which starts a task of its own) is followed by the layout in the same task, so
+/// that no frame comes between them; after a longer one the layout gets a task of its own. The
+/// time is counted in `report.layout_ms`, not as a slice of Lamha's own work. Returns the
+/// layout's milliseconds.
 async fn settle_layout(perf: &web_sys::Performance, root: &Element, report: &mut PassReport, slice_start: &mut f64) -> f64 {
-    report.end_slice(perf.now() - *slice_start);
-    super::page::yield_to_page().await;
+    let slice = perf.now() - *slice_start;
+    report.end_slice(slice);
+    if slice > SETTLE_SAME_TASK_MS {
+        super::page::yield_to_page().await;
+    }
     let t = perf.now();
     // Reading a box makes the browser bring style and layout up to date now.
     let _ = root.get_bounding_client_rect();
@@ -738,6 +750,10 @@ async fn settle_layout(perf: &web_sys::Performance, root: &Element, report: &mut
 /// ([`settle_layout`]): it is a long task by itself, and settling after every slice would only
 /// multiply such layouts (one 1 MB text node took 2.4 times as long with it).
 const SETTLE_GIVE_UP_MS: f64 = 100.0;
+
+/// A wrapping slice up to this long (milliseconds) is followed by the layout in the same task
+/// ([`settle_layout`]); the 1 MB article's windows wrap in 1–10 ms.
+const SETTLE_SAME_TASK_MS: f64 = 12.0;
 
 /// The rest of a lazy pass (see [`crate::web::lazy`]): recognises window by window; after each
 /// window wraps the first mention of each entity and every mention in a block near the
