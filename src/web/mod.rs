@@ -177,10 +177,7 @@ async fn start(roots: Option<Vec<Element>>, config: Option<Config>) -> Result<Js
     destroy();
     let generation = GENERATION.with(Cell::get);
     let stale = move || GENERATION.with(Cell::get) != generation;
-    let config = match config {
-        Some(c) => c,
-        None => current_config(&mut warn_once),
-    };
+    let config = config.unwrap_or_else(|| current_config(&mut warn_once));
     let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::UNDEFINED)?;
     dom_ready(&document).await;
     if stale() {

@@ -12,7 +12,7 @@
 //! map was made (lone UTF-16 surrogates read as U+FFFD, which has the same UTF-16 length, so
 //! UTF-16 offsets into a node are exact).
 
-use crate::kb::EntityType;
+use super::config::ALL_TYPES;
 use crate::offsets::OffsetCounter;
 use crate::recognize::MentionType;
 use wasm_bindgen::prelude::*;
@@ -88,37 +88,18 @@ extern "C" {
 /// decoded again: a start that wrapped the seed's 87 names decoded 1,163 of them).
 struct MarkStrings {
     tag: JsValue,
-    /// By [`kind_index`]: (class, type).
+    /// Indexed like [`ALL_TYPES`]: (class, type).
     kinds: Vec<(JsValue, JsValue)>,
 }
 
 thread_local! {
     static MARK_STRINGS: MarkStrings = MarkStrings {
         tag: JsValue::from_str(MARK_TAG),
-        kinds: KINDS
+        kinds: ALL_TYPES
             .iter()
             .map(|&k| (JsValue::from_str(&format!("{MARK_CLASS} {}", crate::web::paint::highlight_name(k))), JsValue::from_str(k.as_str())))
             .collect(),
     };
-}
-
-/// Every mention type, in [`kind_index`] order.
-const KINDS: [MentionType; 5] = [
-    MentionType::Entity(EntityType::Person),
-    MentionType::Entity(EntityType::Country),
-    MentionType::Entity(EntityType::Place),
-    MentionType::Entity(EntityType::Organization),
-    MentionType::Date,
-];
-
-fn kind_index(kind: MentionType) -> usize {
-    match kind {
-        MentionType::Entity(EntityType::Person) => 0,
-        MentionType::Entity(EntityType::Country) => 1,
-        MentionType::Entity(EntityType::Place) => 2,
-        MentionType::Entity(EntityType::Organization) => 3,
-        MentionType::Date => 4,
-    }
 }
 
 /// Wraps the text node `piece` in a new wrapper (`<lamha-mark class="lamha-hl lamha-{type}"
@@ -126,12 +107,12 @@ fn kind_index(kind: MentionType) -> usize {
 /// `textWalker.wrapWord` of `src/web/walk.js`. `None`, with nothing changed, if `piece` has no
 /// parent or the walk script is missing.
 pub fn wrap_word(piece: &Text, kind: MentionType, id: Option<&str>, index: usize) -> Option<Element> {
-    let walker = WALKER.with(|w| w.borrow().clone())?;
-    let walker: &JsWalker = walker.unchecked_ref();
     let id = id.map_or(JsValue::UNDEFINED, JsValue::from_str);
-    MARK_STRINGS.with(|m| {
-        let (class, kind) = &m.kinds[kind_index(kind)];
-        walker.wrap_word(piece, &m.tag, class, kind, &id, index as u32).ok().flatten()
+    let k = ALL_TYPES.iter().position(|&t| t == kind)?;
+    WALKER.with(|w| {
+        let walker = w.borrow();
+        let walker: &JsWalker = walker.as_ref()?.unchecked_ref();
+        MARK_STRINGS.with(|m| walker.wrap_word(piece, &m.tag, &m.kinds[k].0, &m.kinds[k].1, &id, index as u32).ok().flatten())
     })
 }
 

@@ -4,7 +4,8 @@
 //  (b) a 1 MB article (the fixtures repeated, 5,000 paragraphs), annotated lazily: time to the
 //      first highlights near the viewport, time to read and recognise the whole article
 //      (lamha:ready), the longest main-thread task (PerformanceObserver "longtask") during load
-//      (that load and LAMHA_BENCH_LONG_RUNS more, default 4), then scrolling top to bottom one viewport per step: the longest task and the wrappers
+//      (that load and LAMHA_BENCH_LONG_RUNS more, default 4), then scrolling top to bottom one
+//      viewport per step: the longest task and the wrappers
 //      added while scrolling, and the highlights wrapped by the end; and the same scroll on the
 //      page without Lamha, for what scrolling alone costs on the machine;
 //  (c) the same article highlighted by mark.js with the knowledge base's alias list;
@@ -219,7 +220,7 @@ async function longArticleLoads(browser, base, runs, paragraphs = 5000) {
     loads.push(await measureLazyLoad(page));
     await context.close();
   }
-  return loads.map((l) => ({ totalMs: l.totalMs, longestTaskMs: l.longestTaskMs, longTasks: l.longTasks, longestSliceMs: l.longestSliceMs }));
+  return loads;
 }
 
 /** Annotates the open long article and measures the load (see longArticleLazy). */
