@@ -44,7 +44,7 @@ const regionOf = {};
 for (const [code, members] of Object.entries(M49)) for (const c of members.split(" ")) regionOf[c] = code;
 
 // ISO | Wikidata QID | capital Arabic | capital English | capital QID ("-": not known reliably)
-// | demonym stems (comma-separated, masculine singular nisba) | extra Arabic aliases
+// | demonyms (comma-separated: masculine singular nisba stems, and broken plurals as written) | extra Arabic aliases
 const TABLE = `
 AF|Q889|كابل|Kabul|Q5838|أفغاني|جمهورية أفغانستان
 AL|Q222|تيرانا|Tirana|Q19689|ألباني|
@@ -163,7 +163,7 @@ MD|Q217|كيشيناو|Chișinău|Q21197|مولدوفي|مولدافيا
 MC|Q235|مدينة موناكو|Monaco-Ville|-||
 MN|Q711|أولان باتور|Ulaanbaatar|Q23430|منغولي|
 ME|Q236|بودغوريتسا|Podgorica|Q23564||مونتينيغرو
-MA|Q1028|الرباط|Rabat|Q3551|مغربي|المملكة المغربية
+MA|Q1028|الرباط|Rabat|Q3551|مغربي,مغاربة|المملكة المغربية
 MZ|Q1029|مابوتو|Maputo|Q3889|موزمبيقي|
 MM|Q836|نايبيداو|Naypyidaw|-||ميانمار,بورما
 NA|Q1030|ويندهوك|Windhoek|Q3935|ناميبي|
@@ -223,7 +223,7 @@ TG|Q945|لومي|Lomé|Q3792|توغولي|جمهورية توغو
 TO|Q678|نوكوالوفا|Nukuʻalofa|-||
 TT|Q754|بورت أوف سبين|Port of Spain|-||
 TN|Q948|تونس العاصمة|Tunis|Q3572|تونسي|الجمهورية التونسية
-TR|Q43|أنقرة|Ankara|Q3640|تركي|جمهورية تركيا
+TR|Q43|أنقرة|Ankara|Q3640|تركي,أتراك|جمهورية تركيا
 TM|Q874|عشق آباد|Ashgabat|Q23438|تركماني|تركمنستان
 TV|Q672|فونافوتي|Funafuti|-||
 UG|Q1036|كمبالا|Kampala|Q3894|أوغندي|

@@ -104,7 +104,8 @@ pub struct Entry {
     /// Forms (from `name_ar`, `aliases` or `short`) that are also ordinary Arabic words
     /// (`سلام` peace, `عون` help, `قطر` diameter): they count only with supporting context.
     pub common: Vec<Text>,
-    /// Masculine singular nisba (`إسرائيلي`); the inflections are generated.
+    /// Masculine singular nisba (`إسرائيلي`), whose inflections are generated; a form not ending
+    /// in ي is a broken plural (`مغاربة`), matched as written.
     pub demonyms: Vec<Text>,
     /// Words that, directly before a form, mean it is not this entity (`صلاة` before `المغرب`).
     pub not_after: Vec<Text>,

@@ -155,7 +155,8 @@ impl std::fmt::Debug for Gazetteer {
 
 /// The nisba inflections generated from a masculine singular stem ending in ي:
 /// -ي, -ية, -يين/-يون (plural), -يان/-يين (dual), -يتان/-يتين, -يات, and the indefinite
-/// accusative -ياً.
+/// accusative -ياً. A demonym that does not end in ي is a broken plural (`مغاربة`, `أتراك`):
+/// it is matched as written, with the article and proclitics like any demonym, not inflected.
 const DEMONYM_SUFFIXES: &[&str] = &["", "ه", "ين", "ون", "ان", "تان", "تين", "ات", "ا"];
 
 /// Targets past this many per pattern are not considered (a form shared by 64 entries is not a
@@ -218,7 +219,8 @@ impl Forms {
                 if key.is_empty() || disabled.contains(&key) {
                     continue;
                 }
-                for suffix in DEMONYM_SUFFIXES {
+                let suffixes = if key.ends_with('ي') { DEMONYM_SUFFIXES } else { &[""] };
+                for suffix in suffixes {
                     let mut form = String::with_capacity(key.len() + suffix.len());
                     form.push_str(&key);
                     form.push_str(suffix);
@@ -480,9 +482,9 @@ impl Gazetteer {
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
                 match kb.entries()[entry as usize].kind {
                     Some(EntityType::Person) => named_in_full[entry as usize] || prev_is(&titles::is_title_word),
-                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&|w| LOCATIVES.contains(&w)),
+                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative),
                     Some(EntityType::Place) => {
-                        prev_is(&|w| LOCATIVES.contains(&w)) || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
+                        prev_is(&is_locative) || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                     }
                     Some(EntityType::Organization) => {
                         named_in_full[entry as usize] && !next_word(text, end).is_some_and(|w| w.starts_with("ال"))
@@ -708,8 +710,15 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
 /// Words after which a place name that is also a common word is a place (`في صور`).
 const LOCATIVES: &[&str] = &[
     "في", "الي", "من", "مدينه", "بلده", "قضاء", "محافظه", "منطقه", "ولايه", "جنوب", "شمال", "شرق", "غرب",
-    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "سكان", "اهالي", "حي",
+    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "محطه", "سكان", "اهالي", "حي",
 ];
+
+/// Whether the word before a name (normalised, a one-letter proclitic already tried off by the
+/// caller) is one of [`LOCATIVES`], also after the conjunction `و` or `ف` that
+/// [`strip_proclitic`] leaves on a two-letter word (`وفي العيون`, `فمن صور`).
+fn is_locative(w: &str) -> bool {
+    LOCATIVES.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| LOCATIVES.contains(&r))
+}
 
 /// An ambiguous form whose candidates all have one type is still a mention of that type, unlinked
 /// (the reader sees a person highlighted, and no guess at who). Common words never are.

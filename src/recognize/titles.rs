@@ -52,6 +52,10 @@ const NOT_NAME: &[&str] = &[
     "نظيرها", "نظيرته", "نظراءه", "نظرائه", "بدوره", "بدورها", "وفد", "الوفد", "مسؤول", "مسؤولي", "مسؤولا",
 ];
 
+/// Bodies a title head names in the construct state, before their complement with the article
+/// (`رئيس مجلس النواب`).
+const CONSTRUCT_BODIES: &[&str] = &["مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "ديوان", "دائرة", "مؤسسة", "مركز", "بنك", "وكالة"];
+
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
 const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم"];
 
@@ -69,13 +73,14 @@ struct Lexicon {
     qualifiers: WordSet,
     not_name: WordSet,
     connectors: WordSet,
+    construct: WordSet,
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let set = |l: &[&str]| l.iter().map(|w| normalize_str(w)).collect();
-        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), titles: set(TITLES), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS) }
+        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), titles: set(TITLES), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES) }
     })
 }
 
@@ -185,8 +190,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         let word = |k: usize| &text[words[k].0..words[k].1];
         let mut j = 0;
         if is_title_head(title) || is_title_head(strip_proclitic(title)) {
+            // `وزير الخارجية`, or a body in the construct state and its complement:
+            // `رئيس مجلس النواب`, `مدير مكتب الرئيس`.
+            let definite = |k: usize| words.get(k).is_some_and(|&(s, _)| text[s..].starts_with("ال"));
             match words.first() {
-                Some(&(s, _)) if text[s..].starts_with("ال") => j = 1,
+                Some(_) if definite(0) => j = 1,
+                Some(_) if lex.construct.contains(word(0)) && definite(1) => j = 2,
                 _ => continue,
             }
         }
@@ -222,7 +231,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
             continue;
         }
         let mut k = first;
-        while k < words.len() && k - first < 3 {
+        let mut limit = 3;
+        while k < words.len() && k - first < limit {
             let w = word(k);
             if let Some(i) = mention_index(words[k]) {
                 let m = &spans[i];
@@ -240,8 +250,13 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
                 break; // a conjunction: the next item of a list, not the name
             }
             k += 1;
-            if k - 1 > first && w.starts_with("ال") && w != "الله" {
-                break; // a surname with the article ends the name
+            // A surname with the article ends the name; after `عبد` it is the second half of a
+            // compound first name (`عبد الوافي لفتيت`), which also counts as one of the three words.
+            let after_abd = k - 1 > first && word(k - 2) == "عبد";
+            if after_abd {
+                limit += 1;
+            } else if k - 1 > first && w.starts_with("ال") && w != "الله" {
+                break;
             }
         }
         if k > first {
