@@ -46,6 +46,10 @@ pub struct PassOptions {
     pub rules: Rules,
     /// Reference date and other recognition options.
     pub recognition: Options,
+    /// The roots the widget started with: the article the page's date describes is theirs. A
+    /// later pass over another article (infinite scroll, `Lamha.annotate`) dates its text by that
+    /// article's own `<time datetime>` ([`crate::web::page::own_article_date`]).
+    pub start_roots: Vec<Element>,
     /// Text (UTF-8 bytes) above which a pass wraps and paints only what is near the viewport
     /// ([`crate::web::lazy`]); `usize::MAX` never does.
     pub lazy_above: usize,
@@ -543,11 +547,12 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
     let mut slice_start = t0;
     // Text an earlier lazy pass claimed is its own: blocks around `root` are wrapped now (the
     // page may have added text to them), blocks inside it are skipped by the walk.
-    let (mut walk, lazy_above) = {
+    let (mut walk, lazy_above, own_date) = {
         let strong = annotation.upgrade()?;
         let mut a = strong.borrow_mut();
         a.materialise_around(&root);
-        (Walk::new(&root, &a.options.rules, a.lazy.claimed()), a.options.lazy_above)
+        let own_date = super::page::own_article_date(&root, &a.options.start_roots);
+        (Walk::new(&root, &a.options.rules, a.lazy.claimed()), a.options.lazy_above, own_date)
     };
     loop {
         annotation.upgrade()?;
@@ -579,7 +584,7 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
         let strong = annotation.upgrade()?;
         let begun = strong.borrow_mut().lazy_begin(annotation.clone(), map, sink.clone());
         match begun {
-            Ok(pass) => return lazy_pass(annotation, pass, windows, report, t0, slice_start, sink, root).await,
+            Ok(pass) => return lazy_pass(annotation, pass, windows, own_date, report, t0, slice_start, sink, root).await,
             // Nothing to watch the viewport with: everything now, as for a short article.
             Err(map) => map,
         }
@@ -600,6 +605,7 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
     by_window(
         &annotation,
         windows,
+        own_date,
         &mut report,
         &mut slice_start,
         sink.as_ref(),
@@ -639,7 +645,8 @@ async fn yield_if_due(perf: &web_sys::Performance, report: &mut PassReport, slic
 }
 
 /// The recognise-then-apply loop both kinds of pass share: recognises `windows` one by one
-/// (`plan`, given the reference date the first window found) and applies each window's items
+/// (`plan`, given `ref_date` if the pass has one of its own, then the reference date the first
+/// window used) and applies each window's items
 /// (`apply`) in slices of at most [`SLICE_MS`], handing each slice's own DOM records to `sink`
 /// so that they do not come back as work, and calling `after_slice` at the end of each slice.
 /// `None` if the annotation was dropped meanwhile.
@@ -647,6 +654,7 @@ async fn yield_if_due(perf: &web_sys::Performance, report: &mut PassReport, slic
 async fn by_window<T>(
     annotation: &Weak<RefCell<Annotation>>,
     windows: Vec<std::ops::Range<usize>>,
+    mut ref_date: Option<crate::dates::Date>,
     report: &mut PassReport,
     slice_start: &mut f64,
     sink: Option<&Rc<dyn MutationSink>>,
@@ -656,7 +664,6 @@ async fn by_window<T>(
     mut settle: Option<&Element>,
 ) -> Option<()> {
     let perf = web_sys::window()?.performance()?;
-    let mut ref_date = None;
     let last_window = windows.len().saturating_sub(1);
     for (w, window) in windows.into_iter().enumerate() {
         yield_if_due(&perf, report, slice_start).await;
@@ -763,6 +770,7 @@ async fn lazy_pass(
     annotation: Weak<RefCell<Annotation>>,
     pass: usize,
     windows: Vec<std::ops::Range<usize>>,
+    own_date: Option<crate::dates::Date>,
     mut report: PassReport,
     t0: f64,
     mut slice_start: f64,
@@ -782,6 +790,7 @@ async fn lazy_pass(
     by_window(
         &annotation,
         windows,
+        own_date,
         &mut report,
         &mut slice_start,
         sink.as_ref(),

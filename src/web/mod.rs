@@ -202,6 +202,7 @@ async fn start(roots: Option<Vec<Element>>, config: Option<Config>) -> Result<Js
         links: config.links,
         rules: text::Rules { skip: config.skip_selector() },
         recognition: Options { ref_date: page::reference_date(&document, &roots) },
+        start_roots: roots.clone(),
         lazy_above: lazy::LAZY_ABOVE_BYTES,
     };
     let annotation = Rc::new(RefCell::new(Annotation::new(recognizer, options)));

@@ -59,6 +59,22 @@ pub fn reference_date(doc: &Document, roots: &[web_sys::Element]) -> Option<Date
 }
 
 /// The first `datePublished` anywhere in a JSON-LD document (it may sit in `@graph` or a list).
+/// The publication date of another article than the page's: for a pass over `root` after the
+/// start (content the page added, `Lamha.annotate`), the first `<time datetime>` of the closest
+/// `<article>` around `root`, or of the first `<article>` inside it, when that article holds none
+/// of `start_roots` (the article the page's own date describes). `None` keeps the page's date.
+pub fn own_article_date(root: &web_sys::Element, start_roots: &[web_sys::Element]) -> Option<Date> {
+    if start_roots.iter().any(|r| r.is_same_node(Some(root.as_ref()))) {
+        return None;
+    }
+    let article = root.closest("article").ok().flatten().or_else(|| root.query_selector("article").ok().flatten())?;
+    if start_roots.iter().any(|r| article.contains(Some(r.as_ref()))) {
+        return None;
+    }
+    let time = article.query_selector("time[datetime]").ok().flatten()?;
+    Date::parse_iso(&time.get_attribute("datetime")?)
+}
+
 fn find_date_published(v: &serde_json::Value) -> Option<Date> {
     match v {
         serde_json::Value::Object(o) => {

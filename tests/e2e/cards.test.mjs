@@ -104,6 +104,53 @@ test('cards: hovering 27 يناير 2026 shows الثلاثاء and 8 شعبان
   assert(c.text.includes('في يوم نشر المقال'), 'distance from publication');
 });
 
+test('cards: an article added later (infinite scroll, Lamha.annotate) dates its relative dates by its own <time datetime>', async ({ page }) => {
+  // The page's date (the meta tag) is a Tuesday, 2026-01-27; the articles added later were
+  // published on Thursday 2025-09-18, so their «يوم الخميس» is that very day.
+  await page.route('**/scroll.html', (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP },
+    body: `<!doctype html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>Lamha infinite scroll test</title>
+<meta property="article:published_time" content="2026-01-27T09:30:00+02:00"><link rel="icon" href="data:,">
+<script src="/lamha/lamha.js" data-lamha-root="main" defer></script></head>
+<body><main><article><h1>الأول</h1><p>وصل توكاييف يوم الخميس إلى إسرائيل.</p></article></main><section id="more"></section></body></html>` }));
+  const { ready } = await openDemo(page, '/scroll.html');
+  assertEqual(ready.refDate, '2026-01-27', 'the page article is dated by the meta tag');
+  const added = await page.evaluate(async () => {
+    const make = (id) => {
+      const a = document.createElement('article');
+      a.id = id;
+      const time = document.createElement('time');
+      time.dateTime = '2025-09-18';
+      time.textContent = 'نشر في 18 شتنبر 2025';
+      const p = document.createElement('p');
+      p.textContent = 'أجرى بوريطة يوم الخميس مباحثات في الرباط.';
+      a.append(time, p);
+      return a;
+    };
+    // Infinite scroll inside the root: the watcher's pass.
+    document.querySelector('main').append(make('scrolled'));
+    // An article outside the root, handed over by the page.
+    const other = make('handed');
+    document.getElementById('more').append(other);
+    const detail = await Lamha.annotate(other);
+    for (let i = 0; i < 100 && !document.querySelector('#scrolled lamha-mark'); i++) await new Promise((r) => setTimeout(r, 50));
+    return { refDate: detail.refDate, scrolled: document.querySelectorAll('#scrolled lamha-mark').length };
+  });
+  assertEqual(added.refDate, '2025-09-18', 'Lamha.annotate(article): lamha:ready reports the article\'s own date');
+  assert(added.scrolled >= 3, `the scrolled-in article got ${added.scrolled} wrappers`);
+  const iso = async (locator) => {
+    await hoverAndOpen(page, locator);
+    const c = await cardState(page);
+    await moveAway(page);
+    return c.rows['بصيغة ISO'];
+  };
+  const thursday = (scope) => page.locator(`${scope} lamha-mark`, { hasText: /^يوم الخميس$/ }).first();
+  assertEqual(await iso(thursday('#scrolled')), '2025-09-18', 'the scrolled-in article\'s Thursday');
+  assertEqual(await iso(thursday('#handed')), '2025-09-18', 'the handed-over article\'s Thursday');
+  const first = await iso(thursday('main article:first-child'));
+  assert(first.startsWith('2026-01-'), `the page article's Thursday is near its own date: ${first}`);
+});
+
 test('cards: moving to a neighbouring highlight switches without waiting; leaving closes after the grace period', async ({ page }) => {
   await openDemo(page, '/index.html');
   await hoverAndOpen(page, mark(page, 'توكاييف'));
