@@ -71,6 +71,9 @@ pub struct AnnotatedMention {
     /// near the viewport ([`crate::web::lazy`]). False for later mentions under
     /// `mentions: "first"`.
     pub planned: bool,
+    /// The publication date its text was read against: the page's, or that of the article it
+    /// belongs to ([`PassOptions::start_roots`]), for the card's distance from publication.
+    pub published: Option<crate::dates::Date>,
 }
 
 /// A mention's exact extent, from a point in its first wrapped text node to a point in its last.
@@ -323,6 +326,7 @@ impl Annotation {
                 elements: Vec::new(),
                 range: None,
                 planned: false,
+                published: ref_date,
             });
             if !self.seen.insert(key) && self.options.first_only {
                 continue;

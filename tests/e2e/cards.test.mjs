@@ -138,16 +138,19 @@ test('cards: an article added later (infinite scroll, Lamha.annotate) dates its 
   });
   assertEqual(added.refDate, '2025-09-18', 'Lamha.annotate(article): lamha:ready reports the article\'s own date');
   assert(added.scrolled >= 3, `the scrolled-in article got ${added.scrolled} wrappers`);
-  const iso = async (locator) => {
+  const card = async (locator) => {
     await hoverAndOpen(page, locator);
     const c = await cardState(page);
     await moveAway(page);
-    return c.rows['بصيغة ISO'];
+    return c;
   };
   const thursday = (scope) => page.locator(`${scope} lamha-mark`, { hasText: /^يوم الخميس$/ }).first();
-  assertEqual(await iso(thursday('#scrolled')), '2025-09-18', 'the scrolled-in article\'s Thursday');
-  assertEqual(await iso(thursday('#handed')), '2025-09-18', 'the handed-over article\'s Thursday');
-  const first = await iso(thursday('main article:first-child'));
+  for (const id of ['#scrolled', '#handed']) {
+    const c = await card(thursday(id));
+    assertEqual(c.rows['بصيغة ISO'], '2025-09-18', `${id}: the added article's Thursday`);
+    assert(c.text.includes('في يوم نشر المقال'), `${id}: distance from the added article's own publication: ${c.text}`);
+  }
+  const first = (await card(thursday('main article:first-child'))).rows['بصيغة ISO'];
   assert(first.startsWith('2026-01-'), `the page article's Thursday is near its own date: ${first}`);
 });
 

@@ -687,7 +687,7 @@ fn open(s: &Rc<RefCell<State>>, index: usize, anchor: Element, owner: Element, v
         let source = CardSource {
             kb: a.recognizer.kb(),
             mentions: &a.mentions,
-            published: a.options.recognition.ref_date,
+            published: a.mentions.get(index).and_then(|m| m.published).or(a.options.recognition.ref_date),
             lang: st.options.lang,
             link_template: st.options.link_template.as_ref(),
         };
