@@ -64,6 +64,7 @@ fn options() -> PassOptions {
         rules: rules(),
         recognition: Options { ref_date: lamha::dates::Date::parse_iso("2026-01-27") },
         start_roots: Vec::new(),
+        month_names: None,
         // Eager: these tests check wrapping itself (the lazy mode is tested end to end).
         lazy_above: usize::MAX,
     }

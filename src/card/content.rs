@@ -11,6 +11,7 @@
 
 use super::distance::{distance_from_publication, Precision};
 use super::labels::{count_ar, unlinked_note, Lang, TIME};
+use crate::dates::lexicon::MonthNames;
 use crate::dates::Date;
 use crate::kb::{safe_https_url, EntityType, Entry, KnowledgeBase, Text as KbText};
 use crate::recognize::{Mention, MentionType};
@@ -137,6 +138,9 @@ pub struct Card {
     pub image: Option<String>,
     /// ISO date the knowledge-base facts were last checked.
     pub as_of: Option<String>,
+    /// The Gregorian month names Arabic dates are shown with: the date's own, else the
+    /// article's ([`CardSource::month_names`]).
+    pub month_names: MonthNames,
 }
 
 /// A publisher's URL pattern for entity pages, such as `/tag/{id}` or
@@ -282,6 +286,8 @@ pub struct CardSource<'a, M> {
     pub lang: Lang,
     /// The publisher's entity page pattern, if configured.
     pub link_template: Option<&'a LinkTemplate>,
+    /// The Gregorian month names the article writes (or its page's language names).
+    pub month_names: MonthNames,
 }
 
 impl<M> Clone for CardSource<'_, M> {
@@ -322,6 +328,7 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
             link: None,
             image: None,
             as_of: None,
+            month_names: self.month_names,
         }
     }
 
@@ -458,6 +465,8 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
     fn date_card(&self, m: &Mention, surface: &str) -> Card {
         let l = self.lang.labels();
         let mut card = self.empty("date", Text::ar(surface), Text::in_lang(self.lang, l.date));
+        // `16 شتنبر` is shown as `الثلاثاء، 16 شتنبر 2025`, as the article writes it.
+        card.month_names = MonthNames::of_date_text(surface).unwrap_or(self.month_names);
         if let Some(value) = &m.value {
             let precision = match Precision::parse(value) {
                 Some(Precision::Day(_)) => "day",
@@ -504,7 +513,7 @@ mod tests {
         }
 
         fn source<'a>(&'a self, lang: Lang, link: Option<&'a LinkTemplate>) -> CardSource<'a, FoundMention> {
-            CardSource { kb: self.recognizer.kb(), mentions: &self.found, published: published(), lang, link_template: link }
+            CardSource { kb: self.recognizer.kb(), mentions: &self.found, published: published(), lang, link_template: link, month_names: MonthNames::Standard }
         }
 
         fn index_of(&self, surface: &str) -> usize {
@@ -671,7 +680,7 @@ mod tests {
             hijri: Some("1447-08-07".into()),
         }];
         let found = FoundMention::all(text, &mentions);
-        let src = CardSource { kb: &kb, mentions: &found, published: published(), lang: Lang::Ar, link_template: None };
+        let src = CardSource { kb: &kb, mentions: &found, published: published(), lang: Lang::Ar, link_template: None, month_names: MonthNames::Standard };
         let card = src.card(0).unwrap();
         assert_eq!(card.kind, "date");
         assert_eq!(card.title.text, "26 يناير 2026");
@@ -682,6 +691,22 @@ mod tests {
         assert_eq!(card.rows[0].value, Text::neutral_ltr("2026-01-26"));
         let no_ref = CardSource { published: None, ..src };
         assert_eq!(no_ref.card(0).unwrap().date.unwrap().distance, None);
+    }
+
+    /// A date card names months as the date itself does, else as the article does.
+    #[test]
+    fn a_date_card_keeps_the_month_names_of_its_region() {
+        let kb = KnowledgeBase::embedded();
+        let text = "يوم الخميس وفي 16 شتنبر الجاري";
+        let date = |s: &str, v: &str| Mention { start: text.find(s).unwrap(), end: text.find(s).unwrap() + s.len(), kind: MentionType::Date, entity: None, demonym: false, value: Some(v.into()), hijri: None };
+        let mentions = vec![date("يوم الخميس", "2025-09-18"), date("16 شتنبر الجاري", "2025-09-16")];
+        let found = FoundMention::all(text, &mentions);
+        let src = CardSource { kb: &kb, mentions: &found, published: published(), lang: Lang::Ar, link_template: None, month_names: MonthNames::Standard };
+        assert_eq!(src.card(1).unwrap().month_names, MonthNames::Moroccan);
+        assert_eq!(src.card(0).unwrap().month_names, MonthNames::Standard);
+        let levantine = CardSource { month_names: MonthNames::Levantine, ..src };
+        assert_eq!(levantine.card(0).unwrap().month_names, MonthNames::Levantine);
+        assert_eq!(levantine.card(1).unwrap().month_names, MonthNames::Moroccan);
     }
 
     #[test]
@@ -710,7 +735,7 @@ mod tests {
             Mention { start: text.find("سعاد").unwrap(), end: text.len(), kind: MentionType::Entity(EntityType::Person), entity: kb.index_of("Q2"), demonym: false, value: None, hijri: None },
         ];
         let found = FoundMention::all(text, &mentions);
-        let src = CardSource { kb: &kb, mentions: &found, published: None, lang: Lang::Ar, link_template: None };
+        let src = CardSource { kb: &kb, mentions: &found, published: None, lang: Lang::Ar, link_template: None, month_names: MonthNames::Standard };
         assert_eq!(src.card(0).unwrap().image.as_deref(), Some("https://img.example/s.jpg"));
         assert_eq!(src.card(1).unwrap().image, None);
         assert_eq!(src.card(2), None);

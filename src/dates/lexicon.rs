@@ -341,3 +341,122 @@ pub fn is_future_verb(word: &str) -> bool {
         && matches!(person_prefix, Some('ي' | 'ت' | 'ن'))
         && !NOUNS.iter().any(|n| word.starts_with(n))
 }
+
+/// The set of Gregorian month names an article writes (`سبتمبر`, `أيلول`, `شتنبر`…), so that a
+/// card names months the way the article does. The browser formats them: CLDR has each set
+/// under a regional Arabic locale ([`MonthNames::locale`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MonthNames {
+    /// يناير، فبراير … سبتمبر (Egypt, the Gulf, and CLDR's `ar`).
+    #[default]
+    Standard,
+    /// كانون الثاني، شباط … أيلول (Lebanon, Syria, Jordan, Palestine, Iraq).
+    Levantine,
+    /// جانفي، فيفري … أوت (Algeria, Tunisia).
+    Algerian,
+    /// يناير … يوليوز، غشت، شتنبر، نونبر، دجنبر (Morocco).
+    Moroccan,
+    /// … أغشت، شتمبر، دجمبر (Mauritania).
+    Mauritanian,
+}
+
+impl MonthNames {
+    /// The month names no other set uses, normalised, with the set they mark. A name shared by
+    /// two sets (`ماي`, Algerian and Moroccan; `سبتمبر`) marks none.
+    const MARKS: &'static [(&'static str, MonthNames)] = &[
+        ("كانون", MonthNames::Levantine),
+        ("شباط", MonthNames::Levantine),
+        ("اذار", MonthNames::Levantine),
+        ("نيسان", MonthNames::Levantine),
+        ("ايار", MonthNames::Levantine),
+        ("حزيران", MonthNames::Levantine),
+        ("تموز", MonthNames::Levantine),
+        ("اب", MonthNames::Levantine),
+        ("ايلول", MonthNames::Levantine),
+        ("تشرين", MonthNames::Levantine),
+        ("جانفي", MonthNames::Algerian),
+        ("فيفري", MonthNames::Algerian),
+        ("افريل", MonthNames::Algerian),
+        ("جوان", MonthNames::Algerian),
+        ("جويليه", MonthNames::Algerian),
+        ("اوت", MonthNames::Algerian),
+        ("يوليوز", MonthNames::Moroccan),
+        ("غشت", MonthNames::Moroccan),
+        ("شتنبر", MonthNames::Moroccan),
+        ("نونبر", MonthNames::Moroccan),
+        ("دجنبر", MonthNames::Moroccan),
+        ("اغشت", MonthNames::Mauritanian),
+        ("شتمبر", MonthNames::Mauritanian),
+        ("دجمبر", MonthNames::Mauritanian),
+    ];
+
+    /// The set a date expression's month name marks (`16 شتنبر الجاري` is Moroccan), if any.
+    /// Only the words of a recognised date are read: `اب` alone is also "father".
+    pub fn of_date_text(text: &str) -> Option<MonthNames> {
+        let norm = crate::normalize::normalize_str(text);
+        norm.split(|c: char| !crate::normalize::is_word_char(c))
+            .find_map(|w| Self::MARKS.iter().find(|(m, _)| *m == w || w.strip_prefix(['ب', 'ل', 'و', 'ف']) == Some(m)).map(|&(_, s)| s))
+    }
+
+    /// The set a page's language tag names by its region (`ar-MA` is Moroccan), if any.
+    pub fn of_lang(tag: &str) -> Option<MonthNames> {
+        let mut parts = tag.split(['-', '_']);
+        if !parts.next()?.eq_ignore_ascii_case("ar") {
+            return None;
+        }
+        let region = parts.find(|p| p.len() == 2)?.to_ascii_uppercase();
+        Some(match region.as_str() {
+            "LB" | "SY" | "JO" | "PS" | "IQ" => MonthNames::Levantine,
+            "DZ" | "TN" => MonthNames::Algerian,
+            "MA" => MonthNames::Moroccan,
+            "MR" => MonthNames::Mauritanian,
+            _ => MonthNames::Standard,
+        })
+    }
+
+    /// The Arabic locale whose CLDR month names are this set, for `Intl.DateTimeFormat`.
+    pub fn locale(self) -> &'static str {
+        match self {
+            MonthNames::Standard => "ar",
+            MonthNames::Levantine => "ar-LB",
+            MonthNames::Algerian => "ar-DZ",
+            MonthNames::Moroccan => "ar-MA",
+            MonthNames::Mauritanian => "ar-MR",
+        }
+    }
+}
+
+#[cfg(test)]
+mod month_names_tests {
+    use super::MonthNames;
+
+    #[test]
+    fn a_date_marks_the_month_names_of_its_region() {
+        for (text, set) in [
+            ("16 شتنبر الجاري", Some(MonthNames::Moroccan)),
+            ("يوليوز الماضي", Some(MonthNames::Moroccan)),
+            ("في جانفي الماضي", Some(MonthNames::Algerian)),
+            ("أوت 2024", Some(MonthNames::Algerian)),
+            ("3 آب 2025", Some(MonthNames::Levantine)),
+            ("كانون الثاني الماضي", Some(MonthNames::Levantine)),
+            ("أيلول (سبتمبر)", Some(MonthNames::Levantine)),
+            ("12 شتمبر 2025", Some(MonthNames::Mauritanian)),
+            ("27 يناير 2026", None),
+            ("25 و26 ماي الجاري", None),
+            ("يوم الخميس", None),
+        ] {
+            assert_eq!(MonthNames::of_date_text(text), set, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_language_tag_names_a_set_by_its_region() {
+        assert_eq!(MonthNames::of_lang("ar-MA"), Some(MonthNames::Moroccan));
+        assert_eq!(MonthNames::of_lang("ar-lb"), Some(MonthNames::Levantine));
+        assert_eq!(MonthNames::of_lang("ar-Arab-DZ"), Some(MonthNames::Algerian));
+        assert_eq!(MonthNames::of_lang("ar-EG"), Some(MonthNames::Standard));
+        assert_eq!(MonthNames::of_lang("ar"), None);
+        assert_eq!(MonthNames::of_lang("fr-MA"), None);
+        assert_eq!(MonthNames::Moroccan.locale(), "ar-MA");
+    }
+}

@@ -19,6 +19,7 @@
 
 use super::paint::Paint;
 use super::text::{Rules, Segment, TextMap, Walk};
+use crate::dates::lexicon::MonthNames;
 use crate::normalize::{is_arabic_mark, is_word_char, normalize_str};
 use crate::recognize::{FxBuild, Mention, MentionType, Options, Recognizer, Scope};
 use std::cell::RefCell;
@@ -50,6 +51,9 @@ pub struct PassOptions {
     /// later pass over another article (infinite scroll, `Lamha.annotate`) dates its text by that
     /// article's own `<time datetime>` ([`crate::web::page::own_article_date`]).
     pub start_roots: Vec<Element>,
+    /// The Gregorian month names the page's language tag names (`lang="ar-MA"`), if any; the
+    /// article's own dates override it ([`Annotation::month_names`]).
+    pub month_names: Option<MonthNames>,
     /// Text (UTF-8 bytes) above which a pass wraps and paints only what is near the viewport
     /// ([`crate::web::lazy`]); `usize::MAX` never does.
     pub lazy_above: usize,
@@ -180,6 +184,8 @@ pub struct Annotation {
     pub(super) paint: Paint,
     /// What lazy passes left for later: blocks not yet near the viewport, and the observer.
     pub(super) lazy: super::lazy::Lazy,
+    /// The month names of the first date that marks a regional set (`شتنبر`), for the cards.
+    month_names_read: Option<MonthNames>,
 }
 
 #[derive(Clone, Hash, PartialEq, Eq)]
@@ -253,7 +259,14 @@ impl Annotation {
             edits: Vec::new(),
             paint: Paint::new(),
             lazy: Default::default(),
+            month_names_read: None,
         }
+    }
+
+    /// The Gregorian month names the cards show dates with: those the article's dates are
+    /// written with, else those of the page's language tag, else CLDR's `ar`.
+    pub fn month_names(&self) -> MonthNames {
+        self.month_names_read.or(self.options.month_names).unwrap_or_default()
     }
 
     /// Undoes every edit, newest first, and forgets every mention (and stops watching the
@@ -319,6 +332,9 @@ impl Annotation {
                 Some(e) => SeenKey::Entity(e),
                 None => SeenKey::Text(m.kind, normalize_str(&map.text[start..end])),
             };
+            if m.kind == MentionType::Date && self.month_names_read.is_none() {
+                self.month_names_read = MonthNames::of_date_text(&map.text[start..end]);
+            }
             let index = self.mentions.len();
             self.mentions.push(AnnotatedMention {
                 mention: m,

@@ -1,6 +1,7 @@
 //! What the widget reads from and tells the page: the publication date, an extra knowledge-base
 //! file, console warnings, events, and yielding the main thread.
 
+use crate::dates::lexicon::MonthNames;
 use crate::dates::Date;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -73,6 +74,13 @@ pub fn own_article_date(root: &web_sys::Element, start_roots: &[web_sys::Element
     }
     let time = article.query_selector("time[datetime]").ok().flatten()?;
     Date::parse_iso(&time.get_attribute("datetime")?)
+}
+
+/// The month names the language tag of the first root (its closest `lang`) or of the page names
+/// by its region (`ar-MA`, `ar-LB`).
+pub fn month_names(doc: &Document, roots: &[web_sys::Element]) -> Option<MonthNames> {
+    let tagged = roots.first().and_then(|r| r.closest("[lang]").ok().flatten()).or_else(|| doc.document_element());
+    MonthNames::of_lang(&tagged?.get_attribute("lang")?)
 }
 
 fn find_date_published(v: &serde_json::Value) -> Option<Date> {

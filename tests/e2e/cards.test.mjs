@@ -154,6 +154,24 @@ test('cards: an article added later (infinite scroll, Lamha.annotate) dates its 
   assert(first.startsWith('2026-01-'), `the page article's Thursday is near its own date: ${first}`);
 });
 
+test('cards: Gregorian months are named as the article names them (آب → كانون الثاني; lang="ar-DZ" → جانفي)', async ({ page }) => {
+  const gregorian = async (text) => {
+    await hoverAndOpen(page, mark(page, text));
+    const c = await cardState(page);
+    await moveAway(page);
+    return c.rows['ميلادي'];
+  };
+  // A Levantine article: its own month, and a relative date (the page's 2026-01-27 minus one).
+  await ownPage(page, '/levant.html', { body: '<article><p>وصل الوفد إلى بيروت في 3 آب 2025، وعاد أمس إلى دمشق.</p></article>' });
+  assert((await gregorian('3 آب 2025')).includes('3 آب 2025'), 'a Levantine date keeps آب');
+  assert((await gregorian('أمس')).includes('26 كانون الثاني 2026'), 'a relative date takes the article\'s month names');
+  // No regional month in the text: the root's language tag decides.
+  await ownPage(page, '/algiers.html', { body: '<article lang="ar-DZ"><p>وصل الوفد اليوم إلى الجزائر.</p></article>' });
+  assert((await gregorian('اليوم')).includes('27 جانفي 2026'), 'lang="ar-DZ" names January جانفي');
+  await ownPage(page, '/cairo.html', { body: '<article><p>وصل الوفد اليوم إلى القاهرة.</p></article>' });
+  assert((await gregorian('اليوم')).includes('27 يناير 2026'), 'CLDR\'s ar by default');
+});
+
 test('cards: moving to a neighbouring highlight switches without waiting; leaving closes after the grace period', async ({ page }) => {
   await openDemo(page, '/index.html');
   await hoverAndOpen(page, mark(page, 'توكاييف'));

@@ -8,6 +8,7 @@
 
 use crate::card::content::{Card, Row, Text};
 use crate::card::Lang;
+use crate::dates::lexicon::MonthNames;
 use crate::dates::Date;
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -80,12 +81,12 @@ pub fn render(doc: &Document, card: &Element, c: &Card) -> Option<()> {
     }
     if let Some(date) = &c.date {
         if let Some(d) = parse_value(&date.value) {
-            let gregorian = format_date(c.lang, false, &d, date.precision);
+            let gregorian = format_date(c.lang, c.month_names, false, &d, date.precision);
             if let Some(g) = gregorian {
                 append_row(doc, &dl, &Row { label: l.gregorian, value: lang_text(c.lang, g), flag: None })?;
             }
             if date.precision == "day" {
-                if let Some(h) = format_date(c.lang, true, &d, "day") {
+                if let Some(h) = format_date(c.lang, c.month_names, true, &d, "day") {
                     let row = append_row(doc, &dl, &Row { label: l.hijri, value: lang_text(c.lang, h), flag: None })?;
                     if let Some(iso) = &date.hijri {
                         // The date recogniser's own Umm al-Qura conversion, kept for comparison.
@@ -143,7 +144,7 @@ pub fn render(doc: &Document, card: &Element, c: &Card) -> Option<()> {
         card.append_child(&footer).ok()?;
     }
     if let Some(as_of) = c.as_of.as_deref().and_then(parse_value) {
-        if let Some(when) = format_date(c.lang, false, &as_of, "date") {
+        if let Some(when) = format_date(c.lang, c.month_names, false, &as_of, "date") {
             let p = el("p", "as-of")?;
             p.set_text_content(Some(&format!("{} {when}", l.as_of)));
             card.append_child(&p).ok()?;
@@ -207,9 +208,12 @@ fn parse_value(value: &str) -> Option<Date> {
 
 /// Formats `d` with `Intl.DateTimeFormat`: with its weekday for a `day`, month and year for a
 /// `month`, the year alone for a `year`, and day, month and year for `date`.
-fn format_date(lang: Lang, hijri: bool, d: &Date, precision: &str) -> Option<String> {
+fn format_date(lang: Lang, months: MonthNames, hijri: bool, d: &Date, precision: &str) -> Option<String> {
+    // Gregorian months in Arabic as the article names them: CLDR's `ar-MA` says `شتنبر`,
+    // `ar-DZ` `جانفي`, `ar-LB` `أيلول`.
+    let arabic = format!("{}-u-nu-latn", months.locale());
     let locale = match (lang, hijri) {
-        (Lang::Ar, false) => "ar-u-nu-latn",
+        (Lang::Ar, false) => arabic.as_str(),
         (Lang::Ar, true) => "ar-SA-u-ca-islamic-umalqura-nu-latn",
         (Lang::En, false) => "en-GB",
         (Lang::En, true) => "en-GB-u-ca-islamic-umalqura",
