@@ -51,8 +51,8 @@ pub struct PassOptions {
     /// later pass over another article (infinite scroll, `Lamha.annotate`) dates its text by that
     /// article's own `<time datetime>` ([`crate::web::page::own_article_date`]).
     pub start_roots: Vec<Element>,
-    /// The Gregorian month names the page's language tag names (`lang="ar-MA"`), if any; the
-    /// article's own dates override it ([`Annotation::month_names`]).
+    /// The Gregorian month names the page's language tag names (`lang="ar-MA"`), if any; an
+    /// article's own language tag and dates override it ([`Annotation::month_names`]).
     pub month_names: Option<MonthNames>,
     /// Text (UTF-8 bytes) above which a pass wraps and paints only what is near the viewport
     /// ([`crate::web::lazy`]); `usize::MAX` never does.
@@ -78,6 +78,8 @@ pub struct AnnotatedMention {
     /// The publication date its text was read against: the page's, or that of the article it
     /// belongs to ([`PassOptions::start_roots`]), for the card's distance from publication.
     pub published: Option<crate::dates::Date>,
+    /// The article it belongs to ([`Annotation::article_of`]).
+    pub article: u32,
 }
 
 /// A mention's exact extent, from a point in its first wrapped text node to a point in its last.
@@ -184,8 +186,19 @@ pub struct Annotation {
     pub(super) paint: Paint,
     /// What lazy passes left for later: blocks not yet near the viewport, and the observer.
     pub(super) lazy: super::lazy::Lazy,
-    /// The month names of the first date that marks a regional set (`شتنبر`), for the cards.
-    month_names_read: Option<MonthNames>,
+    /// The articles passes have read (the closest `<article>` around a pass's root; the first,
+    /// the page's text outside any): each one's month names, for the cards.
+    articles: Vec<ArticleInfo>,
+}
+
+/// What the cards need to know of one article of the page.
+struct ArticleInfo {
+    /// The `<article>`, `None` for the page's text outside any.
+    element: Option<Element>,
+    /// The month names its root's language tag names (`lang="ar-MA"`), else the page's.
+    months_lang: Option<MonthNames>,
+    /// The month names of its first date that marks a regional set (`شتنبر`).
+    months_read: Option<MonthNames>,
 }
 
 #[derive(Clone, Hash, PartialEq, Eq)]
@@ -259,14 +272,33 @@ impl Annotation {
             edits: Vec::new(),
             paint: Paint::new(),
             lazy: Default::default(),
-            month_names_read: None,
+            articles: Vec::new(),
         }
     }
 
-    /// The Gregorian month names the cards show dates with: those the article's dates are
-    /// written with, else those of the page's language tag, else CLDR's `ar`.
-    pub fn month_names(&self) -> MonthNames {
-        self.month_names_read.or(self.options.month_names).unwrap_or_default()
+    /// The article (index into `articles`) a pass over `root` reads: the closest `<article>`
+    /// around it, registered on first sight.
+    pub(super) fn article_of(&mut self, root: &Element) -> u32 {
+        let element = root.closest("article").ok().flatten();
+        let same = |a: &ArticleInfo| match (&a.element, &element) {
+            (Some(x), Some(y)) => x.is_same_node(Some(y.as_ref())),
+            (None, None) => true,
+            _ => false,
+        };
+        if let Some(i) = self.articles.iter().position(same) {
+            return i as u32;
+        }
+        let months_lang = super::page::month_names_of(root).or(self.options.month_names);
+        self.articles.push(ArticleInfo { element, months_lang, months_read: None });
+        (self.articles.len() - 1) as u32
+    }
+
+    /// The Gregorian month names the card of mention `index` shows dates with: those its
+    /// article's dates are written with, else those of the article's (or the page's) language
+    /// tag, else CLDR's `ar`.
+    pub fn month_names(&self, index: usize) -> MonthNames {
+        let article = self.mentions.get(index).and_then(|m| self.articles.get(m.article as usize));
+        article.and_then(|a| a.months_read.or(a.months_lang)).or(self.options.month_names).unwrap_or_default()
     }
 
     /// Undoes every edit, newest first, and forgets every mention (and stops watching the
@@ -301,7 +333,7 @@ impl Annotation {
     /// `window` is a run of whole paragraphs of the map (see [`windows`]); `ref_date` overrides
     /// the configured one (a dateline found in the first window dates the later ones); `scope`
     /// is the automaton to use ([`Recognizer::scope`]).
-    pub(super) fn plan(&mut self, map: &TextMap, window: std::ops::Range<usize>, ref_date: Option<crate::dates::Date>, scope: &Scope) -> (Vec<Planned>, Option<crate::dates::Date>) {
+    pub(super) fn plan(&mut self, map: &TextMap, window: std::ops::Range<usize>, ref_date: Option<crate::dates::Date>, scope: &Scope, article: u32) -> (Vec<Planned>, Option<crate::dates::Date>) {
         let opts = Options { ref_date: ref_date.or(self.options.recognition.ref_date) };
         let recognition = self.recognizer.recognize_in(scope, &map.text[window.clone()], &opts);
         let ref_date = recognition.ref_date;
@@ -332,8 +364,10 @@ impl Annotation {
                 Some(e) => SeenKey::Entity(e),
                 None => SeenKey::Text(m.kind, normalize_str(&map.text[start..end])),
             };
-            if m.kind == MentionType::Date && self.month_names_read.is_none() {
-                self.month_names_read = MonthNames::of_date_text(&map.text[start..end]);
+            if let Some(info) = self.articles.get_mut(article as usize) {
+                if m.kind == MentionType::Date && info.months_read.is_none() {
+                    info.months_read = MonthNames::of_date_text(&map.text[start..end]);
+                }
             }
             let index = self.mentions.len();
             self.mentions.push(AnnotatedMention {
@@ -343,6 +377,7 @@ impl Annotation {
                 range: None,
                 planned: false,
                 published: ref_date,
+                article,
             });
             if !self.seen.insert(key) && self.options.first_only {
                 continue;
@@ -567,12 +602,13 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
     let mut slice_start = t0;
     // Text an earlier lazy pass claimed is its own: blocks around `root` are wrapped now (the
     // page may have added text to them), blocks inside it are skipped by the walk.
-    let (mut walk, lazy_above, own_date) = {
+    let (mut walk, lazy_above, own_date, article) = {
         let strong = annotation.upgrade()?;
         let mut a = strong.borrow_mut();
         a.materialise_around(&root);
         let own_date = super::page::own_article_date(&root, &a.options.start_roots);
-        (Walk::new(&root, &a.options.rules, a.lazy.claimed()), a.options.lazy_above, own_date)
+        let article = a.article_of(&root);
+        (Walk::new(&root, &a.options.rules, a.lazy.claimed()), a.options.lazy_above, own_date, article)
     };
     loop {
         annotation.upgrade()?;
@@ -604,7 +640,7 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
         let strong = annotation.upgrade()?;
         let begun = strong.borrow_mut().lazy_begin(annotation.clone(), map, sink.clone());
         match begun {
-            Ok(pass) => return lazy_pass(annotation, pass, windows, own_date, report, t0, slice_start, sink, root).await,
+            Ok(pass) => return lazy_pass(annotation, pass, windows, (own_date, article), report, t0, slice_start, sink, root).await,
             // Nothing to watch the viewport with: everything now, as for a short article.
             Err(map) => map,
         }
@@ -629,7 +665,7 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
         &mut report,
         &mut slice_start,
         sink.as_ref(),
-        |a, window, ref_date, _| a.plan(&map, window, ref_date, &scope),
+        |a, window, ref_date, _| a.plan(&map, window, ref_date, &scope, article),
         |a, p, report| {
             if a.apply(&map, &mut fragments, p) {
                 a.paint_mention(p.index, true);
@@ -790,7 +826,7 @@ async fn lazy_pass(
     annotation: Weak<RefCell<Annotation>>,
     pass: usize,
     windows: Vec<std::ops::Range<usize>>,
-    own_date: Option<crate::dates::Date>,
+    (own_date, article): (Option<crate::dates::Date>, u32),
     mut report: PassReport,
     t0: f64,
     mut slice_start: f64,
@@ -814,7 +850,7 @@ async fn lazy_pass(
         &mut report,
         &mut slice_start,
         sink.as_ref(),
-        |a, window, ref_date, report| a.lazy_plan(pass, window, ref_date, &mut report.counts),
+        |a, window, ref_date, report| a.lazy_plan(pass, window, ref_date, article, &mut report.counts),
         |a, &(block, k), _| {
             a.lazy_apply(block, k);
         },

@@ -260,10 +260,11 @@ impl Annotation {
         pass: usize,
         window: std::ops::Range<usize>,
         ref_date: Option<crate::dates::Date>,
+        article: u32,
         counts: &mut BTreeMap<&'static str, usize>,
     ) -> (Vec<(usize, usize)>, Option<crate::dates::Date>) {
         let mut data = std::mem::take(&mut self.lazy.passes[pass]);
-        let (planned, found) = self.plan(&data.map, window, ref_date, &Scope::default());
+        let (planned, found) = self.plan(&data.map, window, ref_date, &Scope::default(), article);
         let ids = data.ids.clone().expect("a lazy pass has its block map");
         let (near_top, near_bottom) = near_zone();
         let mut now_items = Vec::new();

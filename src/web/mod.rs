@@ -203,7 +203,7 @@ async fn start(roots: Option<Vec<Element>>, config: Option<Config>) -> Result<Js
         rules: text::Rules { skip: config.skip_selector() },
         recognition: Options { ref_date: page::reference_date(&document, &roots) },
         start_roots: roots.clone(),
-        month_names: page::month_names(&document, &roots),
+        month_names: page::month_names(&document),
         lazy_above: lazy::LAZY_ABOVE_BYTES,
     };
     let annotation = Rc::new(RefCell::new(Annotation::new(recognizer, options)));

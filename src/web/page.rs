@@ -60,27 +60,33 @@ pub fn reference_date(doc: &Document, roots: &[web_sys::Element]) -> Option<Date
 }
 
 /// The first `datePublished` anywhere in a JSON-LD document (it may sit in `@graph` or a list).
-/// The publication date of another article than the page's: for a pass over `root` after the
-/// start (content the page added, `Lamha.annotate`), the first `<time datetime>` of the closest
-/// `<article>` around `root`, or of the first `<article>` inside it, when that article holds none
-/// of `start_roots` (the article the page's own date describes). `None` keeps the page's date.
+/// The publication date of another article than the page's: for a pass over `root` (content
+/// the page added later, `Lamha.annotate`, or a second article root of a page with several), the
+/// first `<time datetime>` of the closest `<article>` around `root`, or of the first `<article>`
+/// inside it, unless that article holds the first of `start_roots`: that one is the page's own
+/// story, which the page's date describes. `None` keeps the page's date.
 pub fn own_article_date(root: &web_sys::Element, start_roots: &[web_sys::Element]) -> Option<Date> {
-    if start_roots.iter().any(|r| r.is_same_node(Some(root.as_ref()))) {
+    let first = start_roots.first();
+    if first.is_some_and(|f| f.is_same_node(Some(root.as_ref()))) {
         return None;
     }
     let article = root.closest("article").ok().flatten().or_else(|| root.query_selector("article").ok().flatten())?;
-    if start_roots.iter().any(|r| article.contains(Some(r.as_ref()))) {
+    if first.is_some_and(|f| article.contains(Some(f.as_ref()))) {
         return None;
     }
     let time = article.query_selector("time[datetime]").ok().flatten()?;
     Date::parse_iso(&time.get_attribute("datetime")?)
 }
 
-/// The month names the language tag of the first root (its closest `lang`) or of the page names
-/// by its region (`ar-MA`, `ar-LB`).
-pub fn month_names(doc: &Document, roots: &[web_sys::Element]) -> Option<MonthNames> {
-    let tagged = roots.first().and_then(|r| r.closest("[lang]").ok().flatten()).or_else(|| doc.document_element());
-    MonthNames::of_lang(&tagged?.get_attribute("lang")?)
+/// The month names the page's language tag (`<html lang="ar-MA">`) names by its region.
+pub fn month_names(doc: &Document) -> Option<MonthNames> {
+    MonthNames::of_lang(&doc.document_element()?.get_attribute("lang")?)
+}
+
+/// The month names the language tag closest around `el` (`<article lang="ar-LB">`) names by its
+/// region; `None` when that tag names none (`ar`), so that the page's applies.
+pub fn month_names_of(el: &web_sys::Element) -> Option<MonthNames> {
+    MonthNames::of_lang(&el.closest("[lang]").ok().flatten()?.get_attribute("lang")?)
 }
 
 fn find_date_published(v: &serde_json::Value) -> Option<Date> {

@@ -83,6 +83,68 @@ test('seed page: the painted highlights are exactly the core\'s mentions, and ma
   assertEqual(messages.filter((m) => m.type !== 'log'), [], 'console warnings or errors on the demo page');
 });
 
+test('five regional articles on one page: each dated by its own <time>, its highlights exactly `lamha extract`\'s, its months named its way', async ({ page }) => {
+  // Cairo, Riyadh, Beirut, Algiers and Rabat, one <article> each (the paragraphs of the fixture,
+  // an empty <time datetime> with its gold's reference date): five roots of one page.
+  const names = ['egypt-cairo-gaza-diplomacy', 'gulf-riyadh-cabinet', 'levant-beirut-south', 'maghreb-algiers-sahel', 'maghreb-rabat-spain'];
+  const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const articles = names.map((name) => {
+    const text = readFileSync(path.join(ROOT, `tests/fixtures/${name}.txt`), 'utf8');
+    const refDate = JSON.parse(readFileSync(path.join(ROOT, `tests/fixtures/${name}.gold.json`), 'utf8')).ref_date;
+    const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    return { name, text, refDate, html: `<article id="${name}"><time datetime="${refDate}"></time>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</article>` };
+  });
+  await page.route('**/regions.html', (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:" },
+    body: `<!doctype html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>Lamha regions</title><link rel="icon" href="data:,">
+<script src="/lamha/lamha.js" data-lamha-root="article" defer></script></head><body>${articles.map((a) => a.html).join('')}</body></html>` }));
+  await page.addInitScript(() => {
+    window.__ready = {};
+    document.addEventListener('lamha:ready', (e) => { window.__ready[e.target.id] = e.detail.refDate; });
+  });
+  const { messages } = await openDemo(page, '/regions.html');
+  await page.waitForFunction((n) => Object.keys(window.__ready).length === n, names.length, { timeout: 10000 });
+  const ready = await page.evaluate(() => window.__ready);
+  const painted = await page.evaluate((types) => {
+    const all = [];
+    for (const t of types) {
+      for (const s of CSS.highlights.get('lamha-' + t) || []) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        all.push({ article: r.startContainer.parentElement.closest('article').id, type: t, text: r.toString(), r });
+      }
+    }
+    all.sort((a, b) => a.r.compareBoundaryPoints(Range.START_TO_START, b.r));
+    return all.map(({ article, type, text }) => ({ article, type, text }));
+  }, TYPES);
+  for (const a of articles) {
+    assertEqual(ready[a.name], a.refDate, `${a.name}: dated by its own <time datetime>`);
+    const cli = JSON.parse(execFileSync(path.join(ROOT, 'target/release/lamha'), ['extract', '--ref-date', a.refDate, path.join(ROOT, `tests/fixtures/${a.name}.txt`)], { encoding: 'utf8' }));
+    const mine = painted.filter((p) => p.article === a.name).map(({ type, text }) => ({ type, text }));
+    assertEqual(mine, cli.mentions.map((m) => ({ type: m.type, text: m.text })), `${a.name}: DOM highlights differ from \`lamha extract\``);
+  }
+  console.log(`      ${painted.length} highlights over ${names.length} articles`);
+  // Each article's date cards name months as that article does (Beirut's أيار, Algiers' ماي,
+  // Rabat's شتنبر), even for a date that names no month itself.
+  for (const [id, text, month] of [['egypt-cairo-gaza-diplomacy', 'اليوم الثلاثاء', '20 مايو 2025'], ['levant-beirut-south', 'أمس', '27 أيار 2025'],
+    ['maghreb-algiers-sahel', 'يوم الأحد', '11 ماي 2025'], ['maghreb-rabat-spain', 'يوم الخميس', '18 شتنبر 2025']]) {
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => document.getElementById('lamha-card')?.hidden !== false, null, { timeout: 3000 });
+    const target = page.locator(`#${id} lamha-mark`, { hasText: new RegExp(`^${text}$`) }).first();
+    await target.scrollIntoViewIfNeeded();
+    await target.hover();
+    await page.waitForFunction(() => document.getElementById('lamha-card')?.hidden === false, null, { timeout: 3000 });
+    const gregorian = await page.evaluate(() => {
+      const rows = [...document.getElementById('lamha-card').shadowRoot.querySelectorAll('dl > div')];
+      return rows.map((d) => [d.querySelector('dt').textContent, d.querySelector('dd').textContent]).find(([k]) => k === 'ميلادي')?.[1];
+    });
+    assert(gregorian && gregorian.includes(month), `${id}: ${text} shows ${gregorian}, not ${month}`);
+  }
+  assertEqual(messages.filter((m) => m.type !== 'log'), [], 'console warnings or errors');
+});
+
 test('text unchanged, annotating twice wraps nothing more, destroy restores innerHTML exactly', async ({ page }) => {
   await openDemo(page, '/index.html');
   const before = await original(page, 'article');

@@ -688,7 +688,7 @@ fn open(s: &Rc<RefCell<State>>, index: usize, anchor: Element, owner: Element, v
             kb: a.recognizer.kb(),
             mentions: &a.mentions,
             published: a.mentions.get(index).and_then(|m| m.published).or(a.options.recognition.ref_date),
-            month_names: a.month_names(),
+            month_names: a.month_names(index),
             lang: st.options.lang,
             link_template: st.options.link_template.as_ref(),
         };
