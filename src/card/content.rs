@@ -238,6 +238,11 @@ pub trait ArticleMention {
     /// Whether it is highlighted on the page (a target for "next mention"); with
     /// `mentions: "first"` later mentions are counted but not highlighted.
     fn highlighted(&self) -> bool;
+    /// The article of the page it belongs to: a card counts, lists and jumps between the
+    /// mentions of its own article only (a page may hold several).
+    fn article(&self) -> u32 {
+        0
+    }
 }
 
 /// A mention with its text, for callers that hold the article as one string.
@@ -352,7 +357,8 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
     /// Counts the mentions `same` accepts; the next is the first highlighted one after
     /// `index`, wrapping round.
     fn nav(&self, index: usize, same: impl Fn(&M) -> bool) -> MentionNav {
-        let all: Vec<usize> = (0..self.mentions.len()).filter(|&i| same(&self.mentions[i])).collect();
+        let article = self.mentions[index].article();
+        let all: Vec<usize> = (0..self.mentions.len()).filter(|&i| self.mentions[i].article() == article && same(&self.mentions[i])).collect();
         let rank = all.iter().position(|&i| i == index).unwrap_or(0);
         let next = (1..all.len()).map(|k| all[(rank + k) % all.len()]).find(|&i| self.mentions[i].highlighted());
         MentionNav { count: all.len(), position: rank + 1, next }
@@ -422,7 +428,7 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
                 if let Some(iso) = &e.iso2 {
                     card.rows.push(Row { label: l.iso_code, value: Text::neutral_ltr(&**iso), flag: None });
                 }
-                card.people = self.people_of(&e.id);
+                card.people = self.people_of(&e.id, self.mentions[index].article());
             }
             EntityType::Place | EntityType::Organization => {
                 card.description =
@@ -435,12 +441,12 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
         card
     }
 
-    /// The people of country `id` the article mentions, in order of first mention.
-    fn people_of(&self, id: &str) -> Vec<PersonMentioned> {
+    /// The people of country `id` article `article` mentions, in order of first mention.
+    fn people_of(&self, id: &str, article: u32) -> Vec<PersonMentioned> {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, m) in self.mentions.iter().enumerate() {
-            let Some(ei) = m.mention().entity else { continue };
+            let Some(ei) = m.mention().entity.filter(|_| m.article() == article) else { continue };
             let e = &self.kb.entries()[ei];
             if e.kind == Some(EntityType::Person) && e.country.as_deref() == Some(id) && !seen.contains(&ei) {
                 seen.push(ei);
@@ -594,6 +600,49 @@ mod tests {
         }
         assert_eq!(visited, vec![all[0], all[1], all[2], all[0]]);
         assert_eq!(src.card(all[0]).unwrap().rows.last().unwrap().value.text, "3 مرات");
+    }
+
+    /// Two articles on one page: a card counts, lists and jumps within its own.
+    #[test]
+    fn a_card_counts_and_lists_within_its_own_article() {
+        struct InArticle(FoundMention, u32);
+        impl ArticleMention for InArticle {
+            fn mention(&self) -> &Mention {
+                &self.0.mention
+            }
+            fn surface(&self) -> &str {
+                self.0.surface()
+            }
+            fn highlighted(&self) -> bool {
+                true
+            }
+            fn article(&self) -> u32 {
+                self.1
+            }
+        }
+        let first = "قال توكاييف إن كازاخستان ترحب. وأضاف توكاييف أن أستانا مستعدة.";
+        let second = "وصل توكاييف إلى الرياض. وقال جدعون ساعر إن كازاخستان شريك.";
+        let text = format!("{first}\n\n{second}");
+        let r = Recognizer::new(KnowledgeBase::embedded());
+        let mentions = r.recognize(&text, &Options::default()).mentions;
+        let found: Vec<InArticle> = FoundMention::all(&text, &mentions)
+            .into_iter()
+            .zip(&mentions)
+            .map(|(f, m)| InArticle(f, u32::from(m.start > first.len())))
+            .collect();
+        let src = CardSource { kb: r.kb(), mentions: &found, published: None, lang: Lang::Ar, link_template: None, month_names: MonthNames::Standard };
+        let at = |surface: &str, article: u32| found.iter().position(|f| f.0.surface() == surface && f.1 == article).unwrap();
+        // توكاييف: twice in the first article, once in the second.
+        let nav = src.card(at("توكاييف", 0)).unwrap().mentions.unwrap();
+        assert_eq!((nav.count, nav.position), (2, 1));
+        assert!(found[nav.next.unwrap()].1 == 0, "next stays in the article");
+        assert_eq!(src.card(at("توكاييف", 1)).unwrap().mentions.unwrap().count, 1);
+        // Kazakhstan's people: Tokayev in both; Saar is Israel's, whichever the article.
+        let people = |article: u32| -> Vec<String> { src.card(at("كازاخستان", article)).unwrap().people.iter().map(|p| p.name.text.clone()).collect() };
+        assert_eq!(people(0), ["قاسم جومارت توكاييف"]);
+        assert_eq!(people(1), ["قاسم جومارت توكاييف"]);
+        let second_card = src.card(at("كازاخستان", 1)).unwrap();
+        assert_eq!(found[second_card.people[0].first_mention].1, 1, "his first mention in the second article");
     }
 
     #[test]

@@ -69,6 +69,9 @@ impl ArticleMention for AnnotatedMention {
         // Wrapped, or to be wrapped when its paragraph comes near (the jump wraps it first).
         self.planned
     }
+    fn article(&self) -> u32 {
+        self.article
+    }
 }
 
 /// The card settings a publisher can change.
