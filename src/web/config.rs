@@ -96,6 +96,9 @@ pub struct Config {
     pub auto: bool,
     /// Annotate content added later.
     pub observe: bool,
+    /// Show cards on hover, focus and tap (`cards: false`: highlights only, for a page that
+    /// handles them itself).
+    pub show_cards: bool,
     /// Card settings: hover delay, label language, link template (`cardDelay`, `cardLabels`,
     /// `linkTemplate`).
     pub cards: super::cards::CardOptions,
@@ -115,6 +118,7 @@ impl Default for Config {
             kb_timeout_ms: 3000,
             auto: true,
             observe: true,
+            show_cards: true,
             cards: super::cards::CardOptions::default(),
         }
     }
@@ -276,6 +280,10 @@ impl Config {
                 Some(b) => self.observe = b,
                 None => bad(String::new()),
             },
+            "cards" => match value.as_bool() {
+                Some(b) => self.show_cards = b,
+                None => bad(String::new()),
+            },
             "theme" => match value.as_string().as_deref() {
                 Some("light") => self.theme = Theme::Light,
                 Some("dark") => self.theme = Theme::Dark,
@@ -338,6 +346,7 @@ const KEYS: &[Key] = &[
     Key { name: "kbTimeout", attribute: Attr::Number, expected: "a number of milliseconds from 0 to 60000" },
     Key { name: "auto", attribute: Attr::Bool, expected: "true or false" },
     Key { name: "observe", attribute: Attr::Bool, expected: "true or false" },
+    Key { name: "cards", attribute: Attr::Bool, expected: "true or false" },
     Key { name: "cardDelay", attribute: Attr::Number, expected: "a number of milliseconds from 0 to 5000" },
     Key { name: "cardLabels", attribute: Attr::Text, expected: "\"ar\" or \"en\"" },
     Key { name: "linkTemplate", attribute: Attr::Text, expected: "a path or https URL containing {id}, e.g. /tag/{id}" },

@@ -214,8 +214,13 @@ async fn start(roots: Option<Vec<Element>>, config: Option<Config>) -> Result<Js
     // Cards hook (issue 5): the cards follow this annotation; they are ready before the first
     // pass so that its `lamha:ready` gives the highlights their tab stops.
     let card_options = cards::CardOptions::from_config(&config);
+    let show_cards = config.show_cards;
     WIDGET.with(|w| *w.borrow_mut() = Some(Widget { watcher, annotation, _styles: styles, config, roots: roots.clone() }));
-    cards::start(weak.clone(), card_options);
+    if show_cards {
+        cards::start(weak.clone(), card_options);
+    } else {
+        cards::stop();
+    }
     let mut last = JsValue::UNDEFINED;
     for root in roots {
         let report = run_pass(weak.clone(), root.clone(), sink.clone()).await;

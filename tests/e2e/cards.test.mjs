@@ -172,6 +172,25 @@ test('cards: Gregorian months are named as the article names them (آب → كا
   assert((await gregorian('اليوم')).includes('27 يناير 2026'), 'CLDR\'s ar by default');
 });
 
+test('cards: `cards: false` keeps the highlights, opens no card and adds no tab stop', async ({ page }) => {
+  await page.addInitScript(() => { window.LamhaConfig = { cards: false }; });
+  const { messages } = await ownPage(page, '/nocards.html', { body: '<article><p>قال توكاييف إن كازاخستان ترحب بالوفد.</p></article>' });
+  const target = mark(page, 'توكاييف');
+  assertEqual(await target.count(), 1, 'the name is highlighted');
+  await target.hover();
+  await page.waitForTimeout(DELAY + 500);
+  await target.click();
+  await page.waitForTimeout(300);
+  const got = await page.evaluate(() => ({
+    card: !!document.getElementById('lamha-card'),
+    stops: document.querySelectorAll('article [tabindex]').length,
+    highlights: CSS.highlights.size,
+  }));
+  assertEqual(got, { card: false, stops: 0, highlights: got.highlights }, 'no card, no tab stop');
+  assert(got.highlights > 0, 'painted');
+  assertEqual(messages.filter((m) => m.type !== 'log'), [], 'console warnings or errors');
+});
+
 test('cards: moving to a neighbouring highlight switches without waiting; leaving closes after the grace period', async ({ page }) => {
   await openDemo(page, '/index.html');
   await hoverAndOpen(page, mark(page, 'توكاييف'));
