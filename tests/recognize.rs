@@ -169,6 +169,7 @@ fn titled_people_not_in_the_knowledge_base_are_found_unlinked() {
         // there, and the pair counts as one of its three words.
         ("وقال وزير الصحة عبد الرحيم بنموسى إن", "عبد الرحيم بنموسى"),
         ("وقال الناطق باسم الحكومة محمد عبد الرحيم بنموسى إن", "محمد عبد الرحيم بنموسى"),
+        ("وقال السيد أحمد بن علي الخاطر للصحفيين", "أحمد بن علي الخاطر"),
         // A head before a body in the construct state and its complement.
         ("واستقبل رئيس مجلس الشيوخ محمد بنعلي وفدا", "محمد بنعلي"),
         ("وصرح مدير ديوان الوزير كريم التازي بأن", "كريم التازي"),

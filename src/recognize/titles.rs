@@ -243,19 +243,22 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
                 break;
             }
             let arabic = w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
-            if !arabic || w.chars().count() < 2 || lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)) {
+            // After a connector comes a name, whatever else it spells (`بن علي`: علي is also
+            // على "on" once normalised).
+            let after_connector = k > first && lex.connectors.contains(word(k - 1));
+            if !arabic || w.chars().count() < 2 || (!after_connector && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
                 break;
             }
             if k > first && w.starts_with('و') && !lex.connectors.contains(w) {
                 break; // a conjunction: the next item of a list, not the name
             }
             k += 1;
-            // A surname with the article ends the name; after `عبد` it is the second half of a
-            // compound first name (`عبد الوافي لفتيت`), which also counts as one of the three words.
-            let after_abd = k - 1 > first && word(k - 2) == "عبد";
-            if after_abd {
+            // A connector (`بن`, `ولد`, `عبد`) is not one of the three words: `أحمد بن علي
+            // الخاطر`. A surname with the article ends the name, but after `عبد` it is the second
+            // half of a compound first name (`عبد الوافي لفتيت`).
+            if lex.connectors.contains(w) {
                 limit += 1;
-            } else if k - 1 > first && w.starts_with("ال") && w != "الله" {
+            } else if k - 1 > first && w.starts_with("ال") && w != "الله" && word(k - 2) != "عبد" {
                 break;
             }
         }
