@@ -400,6 +400,30 @@ impl<'n, 'a> Scanner<'n, 'a> {
         lexicon::direction(self.str(w)).map(|d| (d, w.end))
     }
 
+    /// `من العام الماضي`, `من السنة المقبلة`, `من هذا العام`, `من العام الجاري` after a month: the
+    /// year it names, as an offset from the reference year (−1, 0, +1), and where it ends.
+    fn year_phrase_after(&self, at: usize) -> Option<(i32, usize)> {
+        let min = self.next_close(at).filter(|&w| self.str(w) == "من")?;
+        let first = self.next_close(min.end)?;
+        let (unit, this) = match self.str(first) {
+            "هذا" | "هذه" => (self.next_close(first.end)?, true),
+            _ => (first, false),
+        };
+        if !matches!(self.str(unit), "العام" | "السنه") {
+            return None;
+        }
+        if this {
+            return Some((0, unit.end));
+        }
+        let adjective = self.next_close(unit.end)?;
+        let offset = match lexicon::direction(self.str(adjective))? {
+            Direction::Past => -1,
+            Direction::Current => 0,
+            Direction::Future => 1,
+        };
+        Some((offset, adjective.end))
+    }
+
     /// A year after a month or عام: `2026`, `2026م`, `1447 هـ`, three or four digits unless
     /// marked.
     fn year_after(&self, at: usize) -> Option<(i32, Option<bool>, usize)> {
@@ -514,6 +538,12 @@ impl<'n, 'a> Scanner<'n, 'a> {
         } else if let Some((d, e)) = self.direction_after(end) {
             direction = Some(d);
             end = e;
+        } else if let Some((offset, e)) = self.year_phrase_after(end) {
+            // نيسان من العام الماضي: April of last year.
+            if let (Calendar::Gregorian, Some(r)) = (calendar, self.ref_date) {
+                year = Some(r.year + offset);
+                end = e;
+            }
         }
         let has_context = day.is_some() || year.is_some();
         if strong_only && !has_context {
@@ -1156,6 +1186,16 @@ mod tests {
     fn seed_sentences() {
         assert_eq!(dates("الأولى منذ عام 2010."), [("عام 2010".into(), Some("2010".into()))]);
         assert_eq!(dates("بالأمس، عاد"), [("الامس".into(), Some("2026-01-26".into()))]);
+    }
+
+    /// A month, then the year named by a phrase: `نيسان من العام الماضي` is April of last year,
+    /// one expression (the month alone was read as the latest April, the year apart).
+    #[test]
+    fn a_month_of_last_or_next_year() {
+        assert_eq!(dates("زار العراق في نيسان من العام الماضي."), [("نيسان من العام الماضي".into(), Some("2025-04".into()))]);
+        assert_eq!(dates("تنطلق في مايو من العام المقبل"), [("مايو من العام المقبل".into(), Some("2027-05".into()))]);
+        assert_eq!(dates("في مارس من هذا العام"), [("مارس من هذا العام".into(), Some("2026-03".into()))]);
+        assert_eq!(dates("في شباط من السنة الماضية"), [("شباط من السنه الماضيه".into(), Some("2025-02".into()))]);
     }
 
     /// Every prefix of a text dense with dates (cut inside an expression, after an anchor, inside

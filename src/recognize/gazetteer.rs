@@ -466,8 +466,45 @@ impl Gazetteer {
             }
         }
 
+        // A person's surname that is also a nisba (`محمد شياع السوداني` … `وأكد السوداني`, where
+        // `السوداني` is also "the Sudanese"): both readings are candidates for the same word, and
+        // adjacent in `cands` (the automaton reports matches by their end). The person wins where
+        // the article names them in full and the word does not follow a definite noun it would
+        // qualify (`الرئيس السوداني` is the Sudanese president); elsewhere the demonym does.
+        let mut skip = vec![false; cands.len()];
+        let valid_targets = |c: &Cand| {
+            let mask = c.valid;
+            self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS).filter(move |(i, _)| mask & (1 << i) != 0).map(|(_, t)| t)
+        };
+        let person_surname = |c: &Cand| {
+            valid_targets(c).find(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Person)).map(|t| t.entry)
+        };
+        let mut i = 0;
+        while i < cands.len() {
+            let mut j = i + 1;
+            while j < cands.len() && cands[j].end == cands[i].end {
+                j += 1;
+            }
+            if j - i > 1 {
+                let person = (i..j).find_map(|k| person_surname(&cands[k]).map(|e| (k, e)));
+                let demonym = (i..j).find(|&k| valid_targets(&cands[k]).any(|t| t.kind == FormKind::Demonym));
+                if let (Some((p, entry)), Some(d)) = (person, demonym) {
+                    if cands[d].span_start == cands[p].start {
+                        let prev = previous_word(text, word_start(text, cands[p].start as usize));
+                        let after_definite = prev.is_some_and(|w| w.starts_with("ال") || strip_proclitic(w).starts_with("ال"));
+                        if named_in_full[entry as usize] && !after_definite {
+                            skip[d] = true;
+                        } else {
+                            skip[p] = true;
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+
         let mut valid: Vec<&Target> = Vec::new();
-        for c in &cands {
+        for (c, _) in cands.iter().zip(&skip).filter(|(_, &skip)| !skip) {
             let (start, end) = (c.start as usize, c.end as usize);
             valid.clear();
             let targets = self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS);
