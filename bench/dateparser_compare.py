@@ -89,6 +89,9 @@ def shift(date, unit, n):
     return [dt.date(date.year + n, 1, 1), dt.date(date.year - n, 1, 1)]
 
 
+SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def date_agrees(found, expected):
     """Whether a datetime found by dateparser agrees with the expected ISO value."""
     d = found.date()
@@ -103,6 +106,12 @@ def date_agrees(found, expected):
         if unit == "M":
             return any((d.year, d.month) == (t.year, t.month) for t in targets)
         return any(d.year == t.year for t in targets)
+    season = SEASONS.get(expected[5:]) if len(expected) == 7 else None
+    if season:
+        # A TimeML season (2019-SU): a date in its three months (winter: December to February).
+        first = dt.date(int(expected[:4]), season, 1)
+        last = shift(first, "M", 2)[0]
+        return (d.year, d.month) >= (first.year, first.month) and (d.year, d.month) <= (last.year, last.month)
     if "-W" in expected:
         y, w = expected.split("-W")
         return d.isocalendar()[:2] == (int(y), int(w))

@@ -54,6 +54,9 @@ pub enum Anchor {
     },
     /// A weekday, ISO numbered (1 Monday … 7 Sunday).
     Weekday(u8),
+    /// A season: 0 spring, 1 summer, 2 autumn, 3 winter (a date only with هذا, a direction or a
+    /// year: `الصيف المقبل`, `صيف 2024`; `فصل الصيف`, `الربيع العربي` are not).
+    Season(u8),
     /// اليوم.
     Today,
     /// أمس, الأمس, البارحة.
@@ -189,6 +192,14 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("غد", BareTomorrow),
     ("الاسبوع", DefiniteUnit(Unit::Week)),
     ("الشهر", DefiniteUnit(Unit::Month)),
+    ("الربيع", Season(0)),
+    ("ربيع", Season(0)),
+    ("الصيف", Season(1)),
+    ("صيف", Season(1)),
+    ("الخريف", Season(2)),
+    ("خريف", Season(2)),
+    ("الشتاء", Season(3)),
+    ("شتاء", Season(3)),
     ("العام", DefiniteUnit(Unit::Year)),
     ("السنه", DefiniteUnit(Unit::Year)),
     ("عام", YearWord),

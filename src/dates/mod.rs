@@ -283,6 +283,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             Some(_) if !(prefix.is_empty() || is_proclitics(prefix)) => None,
             Some(a @ Anchor::Month { .. }) => self.month(c, a),
             Some(Anchor::Weekday(wd)) => self.weekday(c, wd),
+            Some(Anchor::Season(season)) => self.season(c, season),
             Some(Anchor::Today) => self.relative_day(c, 0),
             Some(Anchor::Yesterday) => self.relative_day(c, -1),
             Some(Anchor::Tomorrow) => self.relative_day(c, 1),
@@ -895,6 +896,61 @@ impl<'n, 'a> Scanner<'n, 'a> {
         Some(DateMatch { start, end, value, hijri: None })
     }
 
+    /// A season with هذا before it, a direction or a Gregorian year after it: `هذا الصيف`,
+    /// `الشتاء الماضي`, `الصيف المقبل`, `صيف 2024`. Its value is the TimeML season of a year
+    /// (`2026-SU`; spring March–May, summer June–August, autumn September–November, winter
+    /// December–February, named by the year of its December). `الماضي` is the last one before the
+    /// season the reference date is in, `المقبل` the next one after it, `هذا` and `الجاري` the
+    /// nearest (the coming one on a tie).
+    fn season(&self, c: Candidate, season: u8) -> Option<DateMatch> {
+        const CODES: [&str; 4] = ["SP", "SU", "FA", "WI"];
+        let mut start = c.start;
+        let mut end = c.end;
+        // Seasons counted from year 0: 4 × year + season.
+        let of_ref = self.ref_date.map(|r| {
+            let (year, s) = match r.month {
+                3..=5 => (r.year, 0),
+                6..=8 => (r.year, 1),
+                9..=11 => (r.year, 2),
+                12 => (r.year, 3),
+                _ => (r.year - 1, 3),
+            };
+            4 * year + s
+        });
+        let count = if let Some((y, _, e)) = self.year_after(end).filter(|&(y, marked, _)| marked != Some(true) && (1000..3000).contains(&y)) {
+            end = e;
+            Some(4 * y + i32::from(season))
+        } else {
+            let step = if let Some((d, e)) = self.direction_after(end) {
+                end = e;
+                Some(d)
+            } else {
+                let w = self.prev_close(start).filter(|&w| matches!(self.bare(w).0, "هذا" | "هذه"))?;
+                start = self.bare(w).1;
+                None
+            };
+            of_ref.map(|r| {
+                let s = i32::from(season);
+                let back = (r - s).rem_euclid(4); // seasons since the last one of this kind (0: this one)
+                match step {
+                    Some(Direction::Past) => r - if back == 0 { 4 } else { back },
+                    Some(Direction::Future) => r + if back == 0 { 4 } else { 4 - back },
+                    Some(Direction::Current) | None => {
+                        if back == 0 {
+                            r
+                        } else if back < 4 - back {
+                            r - back
+                        } else {
+                            r + 4 - back
+                        }
+                    }
+                }
+            })
+        };
+        let value = count.map(|n| format!("{:04}-{}", n.div_euclid(4), CODES[n.rem_euclid(4) as usize]));
+        Some(DateMatch { start, end, value, hijri: None })
+    }
+
     /// عام 2010, سنة ٢٠١٠, العام 2010م, عام 1447 هـ (with a modifier before: مطلع عام 2010).
     fn year_expression(&self, c: Candidate) -> Option<DateMatch> {
         let (year, marked, end) = self.year_after(c.end)?;
@@ -1196,6 +1252,30 @@ mod tests {
         assert_eq!(dates("تنطلق في مايو من العام المقبل"), [("مايو من العام المقبل".into(), Some("2027-05".into()))]);
         assert_eq!(dates("في مارس من هذا العام"), [("مارس من هذا العام".into(), Some("2026-03".into()))]);
         assert_eq!(dates("في شباط من السنة الماضية"), [("شباط من السنه الماضيه".into(), Some("2025-02".into()))]);
+    }
+
+    /// Seasons (reference: Tuesday 27 January 2026, in the winter of 2025).
+    #[test]
+    fn seasons_with_this_a_direction_or_a_year() {
+        for (text, span, value) in [
+            ("قبل حلول الصيف المقبل", "الصيف المقبل", "2026-SU"),
+            ("خلال الصيف الماضي", "الصيف الماضي", "2025-SU"),
+            ("في هذا الصيف", "هذا الصيف", "2026-SU"),
+            ("منذ الشتاء الماضي", "الشتاء الماضي", "2024-WI"),
+            ("هذا الشتاء قاس", "هذا الشتاء", "2025-WI"),
+            ("في الشتاء المقبل", "الشتاء المقبل", "2026-WI"),
+            ("في الخريف الماضي", "الخريف الماضي", "2025-FA"),
+            ("في ربيع 2024", "ربيع 2024", "2024-SP"),
+            ("صيف 2024", "صيف 2024", "2024-SU"),
+        ] {
+            assert_eq!(dates(text), [(span.into(), Some(value.into()))], "{text}");
+        }
+        // A season without هذا, a direction or a year is no date; nor is the Arab Spring, nor
+        // a Hijri month.
+        for text in ["فصل الصيف حار", "ثورات الربيع العربي", "يحل الشتاء باكرا"] {
+            assert_eq!(dates(text), [], "{text}");
+        }
+        assert_eq!(dates("في 12 ربيع الأول 1447"), [("12 ربيع الاول 1447".into(), Some("2025-09-04".into()))]);
     }
 
     /// Every prefix of a text dense with dates (cut inside an expression, after an anchor, inside
