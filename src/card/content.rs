@@ -481,6 +481,9 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
                 None => "",
             };
             card.rows.push(Row { label: l.iso_date, value: Text::neutral_ltr(value), flag: None });
+            if let Some(season) = season_words(value, self.lang) {
+                card.rows.push(Row { label: l.gregorian, value: Text::in_lang(self.lang, &season), flag: None });
+            }
             card.date = Some(DateFacts {
                 value: value.clone(),
                 precision,
@@ -490,6 +493,22 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
         }
         card
     }
+}
+
+/// A TimeML season value in words: `2026-SU` is `صيف 2026`, `2025-WI` `شتاء 2025–2026` (a winter
+/// runs from December into the next year).
+fn season_words(value: &str, lang: Lang) -> Option<String> {
+    let (year, code) = value.split_once('-')?;
+    let year: i32 = year.parse().ok().filter(|_| year.len() == 4)?;
+    let names = match lang {
+        Lang::Ar => ["ربيع", "صيف", "خريف", "شتاء"],
+        Lang::En => ["Spring", "Summer", "Autumn", "Winter"],
+    };
+    let i = ["SP", "SU", "FA", "WI"].iter().position(|c| *c == code)?;
+    Some(match i {
+        3 => format!("{} {year}–{}", names[i], year + 1),
+        _ => format!("{} {year}", names[i]),
+    })
 }
 
 #[cfg(test)]
@@ -740,6 +759,23 @@ mod tests {
         assert_eq!(card.rows[0].value, Text::neutral_ltr("2026-01-26"));
         let no_ref = CardSource { published: None, ..src };
         assert_eq!(no_ref.card(0).unwrap().date.unwrap().distance, None);
+    }
+
+    #[test]
+    fn a_season_card_says_which_season() {
+        assert_eq!(season_words("2026-SU", Lang::Ar).as_deref(), Some("صيف 2026"));
+        assert_eq!(season_words("2025-WI", Lang::Ar).as_deref(), Some("شتاء 2025–2026"));
+        assert_eq!(season_words("2024-FA", Lang::En).as_deref(), Some("Autumn 2024"));
+        assert_eq!(season_words("2026-01", Lang::Ar), None);
+        assert_eq!(season_words("2026-W05", Lang::Ar), None);
+        let kb = KnowledgeBase::embedded();
+        let text = "قبل حلول الصيف المقبل";
+        let at = text.find("الصيف").unwrap();
+        let mentions = vec![Mention { start: at, end: text.len(), kind: MentionType::Date, entity: None, demonym: false, value: Some("2026-SU".into()), hijri: None }];
+        let found = FoundMention::all(text, &mentions);
+        let src = CardSource { kb: &kb, mentions: &found, published: published(), lang: Lang::Ar, link_template: None, month_names: MonthNames::Standard };
+        let card = src.card(0).unwrap();
+        assert_eq!(row(&card, "ميلادي").value.text, "صيف 2026");
     }
 
     /// A date card names months as the date itself does, else as the article does.
