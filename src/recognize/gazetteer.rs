@@ -126,6 +126,9 @@ pub struct Gazetteer {
     not_before: Vec<Vec<String>>,
     /// Per entry: exact written forms (light-normalised) that are not this entry.
     not_forms: Vec<Vec<String>>,
+    /// Per entry: the entry of its country (itself for a country; `u32::MAX` for none), which
+    /// tells apart entries that share a form (`عمان`: Amman beside Jordan, Oman beside Muscat).
+    country_of: Vec<u32>,
 }
 
 /// The automaton one text is scanned with: the full one, or one built for that text alone.
@@ -312,6 +315,15 @@ impl Gazetteer {
             not_before[ei] = e.not_before.iter().map(|w| form_key(w)).collect();
             not_forms[ei] = e.not_forms.iter().map(|w| light(w)).collect();
         }
+        let country_of = kb
+            .entries()
+            .iter()
+            .enumerate()
+            .map(|(ei, e)| match e.kind {
+                Some(EntityType::Country) => ei as u32,
+                _ => e.country.as_deref().and_then(|c| kb.index_of(c)).map_or(u32::MAX, |c| c as u32),
+            })
+            .collect();
         let mut by_last_word = Vec::with_capacity(patterns.len());
         let mut always = Vec::new();
         let mut longest_last_word = 0;
@@ -326,7 +338,7 @@ impl Gazetteer {
             }
         }
         by_last_word.sort_unstable();
-        Gazetteer { patterns, full: OnceLock::new(), by_last_word, always, longest_last_word, target_start, target_list, date_ids, not_after, not_before, not_forms }
+        Gazetteer { patterns, full: OnceLock::new(), by_last_word, always, longest_last_word, target_start, target_list, date_ids, not_after, not_before, not_forms, country_of }
     }
 
     /// What pattern `i` stands for.
@@ -503,6 +515,20 @@ impl Gazetteer {
             i = j;
         }
 
+        // Countries the article speaks of through a form only one entry has (`الأردن`, `الصفدي`,
+        // `الأردني`): they settle a form several entries share (`عمان`).
+        let mut spoken_of = vec![false; kb.entries().len()];
+        for c in &cands {
+            let mut targets = valid_targets(c);
+            let Some(first) = targets.next() else { continue };
+            if !first.common && targets.all(|t| t.entry == first.entry && !t.common) {
+                if let Some(&country) = self.country_of.get(first.entry as usize).filter(|&&c| c != u32::MAX) {
+                    spoken_of[country as usize] = true;
+                }
+            }
+        }
+        let country_spoken_of = |entry: u32| self.country_of.get(entry as usize).is_some_and(|&c| c != u32::MAX && spoken_of[c as usize]);
+
         let mut valid: Vec<&Target> = Vec::new();
         for (c, _) in cands.iter().zip(&skip).filter(|(_, &skip)| !skip) {
             let (start, end) = (c.start as usize, c.end as usize);
@@ -529,7 +555,7 @@ impl Gazetteer {
                     None => false,
                 }
             };
-            let linked = resolve(&valid, &named_in_full, supported)
+            let linked = resolve(&valid, &named_in_full, supported, country_spoken_of)
                 .and_then(|(e, demonym)| Some((Some(e as usize), kb.entries()[e as usize].kind?, demonym)));
             let Some((entity, kind, demonym)) = linked.or_else(|| unlinked(&valid, kb)) else { continue };
             let span = Span {
@@ -725,7 +751,7 @@ mod image {
 }
 
 /// Picks the linked entry among the valid targets of one occurrence.
-fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool) -> Option<(u32, bool)> {
+fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool, country_spoken_of: impl Fn(u32) -> bool) -> Option<(u32, bool)> {
     let found = |t: &Target| Some((t.entry, t.kind == FormKind::Demonym));
     // A full form that is not a common word identifies its entry outright.
     let mut full = valid.iter().filter(|t| t.kind != FormKind::Short && !t.common);
@@ -736,6 +762,15 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
     let mut named = valid.iter().filter(|t| named_in_full[t.entry as usize] && (!t.common || supported(t.entry)));
     if let (Some(t), None) = (named.next(), named.next()) {
         return found(t);
+    }
+    // Entries of different countries share the form and the article names none of them in full:
+    // the one whose country the article otherwise speaks of (`عمان` beside `الأردن` is Amman).
+    let countries_differ = valid.iter().any(|t| !country_spoken_of(t.entry)) && valid.iter().any(|t| country_spoken_of(t.entry));
+    if countries_differ {
+        let mut spoken = valid.iter().filter(|t| country_spoken_of(t.entry) && (!t.common || supported(t.entry)));
+        if let (Some(t), None) = (spoken.next(), spoken.next()) {
+            return found(t);
+        }
     }
     let t = valid.first()?;
     if valid.iter().all(|x| x.entry == t.entry) && (!t.common || supported(t.entry)) {
@@ -902,8 +937,8 @@ mod tests {
     use crate::recognize::FORMS_DEFAULT;
 
     fn same(a: &Gazetteer, b: &Gazetteer) -> bool {
-        (&a.patterns, &a.by_last_word, &a.always, a.longest_last_word, &a.target_start, &a.target_list, &a.date_ids, &a.not_after, &a.not_before, &a.not_forms)
-            == (&b.patterns, &b.by_last_word, &b.always, b.longest_last_word, &b.target_start, &b.target_list, &b.date_ids, &b.not_after, &b.not_before, &b.not_forms)
+        (&a.patterns, &a.by_last_word, &a.always, a.longest_last_word, &a.target_start, &a.target_list, &a.date_ids, &a.not_after, &a.not_before, &a.not_forms, &a.country_of)
+            == (&b.patterns, &b.by_last_word, &b.always, b.longest_last_word, &b.target_start, &b.target_list, &b.date_ids, &b.not_after, &b.not_before, &b.not_forms, &b.country_of)
     }
 
     /// The shipped image is the one the current knowledge base and code give, and the embedded

@@ -52,6 +52,10 @@ const NOT_NAME: &[&str] = &[
     "نظيرها", "نظيرته", "نظراءه", "نظرائه", "بدوره", "بدورها", "وفد", "الوفد", "مسؤول", "مسؤولي", "مسؤولا",
 ];
 
+/// The head of a second portfolio in a minister's title (`وشؤون المغتربين`), with its proclitic;
+/// the definite word after it is then a qualifier too.
+const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "شؤون"];
+
 /// Bodies a title head names in the construct state, before their complement with the article
 /// (`رئيس مجلس النواب`).
 const CONSTRUCT_BODIES: &[&str] = &["مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "ديوان", "دائرة", "مؤسسة", "مركز", "بنك", "وكالة"];
@@ -74,13 +78,14 @@ struct Lexicon {
     not_name: WordSet,
     connectors: WordSet,
     construct: WordSet,
+    portfolio: WordSet,
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let set = |l: &[&str]| l.iter().map(|w| normalize_str(w)).collect();
-        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), titles: set(TITLES), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES) }
+        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), titles: set(TITLES), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES), portfolio: set(PORTFOLIOS) }
     })
 }
 
@@ -202,8 +207,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         // Qualifiers of the title: `أول`, `في الشرطة`, `والمغتربين`, `للمجلس`, `الدكتور`, and
         // the country, place or organisation it belongs to.
         let mut holder_known = false;
+        let mut after_portfolio = false;
         while j < words.len() {
             let w = word(j);
+            let complement = std::mem::take(&mut after_portfolio) && w.starts_with("ال");
             match mention_at(words[j]) {
                 Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization)) => {}
                 Some(_) => {
@@ -213,7 +220,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
                 None if lex.qualifiers.contains(w)
                     || is_title_word(w)
                     || w.starts_with("وال")
-                    || (w.starts_with("لل") && w.chars().count() > 3) => {}
+                    || (w.starts_with("لل") && w.chars().count() > 3)
+                    || complement => {}
+                // A second portfolio: `وزير الخارجية وشؤون المغتربين`, `وزير الدولة لشؤون الإعلام`.
+                None if lex.portfolio.contains(w) => after_portfolio = true,
                 None => break,
             }
             j += 1;
