@@ -570,7 +570,9 @@ impl Gazetteer {
             // (`الحكومة السعودية`) it is the adjective.
             if let Some(last) = found.spans.last_mut() {
                 if (last.start, last.end, last.entity) == (span.start, span.end, span.entity) && last.demonym != span.demonym {
-                    let adjective = previous_word(text, word_start(text, span.start)).is_some_and(|w| w.starts_with("ال") && w.ends_with('ه'));
+                    // `والسعودية` after a list (`الولايات المتحدة والسعودية ومصر`) is the next item.
+                    let conjoined = text[word_start(text, span.start)..span.start].starts_with('و');
+                    let adjective = !conjoined && previous_word(text, word_start(text, span.start)).is_some_and(|w| w.starts_with("ال") && w.ends_with('ه'));
                     last.demonym = adjective;
                     continue;
                 }
@@ -782,7 +784,7 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
 /// Words after which a place name that is also a common word is a place (`في صور`).
 const LOCATIVES: &[&str] = &[
     "في", "الي", "من", "مدينه", "بلده", "قضاء", "محافظه", "منطقه", "ولايه", "جنوب", "شمال", "شرق", "غرب",
-    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "محطه", "سكان", "اهالي", "حي",
+    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "محطه", "مستشفي", "مستشفيات", "سكان", "اهالي", "حي",
 ];
 
 /// Whether the word before a name (normalised, a one-letter proclitic already tried off by the
