@@ -469,11 +469,30 @@ impl Gazetteer {
         }
 
         // Entries the article names by a full (non-common) form: antecedents for short forms.
+        // And countries the article speaks of through a form only one entry has (`الأردن`,
+        // `الصفدي`, `الأردني`): they settle a form several entries share (`عمان`).
         let mut named_in_full = vec![false; kb.entries().len()];
+        let mut spoken_of = vec![false; kb.entries().len()];
         for c in &cands {
+            // The entry all of the candidate's valid targets name, if they name one and none is
+            // a common word (u32::MAX: none yet; u32::MAX - 1: several or common).
+            let mut only = u32::MAX;
             for (i, t) in self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS) {
-                if c.valid & (1 << i) != 0 && t.kind == FormKind::Full && !t.common {
+                if c.valid & (1 << i) == 0 {
+                    continue;
+                }
+                if t.kind == FormKind::Full && !t.common {
                     named_in_full[t.entry as usize] = true;
+                }
+                only = match only {
+                    u32::MAX if !t.common => t.entry,
+                    e if e == t.entry && !t.common => e,
+                    _ => u32::MAX - 1,
+                };
+            }
+            if only < u32::MAX - 1 {
+                if let Some(&country) = self.country_of.get(only as usize).filter(|&&c| c != u32::MAX) {
+                    spoken_of[country as usize] = true;
                 }
             }
         }
@@ -515,18 +534,6 @@ impl Gazetteer {
             i = j;
         }
 
-        // Countries the article speaks of through a form only one entry has (`الأردن`, `الصفدي`,
-        // `الأردني`): they settle a form several entries share (`عمان`).
-        let mut spoken_of = vec![false; kb.entries().len()];
-        for c in &cands {
-            let mut targets = valid_targets(c);
-            let Some(first) = targets.next() else { continue };
-            if !first.common && targets.all(|t| t.entry == first.entry && !t.common) {
-                if let Some(&country) = self.country_of.get(first.entry as usize).filter(|&&c| c != u32::MAX) {
-                    spoken_of[country as usize] = true;
-                }
-            }
-        }
         let country_spoken_of = |entry: u32| self.country_of.get(entry as usize).is_some_and(|&c| c != u32::MAX && spoken_of[c as usize]);
 
         let mut valid: Vec<&Target> = Vec::new();
