@@ -221,7 +221,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
                     || is_title_word(w)
                     || w.starts_with("وال")
                     || (w.starts_with("لل") && w.chars().count() > 3)
-                    || complement => {}
+                    || complement
+                    // `المبعوث الخاص إلى سوريا`, `السفير لدى تركيا`: a preposition before the
+                    // country the title belongs to.
+                    || (matches!(w, "الي" | "لدي") && words.get(j + 1).is_some_and(|&next| matches!(mention_at(next), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))) => {}
                 // A second portfolio: `وزير الخارجية وشؤون المغتربين`, `وزير الدولة لشؤون الإعلام`.
                 None if lex.portfolio.contains(w) => after_portfolio = true,
                 None => break,
