@@ -215,6 +215,10 @@ impl Forms {
                 if let Some(rest) = key.strip_prefix("ال").filter(|r| r.chars().count() >= 2) {
                     add(rest.to_string(), Target { entry: ei32, kind, common: is_common, article_elided: true });
                 }
+                // `عبد الله` and `عبدالله` are one name, written both ways.
+                if let Some(other) = abd_spelling(&key) {
+                    add(other, Target { entry: ei32, kind, common: is_common, article_elided: false });
+                }
                 add(key, Target { entry: ei32, kind, common: is_common, article_elided: false });
             }
             for stem in &e.demonyms {
@@ -841,6 +845,18 @@ fn suffix_hashes(word: &str) -> impl Iterator<Item = (usize, u64)> + '_ {
 }
 
 /// Normalised form of a knowledge-base string, with runs of spaces collapsed.
+/// A normalised form with its `عبد` names written the other way (`عبد الله` ↔ `عبدالله`), if
+/// it has any: news copy writes both, and a knowledge base lists one.
+fn abd_spelling(key: &str) -> Option<String> {
+    if key.contains("عبد ال") {
+        Some(key.replace("عبد ال", "عبدال"))
+    } else if key.contains("عبدال") {
+        Some(key.replace("عبدال", "عبد ال"))
+    } else {
+        None
+    }
+}
+
 fn form_key(s: &str) -> String {
     let n = normalize_str(s);
     if n.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
@@ -943,6 +959,14 @@ fn run_on_allows(norm: &Normalized, ws: usize, s: usize, t: &Target) -> bool {
 mod tests {
     use super::*;
     use crate::kb::{RawKb, COMPACT_DEFAULT};
+
+    #[test]
+    fn abd_names_are_matched_spaced_or_joined() {
+        assert_eq!(abd_spelling("عبد الله اليحيا").as_deref(), Some("عبدالله اليحيا"));
+        assert_eq!(abd_spelling("محمد عبدالرحمن").as_deref(), Some("محمد عبد الرحمن"));
+        assert_eq!(abd_spelling("عبده"), None);
+        assert_eq!(abd_spelling("بدر عبد العاطي").as_deref(), Some("بدر عبدالعاطي"));
+    }
     use crate::recognize::FORMS_DEFAULT;
 
     fn same(a: &Gazetteer, b: &Gazetteer) -> bool {
