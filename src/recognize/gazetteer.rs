@@ -844,7 +844,6 @@ fn suffix_hashes(word: &str) -> impl Iterator<Item = (usize, u64)> + '_ {
     })
 }
 
-/// Normalised form of a knowledge-base string, with runs of spaces collapsed.
 /// A normalised form with its `عبد` names written the other way (`عبد الله` ↔ `عبدالله`), if
 /// it has any: news copy writes both, and a knowledge base lists one.
 fn abd_spelling(key: &str) -> Option<String> {
@@ -857,6 +856,7 @@ fn abd_spelling(key: &str) -> Option<String> {
     }
 }
 
+/// Normalised form of a knowledge-base string, with runs of spaces collapsed.
 fn form_key(s: &str) -> String {
     let n = normalize_str(s);
     if n.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {

@@ -59,7 +59,6 @@ pub fn reference_date(doc: &Document, roots: &[web_sys::Element]) -> Option<Date
     })
 }
 
-/// The first `datePublished` anywhere in a JSON-LD document (it may sit in `@graph` or a list).
 /// The publication date of another article than the page's: for a pass over `root` (content
 /// the page added later, `Lamha.annotate`, or a second article root of a page with several), the
 /// first `<time datetime>` of the closest `<article>` around `root`, or of the first `<article>`
@@ -89,6 +88,7 @@ pub fn month_names_of(el: &web_sys::Element) -> Option<MonthNames> {
     MonthNames::of_lang(&el.closest("[lang]").ok().flatten()?.get_attribute("lang")?)
 }
 
+/// The first `datePublished` anywhere in a JSON-LD document (it may sit in `@graph` or a list).
 fn find_date_published(v: &serde_json::Value) -> Option<Date> {
     match v {
         serde_json::Value::Object(o) => {
