@@ -186,8 +186,8 @@ pub struct Annotation {
     pub(super) paint: Paint,
     /// What lazy passes left for later: blocks not yet near the viewport, and the observer.
     pub(super) lazy: super::lazy::Lazy,
-    /// The articles passes have read (the closest `<article>` around a pass's root; the first,
-    /// the page's text outside any): each one's month names, for the cards.
+    /// The articles passes have read (the closest `<article>` around a pass's root, or none for
+    /// text outside any), in the order first read: each one's month names, for the cards.
     articles: Vec<ArticleInfo>,
 }
 
