@@ -551,6 +551,12 @@ impl Gazetteer {
             // place after a word of place (`في صور`, while `وأظهرت صور` is "pictures showed"), or
             // named in full when the form has the article (`المسجد الأقصى` … `أبواب الأقصى`);
             // an organisation named in full, and not followed by a definite noun (`فتح الباب`).
+            // `في محافظتي الحديدة وحجة`: a place joined by `و` to the place just before it.
+            let after_place = {
+                let ws = word_start(text, start);
+                text[ws..start].starts_with('و')
+                    && found.spans.last().is_some_and(|l| l.kind == MentionType::Entity(EntityType::Place) && l.end <= ws && text[l.end..ws].trim_matches(' ').is_empty())
+            };
             let supported = |entry: u32| {
                 let prev = previous_word(text, word_start(text, start));
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
@@ -558,7 +564,7 @@ impl Gazetteer {
                     Some(EntityType::Person) => named_in_full[entry as usize] || prev_is(&titles::is_title_word),
                     Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative),
                     Some(EntityType::Place) => {
-                        prev_is(&is_locative) || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
+                        prev_is(&is_locative) || after_place || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                     }
                     Some(EntityType::Organization) => {
                         named_in_full[entry as usize] && !next_word(text, end).is_some_and(|w| w.starts_with("ال"))
@@ -795,7 +801,7 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
 /// Words after which a place name that is also a common word is a place (`في صور`).
 const LOCATIVES: &[&str] = &[
     "في", "الي", "من", "مدينه", "بلده", "قضاء", "محافظه", "منطقه", "ولايه", "جنوب", "شمال", "شرق", "غرب",
-    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "محطه", "مستشفي", "مستشفيات", "سكان", "اهالي", "حي",
+    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "محطه", "مستشفي", "مستشفيات", "جبهه", "جبهات", "محافظتي", "سكان", "اهالي", "حي",
 ];
 
 /// Whether the word before a name (normalised, a one-letter proclitic already tried off by the
