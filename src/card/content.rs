@@ -504,7 +504,7 @@ fn season_words(value: &str, lang: Lang) -> Option<String> {
         Lang::Ar => ["ربيع", "صيف", "خريف", "شتاء"],
         Lang::En => ["Spring", "Summer", "Autumn", "Winter"],
     };
-    let i = ["SP", "SU", "FA", "WI"].iter().position(|c| *c == code)?;
+    let i = crate::dates::lexicon::SEASON_CODES.iter().position(|c| *c == code)?;
     Some(match i {
         3 => format!("{} {year}–{}", names[i], year + 1),
         _ => format!("{} {year}", names[i]),

@@ -353,6 +353,10 @@ pub fn is_future_verb(word: &str) -> bool {
         && !NOUNS.iter().any(|n| word.starts_with(n))
 }
 
+/// TimeML's season codes, in the order of [`Anchor::Season`]: spring, summer, autumn, winter
+/// (`2026-SU`).
+pub const SEASON_CODES: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
 /// The set of Gregorian month names an article writes (`سبتمبر`, `أيلول`, `شتنبر`…), so that a
 /// card names months the way the article does. The browser formats them: CLDR has each set
 /// under a regional Arabic locale ([`MonthNames::locale`]).

@@ -903,7 +903,6 @@ impl<'n, 'a> Scanner<'n, 'a> {
     /// season the reference date is in, `المقبل` the next one after it, `هذا` and `الجاري` the
     /// nearest (the coming one on a tie).
     fn season(&self, c: Candidate, season: u8) -> Option<DateMatch> {
-        const CODES: [&str; 4] = ["SP", "SU", "FA", "WI"];
         let mut start = c.start;
         let mut end = c.end;
         // Seasons counted from year 0: 4 × year + season.
@@ -947,7 +946,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 }
             })
         };
-        let value = count.map(|n| format!("{:04}-{}", n.div_euclid(4), CODES[n.rem_euclid(4) as usize]));
+        let value = count.map(|n| format!("{:04}-{}", n.div_euclid(4), lexicon::SEASON_CODES[n.rem_euclid(4) as usize]));
         Some(DateMatch { start, end, value, hijri: None })
     }
 

@@ -475,16 +475,17 @@ impl Gazetteer {
         // Entries the article names by a full (non-common) form: antecedents for short forms.
         // And countries the article speaks of through a form only one entry has (`الأردن`,
         // `الصفدي`, `الأردني`): they settle a form several entries share (`عمان`).
+        let valid_targets = |c: &Cand| {
+            let mask = c.valid;
+            self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS).filter(move |(i, _)| mask & (1 << i) != 0).map(|(_, t)| t)
+        };
         let mut named_in_full = vec![false; kb.entries().len()];
         let mut spoken_of = vec![false; kb.entries().len()];
         for c in &cands {
             // The entry all of the candidate's valid targets name, if they name one and none is
             // a common word (u32::MAX: none yet; u32::MAX - 1: several or common).
             let mut only = u32::MAX;
-            for (i, t) in self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS) {
-                if c.valid & (1 << i) == 0 {
-                    continue;
-                }
+            for t in valid_targets(c) {
                 if t.kind == FormKind::Full && !t.common {
                     named_in_full[t.entry as usize] = true;
                 }
@@ -507,10 +508,6 @@ impl Gazetteer {
         // the article names them in full and the word does not follow a definite noun it would
         // qualify (`الرئيس السوداني` is the Sudanese president); elsewhere the demonym does.
         let mut skip = vec![false; cands.len()];
-        let valid_targets = |c: &Cand| {
-            let mask = c.valid;
-            self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS).filter(move |(i, _)| mask & (1 << i) != 0).map(|(_, t)| t)
-        };
         let person_surname = |c: &Cand| {
             valid_targets(c).find(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Person)).map(|t| t.entry)
         };
@@ -544,8 +541,7 @@ impl Gazetteer {
         for (c, _) in cands.iter().zip(&skip).filter(|(_, &skip)| !skip) {
             let (start, end) = (c.start as usize, c.end as usize);
             valid.clear();
-            let targets = self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS);
-            valid.extend(targets.filter(|(i, _)| c.valid & (1 << i) != 0).map(|(_, t)| t));
+            valid.extend(valid_targets(c));
             // A common word needs support where it stands: a person after a title (`الرئيس عون`) or
             // named in full in the article; a country named in full or after a word of place; a
             // place after a word of place (`في صور`, while `وأظهرت صور` is "pictures showed"), or
