@@ -96,3 +96,33 @@ fn metric_agrees_with_reference_scorer() {
         assert!((py[label]["f1"].as_f64().unwrap() - t.f1).abs() < 1e-3, "{label}");
     }
 }
+
+/// The second round of held-out stories (`tests/fixtures/heldout/`: sport, culture, economy,
+/// Doha, Ramallah, Nouakchott), written and annotated by hand by someone who had not seen the
+/// recogniser, scored before any change for them (BENCHMARKS.md) and then improved by general
+/// rules and knowledge-base entries. They are not tuned to the regional targets: each keeps the
+/// entities F1 it reached (less 0.02), and precision stays at 0.9 or more.
+#[test]
+fn heldout_fixtures_hold_their_scores() {
+    let floors = [
+        ("sports-cairo-football", 0.88),
+        ("culture-beirut-festival", 0.76),
+        ("qatar-doha-mediation", 0.90),
+        ("uae-abudhabi-economy", 0.93),
+        ("palestine-ramallah-wafa", 0.83),
+        ("mauritania-nouakchott-energy", 0.83),
+    ];
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
+    let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();
+    assert_eq!(on_disk, floors.len(), "a held-out fixture without a floor");
+    let mut failures = String::new();
+    for (name, floor) in floors {
+        let (t, _) = run(&format!("heldout/{name}"));
+        let msg = report(name, &t);
+        eprintln!("{msg}");
+        if t[0].f1 < floor || t[0].precision < 0.9 || t[2].f1 < 0.9 {
+            failures += &msg;
+        }
+    }
+    assert!(failures.is_empty(), "below the held-out floors:\n{failures}");
+}

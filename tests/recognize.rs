@@ -361,3 +361,73 @@ fn a_long_text_or_a_built_automaton_uses_the_full_one() {
     let _ = deferred.recognize(seed, &Options::default());
     assert!(deferred.scope(seed).own_patterns().is_none(), "the full automaton now exists");
 }
+
+/// People after the titles of the sport, culture and business pages, after a title's own place
+/// or body (`محافظ بعلبك`, `مدرب الأهلي`), a construct chain (`هيئة مقاومة الجدار`), definite
+/// adjectives (`المخابرات العامة`), an honorific alone (`معالي`), the article's elided alef
+/// (`للفنانة`), and a chain of `بن` ending in the family name.
+#[test]
+fn titles_of_sport_culture_and_business_pages() {
+    let r = embedded();
+    let people = |text: &str| -> Vec<String> {
+        found(r, text).into_iter().filter(|(_, n, _)| n.is_empty()).map(|(t, _, _)| t).collect()
+    };
+    for (text, name) in [
+        ("وقال مدرب الأهلي خوسيه ريبيرو إن الفريق جاهز", "خوسيه ريبيرو"),
+        ("وقال رئيس جهاز المخابرات العامة رامي الحسيني إن", "رامي الحسيني"),
+        ("وقال رئيس هيئة مقاومة الجدار والاستيطان مؤيد شعبان إن", "مؤيد شعبان"),
+        ("وحضر محافظ بعلبك الهرمل بشير خضر، ورئيس البلدية", "بشير خضر"),
+        ("وحضر رئيس بلدية بعلبك أحمد الطفيلي الحفل", "أحمد الطفيلي"),
+        ("ويختتم الموسم بحفل للفنانة هبة طوجي بتوقيع أسامة", "هبة طوجي"),
+        ("وقالت المطربة ريما الحاج إن", "ريما الحاج"),
+        ("ووقع المخرج جورج تقلا على العقد", "جورج تقلا"),
+        ("وقال معالي سالم راشد العامري إن", "سالم راشد العامري"),
+        ("بحضور الدكتور خالد بن محمد بن سعيد الكعبي وزير الدولة", "خالد بن محمد بن سعيد الكعبي"),
+        ("وقال الرئيس التنفيذي لشركة أرامكو السعودية عادل النمر إن", "عادل النمر"),
+        // A known person's surname after another first name is not that person.
+        ("واستقبل رئيس مجلس الشيوخ محمد بنعلي وفدا", "محمد بنعلي"),
+    ] {
+        assert_eq!(people(text), [name], "{text}");
+    }
+    // `الفريق` on a sport page is the team; an occupation does not make a common word a name.
+    assert!(people("وقال المدرب إن الفريق قدم مباراة كبيرة أمام الزمالك في الدوري").is_empty());
+    assert!(found(r, "عاد الشاعر المنفي إلى وطنه.").is_empty());
+    // …and a general's rank elsewhere.
+    assert_eq!(people("وقال الفريق سامي الشريف إن"), ["سامي الشريف"]);
+}
+
+/// A titled person the knowledge base does not know is found again later in the story, by the
+/// full name or the surname alone, but not where the surname is a noun in a construct
+/// (`حماية المدنيين`).
+#[test]
+fn a_titled_person_is_found_again_by_name_or_surname() {
+    let r = embedded();
+    let text = "قال وزير الثقافة وليد حماية إن المهرجان ناجح. وأضاف حماية أن وليد حماية سيحضر، ودعا إلى حماية المدنيين.";
+    let got: Vec<String> = found(r, text).into_iter().map(|(t, _, _)| t).collect();
+    assert_eq!(got, ["وليد حماية", "حماية", "وليد حماية"]);
+}
+
+/// A company or body written in quotation marks after the word for what it is, and the same
+/// name later without them; a quotation after a verb is no name.
+#[test]
+fn quoted_bodies_are_organisations() {
+    let r = embedded();
+    let text = "أعلنت شركة \"نور كابيتال\" وشركتي «سما» و«رمال» عن صفقة، وقال مسؤول في نور كابيتال إن سما ستدفع. وقال \"إننا ماضون\".";
+    let rec = r.recognize(text, &Options::default());
+    let orgs: Vec<&str> = rec.mentions.iter().filter(|m| m.kind == MentionType::Entity(lamha::kb::EntityType::Organization)).map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(orgs, ["نور كابيتال", "سما", "رمال", "نور كابيتال", "سما"]);
+}
+
+/// A common word that names an agency counts between brackets, slashes or quotation marks; a
+/// club whose name is a common word counts on a sport page.
+#[test]
+fn common_names_in_brackets_and_clubs_on_sport_pages() {
+    let r = embedded();
+    assert!(has(r, "الدوحة (قنا) - استقبل الأمير", "قنا", "Qatar News Agency"));
+    assert!(has(r, "وقال المحافظ لـ\"وفا\" إن الاحتلال", "وفا", "WAFA"));
+    assert!(!found(r, "وحفرت قنا الري في القرية").iter().any(|(t, _, _)| t == "قنا"));
+    let sport = "تعادل الهلال مع النصر في مباراة الدوري السعودي مساء الجمعة";
+    assert!(has(r, sport, "الهلال", "Al Hilal SFC"), "{:?}", found(r, sport));
+    assert!(has(r, sport, "النصر", "Al Nassr FC"), "{:?}", found(r, sport));
+    assert!(found(r, "حقق الجيش النصر على الإرهاب بعد رؤية الهلال").is_empty());
+}

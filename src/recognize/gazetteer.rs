@@ -238,7 +238,12 @@ impl Forms {
             }
         }
         for w in titles::title_words() {
-            add(form_key(w), Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: false });
+            let key = form_key(w);
+            // `للفنانة هبة طوجي`: after `ل` the article's alef is not written.
+            if let Some(rest) = key.strip_prefix("ال").filter(|r| r.chars().count() >= 3) {
+                add(rest.to_string(), Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: true });
+            }
+            add(key, Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: false });
         }
         // The date finder's anchor words and digits ride on the same scan: one pass over the
         // text instead of two (the date finder's own pass cost as much as this one).
@@ -557,13 +562,16 @@ impl Gazetteer {
                 let prev = previous_word(text, word_start(text, start));
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
                 match kb.entries()[entry as usize].kind {
-                    Some(EntityType::Person) => named_in_full[entry as usize] || prev_is(&titles::is_title_word),
+                    Some(EntityType::Person) => named_in_full[entry as usize] || prev_is(&titles::is_rank_or_office),
                     Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative),
                     Some(EntityType::Place) => {
                         prev_is(&is_locative) || after_place || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                     }
                     Some(EntityType::Organization) => {
-                        named_in_full[entry as usize] && !next_word(text, end).is_some_and(|w| w.starts_with("ال"))
+                        let e = &kb.entries()[entry as usize];
+                        (named_in_full[entry as usize] && !next_word(text, end).is_some_and(|w| w.starts_with("ال")))
+                            || enclosed(text, word_start(text, start), end)
+                            || (e.kind_en.as_deref().is_some_and(|k| k.ends_with("club")) && (prev_is(&is_sport_word) || sport_near(text, start, end)))
                     }
                     None => false,
                 }
@@ -805,6 +813,52 @@ const LOCATIVES: &[&str] = &[
 /// [`strip_proclitic`] leaves on a two-letter word (`وفي العيون`, `فمن صور`).
 fn is_locative(w: &str) -> bool {
     LOCATIVES.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| LOCATIVES.contains(&r))
+}
+
+/// Whether a name stands alone between brackets, slashes or quotation marks: `/قنا/`, `(وام)`,
+/// `لـ"وفا"`. A common word written so is a name.
+fn enclosed(text: &str, ws: usize, end: usize) -> bool {
+    let before = text[..ws].trim_end_matches(' ');
+    let after = text[end..].trim_start_matches(' ');
+    let open = before.chars().next_back();
+    let close = after.chars().next();
+    matches!((open, close), (Some('('), Some(')')) | (Some('/'), Some('/')) | (Some('"'), Some('"')) | (Some('«'), Some('»')) | (Some('“'), Some('”')))
+}
+
+/// Words of sport (normalised): a club whose name is a common word (`الهلال`, `النصر`,
+/// `الاتحاد`) counts after one of them, or with two of them nearby.
+const SPORT_WORDS: &[&str] = &[
+    "نادي", "النادي", "فريق", "الفريق", "مدرب", "المدرب", "لاعب", "لاعبي", "لاعبو", "اللاعب", "نجم", "مهاجم", "حارس",
+    "مرمي", "جماهير", "مباراه", "المباراه", "مباريات", "الدوري", "كاس", "هدف", "هدفا", "اهداف", "ركله", "الملعب",
+    "ملعب", "بطوله", "البطوله", "تعادل", "فوز", "خساره", "الشوط", "المنتخب", "مونديال", "ديربي", "قمه", "مواجهه",
+];
+
+fn is_sport_word(w: &str) -> bool {
+    SPORT_WORDS.contains(&w)
+}
+
+/// Whether two different words of sport stand within a few hundred bytes of a name.
+pub(crate) fn sport_near(text: &str, start: usize, end: usize) -> bool {
+    const REACH: usize = 400;
+    let mut a = start.saturating_sub(REACH);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (end + REACH).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let mut seen: Option<&str> = None;
+    for w in text[a..b].split(|c: char| !crate::normalize::is_word_char(c)) {
+        let w = if is_sport_word(w) { w } else { strip_proclitic(w) };
+        if is_sport_word(w) {
+            match seen {
+                Some(s) if s != w => return true,
+                _ => seen = Some(w),
+            }
+        }
+    }
+    false
 }
 
 /// An ambiguous form whose candidates all have one type is still a mention of that type, unlinked

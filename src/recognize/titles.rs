@@ -21,12 +21,23 @@ const TITLES: &[&str] = &[
     "المستشار", "المستشارة", "الإمام", "البابا", "الكاردينال", "الحاخام", "المطران", "المرشد", "الناطق",
     "المتحدث", "الصحافي", "الصحفي", "المراسل", "الكاتب", "الروائي", "الفنان", "الفنانة", "اللاعب", "المدرب",
     "النجم", "الناشط", "الناشطة", "المحلل", "الخبير", "الباحث", "الأستاذ", "البروفيسور", "المحافظ", "المبعوث",
+    // Honorifics that stand for a title (`قال معالي خلدون المبارك`).
+    "معالي", "سعادة", "فخامة",
+];
+
+/// Occupations of the sport and culture pages: a name after one is a person, but they do not
+/// make a common word after them a known person (`الشاعر المنفي` is "the exiled poet").
+const OCCUPATIONS: &[&str] = &[
+    "المهاجم", "المدافع", "الحارس", "اللاعبة", "المدربة", "المخرج", "المخرجة", "المايسترو", "المطرب", "المطربة",
+    "المغني", "المغنية", "الملحن", "الممثل", "الممثلة", "الشاعر", "الشاعرة", "الأديب", "الأديبة", "الكاتبة",
+    "الروائية", "الإعلامي", "الإعلامية", "المصور", "النحات", "الرسام", "الأب", "الأخت", "السوبرانو", "التينور",
+    "المصمم", "المصممة", "الموسيقي", "الموسيقار",
 ];
 
 /// Titles made of a head noun and a qualifier with the article (`وزير الخارجية`, `رئيس الوزراء`).
 const TITLE_HEADS: &[&str] = &[
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "سفير", "قائد", "زعيم", "أمين", "مستشار", "ولي", "مدير", "مديرة",
-    "محافظ", "حاكم", "أمير", "مبعوث", "الأمين", "متحدث",
+    "محافظ", "حاكم", "أمير", "مبعوث", "الأمين", "متحدث", "مدرب", "لاعب", "مهاجم", "حارس", "نجم", "عازف",
 ];
 
 /// Words after a title that qualify it rather than name the person.
@@ -34,7 +45,10 @@ const QUALIFIERS: &[&str] = &[
     "أول", "ركن", "السابق", "السابقة", "الأسبق", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام",
     "الأعلى", "سمو", "سموه", "جلالة", "فخامة", "معالي", "سعادة", "حضرة", "صاحب", "السمو",
     "في", "الشرطة", "الجيش", "باسم", "الحكومة", "الوزراء", "العهد", "الخاص", "مجلس", "هيئة", "لجنة", "وزارة",
-    "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "الاتحاد", "الدولة",
+    "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "الاتحاد", "الدولة", "التنفيذي", "التنفيذية", "المنتدب",
+    "مرمى", "وسط",
+    // A body the title belongs to, after `ل`: `الرئيس التنفيذي لشركة …`, `المدير العام لمؤسسة …`.
+    "لشركة", "لمجموعة", "لمؤسسة", "لهيئة", "لمجلس", "لجهاز", "لبنك", "لصندوق", "لنادي", "لمنظمة", "لوكالة",
 ];
 
 /// Words that never start or continue a name: function words and the verbs news puts after a
@@ -59,10 +73,13 @@ const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "شؤون"];
 
 /// Bodies a title head names in the construct state, before their complement with the article
 /// (`رئيس مجلس النواب`).
-const CONSTRUCT_BODIES: &[&str] = &["مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "ديوان", "دائرة", "مؤسسة", "مركز", "بنك", "وكالة"];
+const CONSTRUCT_BODIES: &[&str] = &[
+    "مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "ديوان", "دائرة", "مؤسسة", "مركز", "بنك", "وكالة",
+    "بلدية", "شركة", "مجموعة", "صندوق", "نادي", "اتحاد", "منظمة", "سلطة", "مرمى",
+];
 
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
-const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم"];
+const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم", "آل"];
 
 /// A set of normalised words. The sets are looked up a dozen times for each title in an
 /// article, and the default hasher (SipHash, made to resist hash flooding, which fixed word lists
@@ -74,6 +91,7 @@ struct Lexicon {
     verb_like_names: WordSet,
     ta_marbuta_names: WordSet,
     titles: WordSet,
+    occupations: WordSet,
     heads: WordSet,
     qualifiers: WordSet,
     not_name: WordSet,
@@ -86,12 +104,19 @@ fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let set = |l: &[&str]| l.iter().map(|w| normalize_str(w)).collect();
-        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), titles: set(TITLES), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES), portfolio: set(PORTFOLIOS) }
+        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), titles: set(TITLES), occupations: set(OCCUPATIONS), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES), portfolio: set(PORTFOLIOS) }
     })
 }
 
 /// Whether `word` (normalised) is a title word.
 pub(crate) fn is_title_word(word: &str) -> bool {
+    let lex = lexicon();
+    lex.titles.contains(word) || lex.heads.contains(word) || lex.occupations.contains(word)
+}
+
+/// Whether `word` (normalised) is a title that makes the common word after it a person's name
+/// (`الرئيس عون`), which an occupation does not.
+pub(crate) fn is_rank_or_office(word: &str) -> bool {
     let lex = lexicon();
     lex.titles.contains(word) || lex.heads.contains(word)
 }
@@ -104,7 +129,7 @@ pub(crate) fn is_title_head(word: &str) -> bool {
 
 /// Every title word, for the gazetteer's automaton.
 pub(crate) fn title_words() -> impl Iterator<Item = &'static str> {
-    TITLES.iter().chain(TITLE_HEADS).copied()
+    TITLES.iter().chain(OCCUPATIONS).chain(TITLE_HEADS).copied()
 }
 
 /// The words of `text` from byte `from` on, as byte spans into `out` (cleared first), stopping at
@@ -192,6 +217,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
             continue;
         }
         let title = &text[ts..te];
+        // `الفريق` is a general's rank, and on the sport pages the team (`إن الفريق قدم…`).
+        if title == "الفريق" && super::gazetteer::sport_near(text, ts, te) {
+            continue;
+        }
         words_after(text, te, 10, &mut words);
         let word = |k: usize| &text[words[k].0..words[k].1];
         let mut j = 0;
@@ -199,9 +228,26 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
             // `وزير الخارجية`, or a body in the construct state and its complement:
             // `رئيس مجلس النواب`, `مدير مكتب الرئيس`.
             let definite = |k: usize| words.get(k).is_some_and(|&(s, _)| text[s..].starts_with("ال"));
+            let owner = |k: usize| {
+                words.get(k).is_some_and(|&w| matches!(mention_at(w), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))
+            };
+            // The body's complement may itself be a construct chain of up to two words before
+            // its definite noun (`رئيس هيئة مقاومة الجدار`, `رئيس مجلس إدارة الشركة`).
+            let chain_end = |from: usize| {
+                (from..from + 3).take_while(|&k| k < words.len()).find(|&k| definite(k) || owner(k)).filter(|&k| {
+                    (from..k).all(|i| !lex.not_name.contains(word(i)) && !text[words[i].0..].starts_with('و'))
+                })
+            };
             match words.first() {
                 Some(_) if definite(0) => j = 1,
-                Some(_) if lex.construct.contains(word(0)) && definite(1) => j = 2,
+                // `محافظ بعلبك …`, `مدرب الأهلي …`: the title's place or body, taken by the
+                // qualifiers below.
+                Some(_) if owner(0) => j = 0,
+                Some(_) if lex.construct.contains(word(0)) => match chain_end(1) {
+                    Some(k) if owner(k) => j = k,
+                    Some(k) => j = k + 1,
+                    None => continue,
+                },
                 _ => continue,
             }
         }
@@ -223,6 +269,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
                     || w.starts_with("وال")
                     || (w.starts_with("لل") && w.chars().count() > 3)
                     || complement
+                    // A definite adjective after the title's definite word or owner
+                    // (`رئيس جهاز المخابرات العامة`, `محافظ بعلبك الهرمل`).
+                    || (j > 0 && w.starts_with("ال") && (text[words[j - 1].0..].starts_with("ال") || mention_at(words[j - 1]).is_some()))
                     // `المبعوث الخاص إلى سوريا`, `السفير لدى تركيا`: a preposition before the
                     // country the title belongs to.
                     || (matches!(w, "الي" | "لدي") && words.get(j + 1).is_some_and(|&next| matches!(mention_at(next), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))) => {}
@@ -250,7 +299,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
             let w = word(k);
             if let Some(i) = mention_index(words[k]) {
                 let m = &spans[i];
-                if k > first && m.demonym && w.starts_with("ال") && (m.start, m.end) == words[k] {
+                // A nisba (`أحمد المصري`), or a known person's surname after another first name
+                // (`محمد بنعلي` is not `ليلى بنعلي`: had the first name been hers, the full
+                // name would have matched): the family name of the titled person.
+                let other_person = m.kind == MentionType::Entity(EntityType::Person) && !m.demonym;
+                if k > first && ((m.demonym && w.starts_with("ال")) || other_person) && (m.start, m.end) == words[k] {
                     found.surnames.push(i);
                     k += 1;
                 }
@@ -266,6 +319,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
             if k > first && w.starts_with('و') && !lex.connectors.contains(w) {
                 break; // a conjunction: the next item of a list, not the name
             }
+            // A preposition and a verbal noun (`بتوقيع`, `بمشاركة`, `لتعزيز`): the sentence goes on.
+            if k > first && w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| r.chars().count() >= 4 && r.starts_with(['ت', 'م'])) {
+                break;
+            }
             k += 1;
             // A connector (`بن`, `ولد`, `عبد`) is not one of the three words: `أحمد بن علي
             // الخاطر`. A surname with the article ends the name, but after `عبد` it is the second
@@ -274,6 +331,18 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
                 limit += 1;
             } else if k - 1 > first && w.starts_with("ال") && w != "الله" && word(k - 2) != "عبد" {
                 break;
+            }
+        }
+        // A chain of `بن` ends with the family name: `محمد بن عبدالعزيز بن صالح الخليفي`.
+        if limit > 3 && k - first == limit && k < words.len() && word(k).starts_with("ال") && !lex.not_name.contains(word(k)) {
+            match mention_index(words[k]) {
+                None => k += 1,
+                // A known person's surname or a nisba, as above.
+                Some(i) if (spans[i].start, spans[i].end) == words[k] && (spans[i].demonym || spans[i].kind == MentionType::Entity(EntityType::Person)) => {
+                    found.surnames.push(i);
+                    k += 1;
+                }
+                Some(_) => {}
             }
         }
         if k > first {
@@ -285,7 +354,93 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
     // Already ascending, as titles come in text order and a surname ends its title's name;
     // sorted all the same, since the recogniser searches the list.
     found.surnames.sort_unstable();
+    if !found.people.is_empty() {
+        later_mentions(text, lex, spans, &mut found.people);
+    }
     found
+}
+
+/// How far after a titled person a later mention of the same name is looked for (bytes of the
+/// normalised text: about a news article).
+const COREFERENCE_WINDOW: usize = 6000;
+
+/// A person the knowledge base does not know, once named after a title (`وزير الثقافة غسان
+/// سلامة`), is the same person when the story names them again without it: by the full name
+/// (`غسان سلامة`) or the surname alone (`وأضاف سلامة`), within the next few thousand bytes. The
+/// surname must be a whole word (a one-letter proclitic allowed), not part of another mention,
+/// and not followed by a definite noun (`سلامة المواطنين` is "the citizens' safety").
+fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Span>) {
+    let mut extra: Vec<Span> = Vec::new();
+    let n = people.len();
+    for i in 0..n {
+        let p = people[i];
+        let name = &text[p.start..p.end];
+        let Some(sp) = name.rfind(' ') else { continue };
+        let surname = &name[sp + 1..];
+        if surname.chars().count() < 3 || lex.not_name.contains(surname) || lex.connectors.contains(surname) {
+            continue;
+        }
+        let given = &name[..sp + 1];
+        let mut limit = (p.end + COREFERENCE_WINDOW).min(text.len());
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let mut from = p.end;
+        while let Some(q) = text[from..limit].find(surname).map(|q| from + q) {
+            from = q + surname.len();
+            let e = from;
+            if text[e..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let before = &text[..q];
+            let mut b = before.chars().rev();
+            let whole = match b.next() {
+                None => true,
+                Some(c) if !is_word_char(c) => true,
+                Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => b.next().is_none_or(|c| !is_word_char(c)),
+                _ => false,
+            };
+            if !whole || next_is_definite(text, e) {
+                continue;
+            }
+            // The full name again, or the surname alone.
+            let s = if before.ends_with(given) && before[..before.len() - given.len()].chars().next_back().is_none_or(|c| !is_word_char(c) || "وفبلك".contains(c)) {
+                q - given.len()
+            } else {
+                q
+            };
+            let overlaps = |o: &Span| o.start < e && s < o.end;
+            // Both lists are in text order and free of overlaps: their ends are ordered too.
+            let k = spans.partition_point(|o| o.end <= s);
+            let kp = people[..n].partition_point(|o| o.end <= s);
+            if spans.get(k).is_some_and(overlaps) || people[..n].get(kp).is_some_and(overlaps) {
+                continue;
+            }
+            extra.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
+        }
+    }
+    if !extra.is_empty() {
+        // Two earlier people may both claim a word (`سلامة` after `غسان سلامة` and `هيثم
+        // سلامة`): the first claim in text order stands.
+        extra.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+        let mut last = 0;
+        extra.retain(|p| {
+            let keep = p.start >= last;
+            if keep {
+                last = p.end;
+            }
+            keep
+        });
+        people.extend(extra);
+        people.sort_unstable_by_key(|p| p.start);
+    }
+}
+
+/// Whether the word after byte `end` (past spaces) starts with the article.
+fn next_is_definite(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let t = rest.trim_start_matches(' ');
+    t.len() < rest.len() && t.starts_with("ال")
 }
 
 /// A word without a leading conjunction `و`, when what remains is still a word.

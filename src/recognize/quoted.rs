@@ -1,0 +1,116 @@
+//! Companies and bodies the knowledge base does not know, found by how the press writes them:
+//! in quotation marks after the word for what they are (`شركة "أو إم في"`, `مجموعة «بروج»`,
+//! `شركتي "بروج" و"بورياليس"`). The name becomes an unlinked `organization` mention, and so does
+//! the same name later in the story, with or without the marks (`أدنوك`).
+
+use super::gazetteer::{strip_proclitic, Span};
+use super::MentionType;
+use crate::kb::EntityType;
+use crate::normalize::is_word_char;
+
+/// Words (normalised) that name the kind of a body written in quotation marks after them.
+const BODY_WORDS: &[&str] = &[
+    "شركه", "شركتي", "مجموعه", "مؤسسه", "منظمه", "جمعيه", "حركه", "حزب", "نادي", "صحيفه", "جريده", "مجله", "قناه",
+    "موقع", "وكاله", "مصرف", "بنك", "تحالف", "ائتلاف", "منصه", "تطبيق", "صندوق", "مجموعتي", "شركات",
+];
+
+/// The longest name taken between quotation marks, in bytes (about five Arabic words).
+const MAX_NAME: usize = 60;
+
+/// How far after a quoted name its later mentions are looked for (bytes; about an article).
+const WINDOW: usize = 6000;
+
+/// Finds the bodies named in quotation marks in the normalised `text`. `taken` are the mentions
+/// already chosen and the people found after titles, each list in text order without overlaps.
+/// The result is in text order and overlaps neither.
+pub fn find_quoted_bodies(text: &str, chosen: &[Span], people: &[Span]) -> Vec<Span> {
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let free = |s: usize, e: usize| {
+        let overlaps = |l: &[Span]| {
+            let k = l.partition_point(|o| o.end <= s);
+            l.get(k).is_some_and(|o| o.start < e)
+        };
+        !overlaps(chosen) && !overlaps(people)
+    };
+    let mut from = 0;
+    // The body word may govern two names joined by `و`: `شركتي "بروج" و"بورياليس"`.
+    let mut continues_list = false;
+    while let Some(q) = text[from..].find(['"', '«', '“']).map(|q| from + q) {
+        let open = text[q..].chars().next().unwrap_or('"');
+        let close = match open {
+            '«' => '»',
+            '“' => '”',
+            _ => '"',
+        };
+        let inner = q + open.len_utf8();
+        from = inner;
+        let Some(len) = text[inner..].find(close).filter(|&l| l > 0 && l <= MAX_NAME) else {
+            continues_list = false;
+            continue;
+        };
+        let (s, e) = (inner, inner + len);
+        from = e + close.len_utf8();
+        let name = &text[s..e];
+        let before = text[..q].trim_end_matches(' ');
+        let head = before.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
+        let listed = continues_list && before.ends_with('و') && head == "و";
+        continues_list = false;
+        let is_body_word = |w: &str| BODY_WORDS.contains(&w) || BODY_WORDS.contains(&strip_proclitic(w));
+        if !(listed || is_body_word(head)) || name.starts_with(' ') || name.ends_with(' ') {
+            continue;
+        }
+        // A name: letters and spaces (and `+`, `&`, digits), no sentence inside.
+        if !name.chars().all(|c| is_word_char(c) || matches!(c, ' ' | '+' | '&' | '-' | '.')) || name.split(' ').count() > 5 {
+            continue;
+        }
+        continues_list = true;
+        if free(s, e) {
+            names.push((s, e));
+        }
+    }
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(usize, usize)> = names.clone();
+    // Later mentions of each name, whole words (a one-letter proclitic allowed), with or without
+    // the marks.
+    for &(s, e) in &names {
+        let name = &text[s..e];
+        let mut limit = (e + WINDOW).min(text.len());
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let mut at = e;
+        while let Some(q) = text[at..limit].find(name).map(|q| at + q) {
+            at = q + name.len();
+            let end = at;
+            if text[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let mut b = text[..q].chars().rev();
+            let whole = match b.next() {
+                None => true,
+                Some(c) if !is_word_char(c) => true,
+                Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => b.next().is_none_or(|c| !is_word_char(c)),
+                _ => false,
+            };
+            if whole && free(q, end) {
+                found.push((q, end));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    let mut last = 0;
+    found.retain(|&(s, e)| {
+        let keep = s >= last;
+        if keep {
+            last = e;
+        }
+        keep
+    });
+    found
+        .into_iter()
+        .map(|(start, end)| Span { start, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None })
+        .collect()
+}
