@@ -386,6 +386,8 @@ fn titles_of_sport_culture_and_business_pages() {
         ("وقال الرئيس التنفيذي لشركة أرامكو السعودية عادل النمر إن", "عادل النمر"),
         // A known person's surname after another first name is not that person.
         ("واستقبل رئيس مجلس الشيوخ محمد بنعلي وفدا", "محمد بنعلي"),
+        // Definite adjectives carry the title on, and a prepositional phrase is no name.
+        ("وقال وزير الشؤون الخارجية والهجرة والمغتربين بالخارج سامي الورفلي إن", "سامي الورفلي"),
     ] {
         assert_eq!(people(text), [name], "{text}");
     }

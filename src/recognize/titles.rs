@@ -168,6 +168,10 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     if w.starts_with("ال") || lex.not_name.contains(w) {
         return false; // `الرئيس الجديد…`: a noun phrase, not a name
     }
+    // A preposition and the article (`والتونسيين بالخارج`, `للشركة`): a phrase, not a name.
+    if ["بال", "كال", "فال", "وال", "لل"].iter().any(|p| w.starts_with(p)) {
+        return false;
+    }
     let n = w.chars().count();
     // Present-tense verbs: `يستقبل`, `تتعلق`, `يؤكد`.
     if n >= 4 && (w.starts_with('ي') || w.starts_with('ت')) && !lex.verb_like_names.contains(w) {
@@ -267,6 +271,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
                 None if lex.qualifiers.contains(w)
                     || is_title_word(w)
                     || w.starts_with("وال")
+                    // `بالخارج`, `بالوكالة`, `بالإنابة`
+                    || (w.starts_with("بال") && w.chars().count() > 4)
                     || (w.starts_with("لل") && w.chars().count() > 3)
                     || complement
                     // A definite adjective after the title's definite word or owner
