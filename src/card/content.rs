@@ -495,11 +495,17 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
     }
 }
 
-/// A TimeML season value in words: `2026-SU` is `صيف 2026`, `2025-WI` `شتاء 2025–2026` (a winter
-/// runs from December into the next year).
+/// A TimeML season or quarter value in words: `2026-SU` is `صيف 2026`, `2025-WI` `شتاء
+/// 2025–2026` (a winter runs from December into the next year), `2026-Q1` `الربع الأول من 2026`.
 fn season_words(value: &str, lang: Lang) -> Option<String> {
     let (year, code) = value.split_once('-')?;
     let year: i32 = year.parse().ok().filter(|_| year.len() == 4)?;
+    if let Some(q) = code.strip_prefix('Q').and_then(|q| q.parse::<usize>().ok()).filter(|q| (1..=4).contains(q)) {
+        return Some(match lang {
+            Lang::Ar => format!("الربع {} من {year}", ["الأول", "الثاني", "الثالث", "الرابع"][q - 1]),
+            Lang::En => format!("Q{q} {year}"),
+        });
+    }
     let names = match lang {
         Lang::Ar => ["ربيع", "صيف", "خريف", "شتاء"],
         Lang::En => ["Spring", "Summer", "Autumn", "Winter"],
@@ -766,6 +772,9 @@ mod tests {
         assert_eq!(season_words("2026-SU", Lang::Ar).as_deref(), Some("صيف 2026"));
         assert_eq!(season_words("2025-WI", Lang::Ar).as_deref(), Some("شتاء 2025–2026"));
         assert_eq!(season_words("2024-FA", Lang::En).as_deref(), Some("Autumn 2024"));
+        assert_eq!(season_words("2026-Q1", Lang::Ar).as_deref(), Some("الربع الأول من 2026"));
+        assert_eq!(season_words("2025-Q4", Lang::En).as_deref(), Some("Q4 2025"));
+        assert_eq!(season_words("2026-Q5", Lang::Ar), None);
         assert_eq!(season_words("2026-01", Lang::Ar), None);
         assert_eq!(season_words("2026-W05", Lang::Ar), None);
         let kb = KnowledgeBase::embedded();

@@ -57,6 +57,9 @@ pub enum Anchor {
     /// A season: 0 spring, 1 summer, 2 autumn, 3 winter (a date only with هذا, a direction or a
     /// year: `الصيف المقبل`, `صيف 2024`; `فصل الصيف`, `الربيع العربي` are not).
     Season(u8),
+    /// `الربع`, a quarter of a year (a date only with its ordinal and a year or a year phrase:
+    /// `الربع الأول من العام المقبل`, `الربع الثالث من 2025`).
+    Quarter,
     /// اليوم.
     Today,
     /// أمس, الأمس, البارحة.
@@ -200,6 +203,7 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("خريف", Season(2)),
     ("الشتاء", Season(3)),
     ("شتاء", Season(3)),
+    ("الربع", Quarter),
     ("العام", DefiniteUnit(Unit::Year)),
     ("السنه", DefiniteUnit(Unit::Year)),
     ("عام", YearWord),

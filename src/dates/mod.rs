@@ -284,6 +284,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             Some(a @ Anchor::Month { .. }) => self.month(c, a),
             Some(Anchor::Weekday(wd)) => self.weekday(c, wd),
             Some(Anchor::Season(season)) => self.season(c, season),
+            Some(Anchor::Quarter) => self.quarter(c),
             Some(Anchor::Today) => self.relative_day(c, 0),
             Some(Anchor::Yesterday) => self.relative_day(c, -1),
             Some(Anchor::Tomorrow) => self.relative_day(c, 1),
@@ -950,6 +951,38 @@ impl<'n, 'a> Scanner<'n, 'a> {
         Some(DateMatch { start, end, value, hijri: None })
     }
 
+    /// A quarter of a Gregorian year, by its ordinal and a year: `الربع الأول من العام المقبل`,
+    /// `الربع الثالث من 2025`, `الربع الأخير من عام 2024`, `الربع الثاني لعام 2026`, `الربع الرابع
+    /// 2025`. The value is `2026-Q1`. Without a year it is no date (`الربع الأول` of a match, of a
+    /// century).
+    fn quarter(&self, c: Candidate) -> Option<DateMatch> {
+        let ord = self.next_close(c.end)?;
+        let q = match self.str(ord) {
+            "الاول" => 1,
+            "الثاني" => 2,
+            "الثالث" => 3,
+            "الرابع" | "الاخير" => 4,
+            _ => return None,
+        };
+        let gregorian = |(y, marked, e): (i32, Option<bool>, usize)| (marked != Some(true) && (1000..3000).contains(&y)).then_some((y, e));
+        // `2025`, `من 2025`, `من عام 2025`, `من العام 2025`, `لعام 2025`.
+        let mut at = ord.end;
+        if let Some(w) = self.next_close(at).filter(|&w| matches!(self.str(w), "من" | "لعام" | "للعام" | "لسنه")) {
+            at = w.end;
+            if let Some(u) = self.next_close(at).filter(|&u| matches!(self.str(u), "عام" | "العام" | "سنه" | "السنه")) {
+                at = u.end;
+            }
+        }
+        let (year, end) = match self.year_after(at).and_then(gregorian) {
+            Some(found) => found,
+            None => {
+                let (offset, e) = self.year_phrase_after(ord.end)?;
+                (self.ref_date?.year + offset, e)
+            }
+        };
+        Some(DateMatch { start: c.start, end, value: Some(format!("{year:04}-Q{q}")), hijri: None })
+    }
+
     /// عام 2010, سنة ٢٠١٠, العام 2010م, عام 1447 هـ (with a modifier before: مطلع عام 2010).
     fn year_expression(&self, c: Candidate) -> Option<DateMatch> {
         let (year, marked, end) = self.year_after(c.end)?;
@@ -1251,6 +1284,18 @@ mod tests {
         assert_eq!(dates("تنطلق في مايو من العام المقبل"), [("مايو من العام المقبل".into(), Some("2027-05".into()))]);
         assert_eq!(dates("في مارس من هذا العام"), [("مارس من هذا العام".into(), Some("2026-03".into()))]);
         assert_eq!(dates("في شباط من السنة الماضية"), [("شباط من السنه الماضيه".into(), Some("2025-02".into()))]);
+    }
+
+    /// Quarters of a year, with their year or a year phrase; without one, no date.
+    #[test]
+    fn quarters_with_a_year_or_a_year_phrase() {
+        assert_eq!(dates("على أن تكتمل الصفقة في الربع الأول من العام المقبل."), [("الربع الاول من العام المقبل".into(), Some("2027-Q1".into()))]);
+        assert_eq!(dates("ارتفعت الأرباح في الربع الثالث من 2025"), [("الربع الثالث من 2025".into(), Some("2025-Q3".into()))]);
+        assert_eq!(dates("نتائج الربع الأخير من عام 2024"), [("الربع الاخير من عام 2024".into(), Some("2024-Q4".into()))]);
+        assert_eq!(dates("خلال الربع الثاني لعام 2026"), [("الربع الثاني لعام 2026".into(), Some("2026-Q2".into()))]);
+        assert_eq!(dates("وفي الربع الأول من هذا العام"), [("الربع الاول من هذا العام".into(), Some("2026-Q1".into()))]);
+        assert!(dates("سجل هدفا في الربع الأول من المباراة").is_empty());
+        assert!(dates("بعد ربع قرن من العمل").is_empty());
     }
 
     /// Seasons (reference: Tuesday 27 January 2026, in the winter of 2025).

@@ -92,6 +92,8 @@ pub struct Found {
     pub spans: Vec<Span>,
     /// Title words, in text order (byte spans of the normalised text).
     pub titles: Vec<(usize, usize)>,
+    /// Words of sport ([`SPORT_WORDS`]), in text order: (byte start, pattern id).
+    pub sport_words: Vec<(u32, u32)>,
     /// Every occurrence of a date anchor word or digit, for [`dates::find_dates_at`].
     pub date_anchors: Vec<AnchorHit>,
 }
@@ -244,6 +246,10 @@ impl Forms {
                 add(rest.to_string(), Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: true });
             }
             add(key, Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: false });
+        }
+        // Words of sport ride on the scan too: the context a club's common name needs.
+        for w in SPORT_WORDS {
+            add(form_key(w), Target { entry: TOPIC, kind: FormKind::Title, common: false, article_elided: false });
         }
         // The date finder's anchor words and digits ride on the same scan: one pass over the
         // text instead of two (the date finder's own pass cost as much as this one).
@@ -465,7 +471,19 @@ impl Gazetteer {
                 continue;
             }
             if targets[0].kind == FormKind::Title {
-                found.titles.push((s, e));
+                // A title word, a word of sport, or both (`مدرب`).
+                let valid_targets = targets.iter().enumerate().filter(|(i, _)| valid & (1 << i) != 0);
+                let (mut title, mut topic) = (false, false);
+                for (_, t) in valid_targets {
+                    title |= t.entry != TOPIC;
+                    topic |= t.entry == TOPIC;
+                }
+                if title {
+                    found.titles.push((s, e));
+                }
+                if topic {
+                    found.sport_words.push((s as u32, pattern as u32));
+                }
                 continue;
             }
             // A demonym's span takes its article (`الإسرائيلي`): `لإ` is one ligature.
@@ -571,7 +589,7 @@ impl Gazetteer {
                         let e = &kb.entries()[entry as usize];
                         (named_in_full[entry as usize] && !next_word(text, end).is_some_and(|w| w.starts_with("ال")))
                             || enclosed(text, word_start(text, start), end)
-                            || (e.kind_en.as_deref().is_some_and(|k| k.ends_with("club")) && (prev_is(&is_sport_word) || sport_near(text, start, end)))
+                            || (e.kind_en.as_deref().is_some_and(|k| k.ends_with("club")) && (prev_is(&is_sport_word) || sport_near(&found.sport_words, start, end)))
                     }
                     None => false,
                 }
@@ -690,7 +708,11 @@ mod image {
             let targets = &forms.target_list[pair[0] as usize..pair[1] as usize];
             w.len(targets.len());
             for t in targets {
-                w.len(if t.kind == FormKind::Title { 0 } else { t.entry as usize + 1 });
+                w.len(match (t.kind, t.entry) {
+                    (FormKind::Title, super::TOPIC) => 1,
+                    (FormKind::Title, _) => 0,
+                    _ => t.entry as usize + 1,
+                });
                 let kind = match t.kind {
                     FormKind::Full => 0,
                     FormKind::Short => 1,
@@ -755,6 +777,7 @@ mod image {
                 };
                 let entry = match (kind, entry) {
                     (FormKind::Title, 0) => u32::MAX,
+                    (FormKind::Title, 1) => super::TOPIC,
                     (FormKind::Title, _) | (_, 0) => return None,
                     (_, e) if e <= entries => (e - 1) as u32,
                     _ => return None,
@@ -825,6 +848,9 @@ fn enclosed(text: &str, ws: usize, end: usize) -> bool {
     matches!((open, close), (Some('('), Some(')')) | (Some('/'), Some('/')) | (Some('"'), Some('"')) | (Some('«'), Some('»')) | (Some('“'), Some('”')))
 }
 
+/// The target of a word of sport ([`SPORT_WORDS`]): a title-kind pattern that names no entry.
+const TOPIC: u32 = u32::MAX - 1;
+
 /// Words of sport (normalised): a club whose name is a common word (`الهلال`, `النصر`,
 /// `الاتحاد`) counts after one of them, or with two of them nearby.
 const SPORT_WORDS: &[&str] = &[
@@ -837,28 +863,15 @@ fn is_sport_word(w: &str) -> bool {
     SPORT_WORDS.contains(&w)
 }
 
-/// Whether two different words of sport stand within a few hundred bytes of a name.
-pub(crate) fn sport_near(text: &str, start: usize, end: usize) -> bool {
+/// Whether two different words of sport stand within a few hundred bytes of a name. `words`
+/// are the scan's words of sport ([`Found::sport_words`]), in text order.
+pub(crate) fn sport_near(words: &[(u32, u32)], start: usize, end: usize) -> bool {
     const REACH: usize = 400;
-    let mut a = start.saturating_sub(REACH);
-    while !text.is_char_boundary(a) {
-        a += 1;
-    }
-    let mut b = (end + REACH).min(text.len());
-    while !text.is_char_boundary(b) {
-        b -= 1;
-    }
-    let mut seen: Option<&str> = None;
-    for w in text[a..b].split(|c: char| !crate::normalize::is_word_char(c)) {
-        let w = if is_sport_word(w) { w } else { strip_proclitic(w) };
-        if is_sport_word(w) {
-            match seen {
-                Some(s) if s != w => return true,
-                _ => seen = Some(w),
-            }
-        }
-    }
-    false
+    let (a, b) = (start.saturating_sub(REACH), end + REACH);
+    let from = words.partition_point(|&(p, _)| (p as usize) < a);
+    let mut near = words[from..].iter().take_while(|&&(p, _)| (p as usize) < b);
+    let Some(&(_, first)) = near.next() else { return false };
+    near.any(|&(_, w)| w != first)
 }
 
 /// An ambiguous form whose candidates all have one type is still a mention of that type, unlinked

@@ -207,7 +207,7 @@ impl Recognizer {
             spans.push(gazetteer::Span { start: d.start, end: d.end, kind: MentionType::Date, entity: None, demonym: false, date: Some(i as u32) });
         }
         let chosen = select_longest(spans);
-        let mut titled = titles::find_titled_people(&norm, &found.titles, &chosen);
+        let mut titled = titles::find_titled_people(&norm, &found.titles, &found.sport_words, &chosen);
         let bodies = quoted::find_quoted_bodies(norm.text(), &chosen, &titled.people);
         if !bodies.is_empty() {
             titled.people.extend(bodies);

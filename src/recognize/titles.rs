@@ -200,7 +200,7 @@ pub struct TitledPeople {
 /// chosen, sorted by start: a country, place or organisation after a title qualifies it
 /// (`الرئيس الكازاخستاني`, `الأمين العام لحزب الله`); a person or a date means the title's holder
 /// is already known or not named.
-pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &[Span]) -> TitledPeople {
+pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_words: &[(u32, u32)], spans: &[Span]) -> TitledPeople {
     let text = norm.text();
     let lex = lexicon();
     let mut found = TitledPeople::default();
@@ -222,7 +222,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], spans: &
         }
         let title = &text[ts..te];
         // `الفريق` is a general's rank, and on the sport pages the team (`إن الفريق قدم…`).
-        if title == "الفريق" && super::gazetteer::sport_near(text, ts, te) {
+        if title == "الفريق" && super::gazetteer::sport_near(sport_words, ts, te) {
             continue;
         }
         words_after(text, te, 10, &mut words);
