@@ -35,7 +35,7 @@ pub fn find_quoted_bodies(text: &str, chosen: &[Span], people: &[Span]) -> Vec<S
     let mut from = 0;
     // The body word may govern two names joined by `و`: `شركتي "بروج" و"بورياليس"`.
     let mut continues_list = false;
-    while let Some(q) = text[from..].find(['"', '«', '“']).map(|q| from + q) {
+    while let Some(q) = next_open_quote(text, from) {
         let open = text[q..].chars().next().unwrap_or('"');
         let close = match open {
             '«' => '»',
@@ -113,4 +113,20 @@ pub fn find_quoted_bodies(text: &str, chosen: &[Span], people: &[Span]) -> Vec<S
         .into_iter()
         .map(|(start, end)| Span { start, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None })
         .collect()
+}
+
+/// The next `"`, `«` or `“` at or after byte `from`. Read byte by byte for their first bytes
+/// (`"`, and the lead bytes C2 and E2 of the other two, which Arabic letters never use), not
+/// char by char: this runs over the whole text.
+fn next_open_quote(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(k) = bytes[i..].iter().position(|&b| b == b'"' || b == 0xC2 || b == 0xE2) {
+        let q = i + k;
+        if text[q..].starts_with(['"', '«', '“']) {
+            return Some(q);
+        }
+        i = q + 1;
+    }
+    None
 }
