@@ -3,6 +3,8 @@
 #   lamha.js       one classic script: wasm-bindgen's bindings and src/web/loader.js, wrapped in
 #                  one function so that the only global it defines is `Lamha`
 #   lamha_bg.wasm  the core and the browser layer, optimised by wasm-opt
+#   lamha-kb-sport.json, lamha-kb-business.json
+#                  optional knowledge-base packs (data/kb/packs/), for data-lamha-kb
 # LAMHA_WASM_OPT picks the wasm-opt level (default -Oz; see BENCHMARKS.md for -O3), LAMHA_OCIMFS its
 # single-caller inlining limit in bytes (default 50, see below).
 set -euo pipefail
@@ -71,6 +73,10 @@ PY
   cat "$work/lamha.js" src/web/walk.js src/web/loader.js
   printf '})();\n'
 } > dist/lamha.js
+# Optional knowledge-base packs a publisher may load with data-lamha-kb (README: configuration).
+for pack in data/kb/packs/*.json; do
+  cp "$pack" "dist/lamha-kb-$(basename "$pack")"
+done
 wasm_gz=$(gzip -9c dist/lamha_bg.wasm | wc -c)
 js_gz=$(gzip -9c dist/lamha.js | wc -c)
 printf 'dist/: lamha_bg.wasm %d bytes (%d gzip), lamha.js %d bytes (%d gzip), total %.1f KB gzip\n' \

@@ -783,3 +783,36 @@ fn demonyms_of_irregular_nisbas_link_to_their_country() {
         assert_links(text, surface, 0, id);
     }
 }
+
+/// The optional packs (`data/kb/packs/`, shipped beside the widget for `data-lamha-kb`) load
+/// without errors, add entries rather than override the default's, and are found once loaded.
+#[test]
+fn the_optional_packs_load_and_add_to_the_default() {
+    let default_ids: std::collections::HashSet<String> =
+        lamha::kb::KnowledgeBase::embedded().entries().iter().map(|e| e.id.to_string()).collect();
+    let mut raw = lamha::kb::RawKb::embedded();
+    for pack in ["sport", "business"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/kb/packs/{pack}.json"));
+        let text = std::fs::read_to_string(path).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let entries = doc["entries"].as_array().unwrap();
+        assert!(entries.len() > 100, "{pack}: {} entries", entries.len());
+        for e in entries {
+            assert!(!default_ids.contains(e["id"].as_str().unwrap()), "{pack} overrides {}", e["id"]);
+        }
+        raw.merge_json(&format!("{pack}.json"), &text).unwrap();
+    }
+    let (kb, errors) = raw.build();
+    assert!(errors.is_empty(), "{errors:?}");
+    let r = lamha::recognize::Recognizer::new(kb);
+    let text = "وسجل إمام عاشور هدف الأهلي في مرمى الزمالك، وارتفع سهم أدنوك في سوق أبوظبي للأوراق المالية";
+    let names: Vec<String> = r
+        .recognize(text, &lamha::recognize::Options::default())
+        .mentions
+        .iter()
+        .filter_map(|m| m.entity.map(|e| r.kb().entries()[e].name_en.to_string()))
+        .collect();
+    for want in ["Emam Ashour", "Al Ahly SC", "Zamalek SC", "ADNOC", "Abu Dhabi Securities Exchange"] {
+        assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+    }
+}

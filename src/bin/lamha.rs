@@ -204,6 +204,7 @@ fn cmd_kb(args: &[String]) -> Result<(), String> {
                 return Err(format!("the embedded knowledge base has {} problem(s), first: {e}", errors.len()));
             }
             let path = write.ok_or("kb compile needs --write FILE")?;
+            let kb = kb::KnowledgeBase::from_entries(kb::compact::embeddable(kb.entries()));
             let bytes = kb::compact::encode(kb.entries());
             std::fs::write(path, &bytes).map_err(|e| format!("cannot write '{path}': {e}"))?;
             out!("{path}: {} entries, {} bytes", kb.entries().len(), bytes.len());

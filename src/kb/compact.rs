@@ -24,6 +24,13 @@ use super::{EntityType, Entry, PastRole, Text};
 
 const MAGIC: &[u8; 4] = b"LKB2";
 
+/// The entries as the widget embeds them ([`super::COMPACT_DEFAULT`]): without each entry's
+/// `source` note, which no card shows (it stays in `data/kb/*.json`, the knowledge base's source
+/// of record). 3 KB gzip of the embedded file.
+pub fn embeddable(entries: &[Entry]) -> Vec<Entry> {
+    entries.iter().map(|e| Entry { source: None, ..e.clone() }).collect()
+}
+
 /// Encodes `entries` (already validated).
 pub fn encode(entries: &[Entry]) -> Vec<u8> {
     let mut w = Ascii(Vec::with_capacity(256 * 1024));

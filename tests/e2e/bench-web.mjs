@@ -40,7 +40,8 @@ function aliasList() {
 function distSize() {
   const out = {};
   let gz = 0;
-  for (const f of readdirSync(path.join(ROOT, 'dist'))) {
+  // The loader and the module; the optional knowledge-base packs beside them are not embedded.
+  for (const f of readdirSync(path.join(ROOT, 'dist')).filter((f) => f === 'lamha.js' || f === 'lamha_bg.wasm')) {
     const bytes = readFileSync(path.join(ROOT, 'dist', f));
     out[f] = { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
     gz += out[f].gzip;
