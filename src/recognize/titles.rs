@@ -427,7 +427,8 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
     }
     if !extra.is_empty() {
         // Two earlier people may both claim a word (`سلامة` after `غسان سلامة` and `هيثم
-        // سلامة`): the first claim in text order stands.
+        // سلامة`), or a full name and its surname overlap: of claims that overlap, the earliest
+        // (and at one start the longest) stands.
         extra.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
         let mut last = 0;
         extra.retain(|p| {
