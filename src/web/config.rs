@@ -15,7 +15,7 @@
 //! | `skip` (`data-lamha-skip`)     | CSS selectors of elements never annotated (added to the fixed list) | none |
 //! | `links` (`data-lamha-links`)   | `true`/`false`: highlight names inside links             | `true` |
 //! | `theme` (`data-lamha-theme`)   | `light`, `dark` or `auto` (follows `prefers-color-scheme`) | `auto` |
-//! | `kb` (`data-lamha-kb`)         | URL of an extra knowledge-base JSON file, merged over the built-in one | none |
+//! | `kb` (`data-lamha-kb`)         | URL(s) of extra knowledge-base JSON files (comma-separated, or a list), merged over the built-in one in order | none |
 //! | `kbTimeout` (`data-lamha-kb-timeout`) | milliseconds to wait for `kb` before using the built-in one | `3000` |
 //! | `auto` (`data-lamha-auto`)     | annotate the roots as soon as the page is ready          | `true` |
 //! | `observe` (`data-lamha-observe`) | annotate content added to the roots later              | `true` |
@@ -89,7 +89,7 @@ pub struct Config {
     /// Palette.
     pub theme: Theme,
     /// Extra knowledge-base URL.
-    pub kb: Option<String>,
+    pub kb: Vec<String>,
     /// How long to wait for `kb`, in milliseconds.
     pub kb_timeout_ms: u32,
     /// Annotate at load.
@@ -114,7 +114,7 @@ impl Default for Config {
             skip: Vec::new(),
             links: true,
             theme: Theme::Auto,
-            kb: None,
+            kb: Vec::new(),
             kb_timeout_ms: 3000,
             auto: true,
             observe: true,
@@ -290,15 +290,24 @@ impl Config {
                 Some("auto") => self.theme = Theme::Auto,
                 _ => bad(String::new()),
             },
-            "kb" => match value.as_string() {
-                Some(url) if url.trim().is_empty() => self.kb = None,
-                Some(url) => match checked_kb_url(&url) {
-                    Ok(u) => self.kb = Some(u),
-                    Err(msg) => bad(format!("; {msg}")),
-                },
-                None if value.is_null() => self.kb = None,
-                None => bad(String::new()),
-            },
+            // One URL, several separated by commas (`data-lamha-kb="/a.json, /b.json"`), or a
+            // list: merged over the built-in knowledge base in that order.
+            "kb" => {
+                let urls: Option<Vec<String>> = if let Some(text) = value.as_string() {
+                    Some(text.split(',').map(str::trim).filter(|u| !u.is_empty()).map(String::from).collect())
+                } else if value.is_null() {
+                    Some(Vec::new())
+                } else if js_sys::Array::is_array(value) {
+                    js_sys::Array::from(value).iter().map(|v| v.as_string().map(|u| u.trim().to_string())).collect()
+                } else {
+                    None
+                };
+                match urls.map(|list| list.iter().map(|u| checked_kb_url(u)).collect::<Result<Vec<_>, _>>()) {
+                    Some(Ok(list)) => self.kb = list,
+                    Some(Err(msg)) => bad(format!("; {msg}")),
+                    None => bad(String::new()),
+                }
+            }
             "kbTimeout" => match value.as_f64() {
                 Some(ms) if (0.0..=60_000.0).contains(&ms) => self.kb_timeout_ms = ms as u32,
                 _ => bad(String::new()),
@@ -342,7 +351,7 @@ const KEYS: &[Key] = &[
     Key { name: "skip", attribute: Attr::List, expected: "a CSS selector or a list of selectors" },
     Key { name: "links", attribute: Attr::Bool, expected: "true or false" },
     Key { name: "theme", attribute: Attr::Text, expected: "\"light\", \"dark\" or \"auto\"" },
-    Key { name: "kb", attribute: Attr::Text, expected: "the URL of a knowledge-base JSON file (https:, or a path on this site)" },
+    Key { name: "kb", attribute: Attr::Text, expected: "the URL of a knowledge-base JSON file, or several separated by commas or in a list (https:, or paths on this site)" },
     Key { name: "kbTimeout", attribute: Attr::Number, expected: "a number of milliseconds from 0 to 60000" },
     Key { name: "auto", attribute: Attr::Bool, expected: "true or false" },
     Key { name: "observe", attribute: Attr::Bool, expected: "true or false" },

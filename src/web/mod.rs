@@ -287,32 +287,45 @@ async fn dom_ready(document: &Document) {
 }
 
 /// The recogniser for `config`: the embedded knowledge base, or the embedded one with the
-/// publisher's file merged over it. A file that cannot be fetched or read leaves the embedded
-/// one in use, with one warning and a `lamha:error` event; bad entries are listed in one warning.
+/// publisher's files merged over it in order. A file that cannot be fetched or read is left out,
+/// with one warning and a `lamha:error` event each (all of them failing leaves the embedded one);
+/// bad entries are listed in one warning per file.
 async fn recognizer_for(config: &Config, roots: &[Element]) -> Rc<Recognizer> {
-    let Some(url) = &config.kb else { return default_recognizer() };
+    if config.kb.is_empty() {
+        return default_recognizer();
+    }
     let fail = |message: String| {
         warn_once(message.clone());
         for root in roots {
             page::dispatch(root, "lamha:error", &page::to_js(&serde_json::json!({ "message": message })));
         }
     };
-    let text = match page::fetch_text(url, config.kb_timeout_ms).await {
-        Ok(t) => t,
-        Err(why) => {
-            fail(format!("Lamha: could not load the knowledge base {url}: {why}; using the built-in one."));
-            return default_recognizer();
+    let mut files = Vec::with_capacity(config.kb.len());
+    for url in &config.kb {
+        match page::fetch_text(url, config.kb_timeout_ms).await {
+            Ok(t) => files.push((url.clone(), t)),
+            Err(why) => fail(format!("Lamha: could not load the knowledge base {url}: {why}; using the built-in one without it.")),
         }
-    };
-    let (kb, errors) = kb::load_with(&[(url.clone(), text)]);
-    if let Some(file_error) = errors.iter().find(|e| e.entry.is_none() && e.file == *url) {
-        fail(format!("Lamha: could not read the knowledge base: {file_error}; using the built-in one."));
+    }
+    if files.is_empty() {
         return default_recognizer();
     }
-    // Problems of the embedded files are Lamha's, already caught by its own tests.
-    let list: Vec<String> = errors.iter().filter(|e| e.file != kb::BUILTIN).map(ToString::to_string).collect();
-    if !list.is_empty() {
-        warn_once(format!("Lamha: the knowledge base {url} has {} problem(s); those entries were skipped:\n{}", list.len(), list.join("\n")));
+    let (kb, errors) = kb::load_with(&files);
+    let mut read = 0;
+    for (url, _) in &files {
+        if let Some(file_error) = errors.iter().find(|e| e.entry.is_none() && e.file == *url) {
+            fail(format!("Lamha: could not read the knowledge base: {file_error}; using the built-in one without it."));
+        } else {
+            read += 1;
+        }
+        // Problems of the embedded files are Lamha's, already caught by its own tests.
+        let list: Vec<String> = errors.iter().filter(|e| e.file == *url && e.entry.is_some()).map(ToString::to_string).collect();
+        if !list.is_empty() {
+            warn_once(format!("Lamha: the knowledge base {url} has {} problem(s); those entries were skipped:\n{}", list.len(), list.join("\n")));
+        }
+    }
+    if read == 0 {
+        return default_recognizer();
     }
     Rc::new(Recognizer::deferred(kb))
 }

@@ -365,6 +365,31 @@ test('extra knowledge base: a 404 keeps the built-in one, warns once and fires l
   assertEqual((await page.evaluate(() => window.__errors)).length, 1, 'lamha:error events');
 });
 
+test('extra knowledge bases: several URLs merge in order (a shipped pack found), a failing one is left out with one warning', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.LamhaConfig = { kb: '/lamha/lamha-kb-sport.json, /no-such-kb.json' };
+    window.__errors = [];
+    document.addEventListener('lamha:error', (e) => window.__errors.push(e.detail.message));
+  });
+  const { ready, messages } = await openDemo(page, '/index.html');
+  assert(ready.highlighted > 50, 'the built-in knowledge base was dropped');
+  const warnings = messages.filter((m) => m.type === 'warning' && m.text.includes('knowledge base'));
+  assertEqual(warnings.length, 1, `warnings: ${JSON.stringify(messages)}`);
+  assert(warnings[0].text.includes('no-such-kb.json') && warnings[0].text.includes('HTTP 404'), warnings[0].text);
+  assertEqual((await page.evaluate(() => window.__errors)).length, 1, 'lamha:error events');
+  // A player only the sport pack knows, in a paragraph added after the first pass.
+  const ids = await page.evaluate(async () => {
+    const p = document.createElement('p');
+    p.id = 'sport';
+    p.textContent = 'وسجل إمام عاشور هدف الأهلي في مرمى الزمالك.';
+    document.querySelector('article').append(p);
+    await new Promise((r) => setTimeout(r, 900));
+    return [...p.querySelectorAll('lamha-mark')].map((m) => m.dataset.lamhaId || '');
+  });
+  assert(ids.includes('lamha:emam-ashour'), `the sport pack's player not found: ${JSON.stringify(ids)}`);
+  assert(ids.includes('lamha:zamalek'), `Zamalek not found: ${JSON.stringify(ids)}`);
+});
+
 test('screenshot of the annotated demo page (docs/screenshots/demo.png)', async ({ page }) => {
   await openDemo(page, '/index.html');
   await page.evaluate(() => document.fonts.ready);
