@@ -432,4 +432,7 @@ fn common_names_in_brackets_and_clubs_on_sport_pages() {
     assert!(has(r, sport, "الهلال", "Al Hilal SFC"), "{:?}", found(r, sport));
     assert!(has(r, sport, "النصر", "Al Nassr FC"), "{:?}", found(r, sport));
     assert!(found(r, "حقق الجيش النصر على الإرهاب بعد رؤية الهلال").is_empty());
+    // The political page's summit, election win and goals are not sport.
+    let politics = "وقال الاتحاد في بيان إن هدف القمة هو تحقيق الفوز للرئيس المنتخب في مواجهة الأزمة";
+    assert!(found(r, politics).is_empty(), "{:?}", found(r, politics));
 }
