@@ -140,15 +140,7 @@ fn anchor_hits(text: &str) -> Vec<AnchorHit> {
 /// longer one (غد in غدا, العام in العامين) or of a longer word is passed over, as a scan that
 /// read the text word by word would.
 fn leftmost_longest(hits: &mut Vec<AnchorHit>) {
-    hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-    let mut until = 0;
-    hits.retain(|h| {
-        let keep = h.start >= until;
-        if keep {
-            until = h.end;
-        }
-        keep
-    });
+    crate::normalize::keep_leftmost_longest(hits, |h| (h.start, h.end));
 }
 
 /// How far into the article a dateline is looked for, in characters: the title, a lead and the

@@ -386,6 +386,55 @@ pub fn word_char_before(text: &str, i: usize) -> Option<usize> {
     }
 }
 
+/// Keeps, of overlapping spans, those a leftmost-longest scan reports: the earliest, the longest
+/// of those starting there, then the same from its end on (exact repeats go too). `span` gives an
+/// item's (start, end).
+pub fn keep_leftmost_longest<T>(items: &mut Vec<T>, span: impl Fn(&T) -> (usize, usize)) {
+    items.sort_unstable_by_key(|t| {
+        let (s, e) = span(t);
+        (s, std::cmp::Reverse(e))
+    });
+    let mut until = 0;
+    items.retain(|t| {
+        let (s, e) = span(t);
+        let keep = s >= until;
+        if keep {
+            until = e;
+        }
+        keep
+    });
+}
+
+/// The starts of `needle`'s whole-word occurrences in `text` from byte `from` on, within `window`
+/// bytes: no word character after it, and before it none, or one one-letter proclitic
+/// (`و ف ب ل ك`) that starts the word. For finding a name again later in an article.
+pub fn whole_word_occurrences<'t>(text: &'t str, needle: &'t str, from: usize, window: usize) -> impl Iterator<Item = usize> + 't {
+    let mut limit = (from + window).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let mut at = from;
+    std::iter::from_fn(move || {
+        while let Some(q) = text.get(at..limit)?.find(needle).map(|q| at + q) {
+            at = q + needle.len();
+            if text[at..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let mut before = text[..q].chars().rev();
+            let whole = match before.next() {
+                None => true,
+                Some(c) if !is_word_char(c) => true,
+                Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => before.next().is_none_or(|c| !is_word_char(c)),
+                _ => false,
+            };
+            if whole {
+                return Some(q);
+            }
+        }
+        None
+    })
+}
+
 /// Start of the word containing byte `at` of `text` (a word is a run of word characters).
 pub fn word_start(text: &str, at: usize) -> usize {
     let mut ws = at;

@@ -838,6 +838,13 @@ fn is_locative(w: &str) -> bool {
     LOCATIVES.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| LOCATIVES.contains(&r))
 }
 
+/// Whether any span of `spans` (in text order, none overlapping another, so their ends are in
+/// order too) overlaps bytes `s..e`.
+pub(crate) fn overlaps_sorted(spans: &[Span], s: usize, e: usize) -> bool {
+    let k = spans.partition_point(|o| o.end <= s);
+    spans.get(k).is_some_and(|o| o.start < e)
+}
+
 /// Whether a name stands alone between brackets, slashes or quotation marks: `/قنا/`, `(وام)`,
 /// `لـ"وفا"`. A common word written so is a name.
 fn enclosed(text: &str, ws: usize, end: usize) -> bool {

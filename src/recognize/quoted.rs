@@ -3,10 +3,10 @@
 //! `شركتي "بروج" و"بورياليس"`). The name becomes an unlinked `organization` mention, and so does
 //! the same name later in the story, with or without the marks (`أدنوك`).
 
-use super::gazetteer::{strip_proclitic, Span};
+use super::gazetteer::{overlaps_sorted, strip_proclitic, Span};
 use super::MentionType;
 use crate::kb::EntityType;
-use crate::normalize::is_word_char;
+use crate::normalize::{is_word_char, keep_leftmost_longest, whole_word_occurrences};
 
 /// Words (normalised) that name the kind of a body written in quotation marks after them.
 const BODY_WORDS: &[&str] = &[
@@ -25,13 +25,7 @@ const WINDOW: usize = 6000;
 /// The result is in text order and overlaps neither.
 pub fn find_quoted_bodies(text: &str, chosen: &[Span], people: &[Span]) -> Vec<Span> {
     let mut names: Vec<(usize, usize)> = Vec::new();
-    let free = |s: usize, e: usize| {
-        let overlaps = |l: &[Span]| {
-            let k = l.partition_point(|o| o.end <= s);
-            l.get(k).is_some_and(|o| o.start < e)
-        };
-        !overlaps(chosen) && !overlaps(people)
-    };
+    let free = |s: usize, e: usize| !overlaps_sorted(chosen, s, e) && !overlaps_sorted(people, s, e);
     let mut from = 0;
     // The body word may govern two names joined by `و`: `شركتي "بروج" و"بورياليس"`.
     let mut continues_list = false;
@@ -72,43 +66,12 @@ pub fn find_quoted_bodies(text: &str, chosen: &[Span], people: &[Span]) -> Vec<S
         return Vec::new();
     }
     let mut found: Vec<(usize, usize)> = names.clone();
-    // Later mentions of each name, whole words (a one-letter proclitic allowed), with or without
-    // the marks.
+    // Later mentions of each name, with or without the marks.
     for &(s, e) in &names {
         let name = &text[s..e];
-        let mut limit = (e + WINDOW).min(text.len());
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let mut at = e;
-        while let Some(q) = text[at..limit].find(name).map(|q| at + q) {
-            at = q + name.len();
-            let end = at;
-            if text[end..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let mut b = text[..q].chars().rev();
-            let whole = match b.next() {
-                None => true,
-                Some(c) if !is_word_char(c) => true,
-                Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => b.next().is_none_or(|c| !is_word_char(c)),
-                _ => false,
-            };
-            if whole && free(q, end) {
-                found.push((q, end));
-            }
-        }
+        found.extend(whole_word_occurrences(text, name, e, WINDOW).map(|q| (q, q + name.len())).filter(|&(q, end)| free(q, end)));
     }
-    found.sort_unstable();
-    found.dedup();
-    let mut last = 0;
-    found.retain(|&(s, e)| {
-        let keep = s >= last;
-        if keep {
-            last = e;
-        }
-        keep
-    });
+    keep_leftmost_longest(&mut found, |&(s, e)| (s, e));
     found
         .into_iter()
         .map(|(start, end)| Span { start, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None })

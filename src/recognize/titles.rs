@@ -6,10 +6,10 @@
 //! qualifies the title, `الرئيس الكازاخستاني`) that are not function words, common verbs or
 //! already part of another mention; a word with the article `ال` ends it (`السيسي`).
 
-use super::gazetteer::{strip_proclitic, Span};
+use super::gazetteer::{overlaps_sorted, strip_proclitic, Span};
 use super::MentionType;
 use crate::kb::EntityType;
-use crate::normalize::{is_word_char, normalize_str, Normalized};
+use crate::normalize::{is_word_char, keep_leftmost_longest, normalize_str, whole_word_occurrences, Normalized};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -387,26 +387,9 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
             continue;
         }
         let given = &name[..sp + 1];
-        let mut limit = (p.end + COREFERENCE_WINDOW).min(text.len());
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let mut from = p.end;
-        while let Some(q) = text[from..limit].find(surname).map(|q| from + q) {
-            from = q + surname.len();
-            let e = from;
-            if text[e..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let before = &text[..q];
-            let mut b = before.chars().rev();
-            let whole = match b.next() {
-                None => true,
-                Some(c) if !is_word_char(c) => true,
-                Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => b.next().is_none_or(|c| !is_word_char(c)),
-                _ => false,
-            };
-            if !whole || next_is_definite(text, e) {
+        for q in whole_word_occurrences(text, surname, p.end, COREFERENCE_WINDOW) {
+            let (before, e) = (&text[..q], q + surname.len());
+            if next_is_definite(text, e) {
                 continue;
             }
             // The full name again, or the surname alone.
@@ -415,11 +398,7 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
             } else {
                 q
             };
-            let overlaps = |o: &Span| o.start < e && s < o.end;
-            // Both lists are in text order and free of overlaps: their ends are ordered too.
-            let k = spans.partition_point(|o| o.end <= s);
-            let kp = people[..n].partition_point(|o| o.end <= s);
-            if spans.get(k).is_some_and(overlaps) || people[..n].get(kp).is_some_and(overlaps) {
+            if overlaps_sorted(spans, s, e) || overlaps_sorted(&people[..n], s, e) {
                 continue;
             }
             extra.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
@@ -429,15 +408,7 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
         // Two earlier people may both claim a word (`سلامة` after `غسان سلامة` and `هيثم
         // سلامة`), or a full name and its surname overlap: of claims that overlap, the earliest
         // (and at one start the longest) stands.
-        extra.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
-        let mut last = 0;
-        extra.retain(|p| {
-            let keep = p.start >= last;
-            if keep {
-                last = p.end;
-            }
-            keep
-        });
+        keep_leftmost_longest(&mut extra, |p| (p.start, p.end));
         people.extend(extra);
         people.sort_unstable_by_key(|p| p.start);
     }
