@@ -288,6 +288,9 @@ fn a_feminine_demonym_after_a_definite_noun_is_the_adjective() {
     assert!(f.iter().any(|(t, n, d)| t == "السعودية" && n == "Saudi Arabia" && !*d), "{f:?}");
     let f = found(r, "شركة التركية للطيران");
     assert!(f.iter().any(|(t, _, d)| t == "التركية" && *d), "{f:?}");
+    // The noun may carry a preposition: `بالتجربة السعودية` is "the Saudi experience".
+    let f = found(r, "أشاد المدير بالتجربة السعودية في طب الحشود");
+    assert!(f.iter().any(|(t, n, d)| t == "السعودية" && n == "Saudi Arabia" && *d), "{f:?}");
     // After a conjunction it is the next item of a list of countries.
     let f = found(r, "الرباعية التي تضم الولايات المتحدة والسعودية ومصر");
     assert!(f.iter().any(|(t, n, d)| t == "السعودية" && n == "Saudi Arabia" && !*d), "{f:?}");
@@ -435,4 +438,58 @@ fn common_names_in_brackets_and_clubs_on_sport_pages() {
     // The political page's summit, election win and goals are not sport.
     let politics = "وقال الاتحاد في بيان إن هدف القمة هو تحقيق الفوز للرئيس المنتخب في مواجهة الأزمة";
     assert!(found(r, politics).is_empty(), "{:?}", found(r, politics));
+}
+
+#[test]
+fn a_known_name_inside_someone_elses_longer_name_is_not_that_person() {
+    let r = embedded();
+    // The father's name after `بن` is not the ruler of Dubai: the son is named, whole.
+    let f = found(r, "شهد سمو الشيخ حمدان بن محمد بن راشد آل مكتوم، ولي عهد دبي");
+    assert!(f.iter().any(|(t, n, _)| t == "حمدان بن محمد بن راشد آل مكتوم" && n.is_empty()), "{f:?}");
+    assert!(!f.iter().any(|(_, n, _)| n == "Mohammed bin Rashid Al Maktoum"), "{f:?}");
+    // A short form that starts with `بن` after another first name (Qatar's prime minister is
+    // `بن عبدالرحمن` for short): the rest of the Saudi minister's name.
+    let f = found(r, "التقى وزير الصحة الأستاذ فهد بن عبدالرحمن الجلاجل اليوم");
+    assert_eq!(f.iter().map(|(t, n, _)| (t.as_str(), n.as_str())).collect::<Vec<_>>(), [("فهد بن عبدالرحمن الجلاجل", "")], "{f:?}");
+    // Still his short name after a verb.
+    assert!(has(r, "التقى محمد بن عبدالرحمن آل ثاني. وقال بن عبدالرحمن إن", "بن عبدالرحمن", "Mohammed bin Abdulrahman Al Thani"));
+    // A name ends on its family name, never on a connector.
+    let f = found(r, "الشيخ حمدان بن محمد بن راشد آل");
+    assert!(f.iter().all(|(t, _, _)| !t.ends_with("آل")), "{f:?}");
+}
+
+#[test]
+fn a_surname_a_known_person_shares_goes_to_the_person_the_article_names() {
+    let r = embedded();
+    // `الزياني` alone is Bahrain's foreign minister, but here it is the bar's president, named
+    // in full first (a first name with the article, `الحسين`, after the title).
+    let text = "صرح النقيب الحسين الزياني للصحافة. وكان الزياني قد ترأس وفدا";
+    let f = found(r, text);
+    assert_eq!(f.iter().map(|(t, n, _)| (t.as_str(), n.as_str())).collect::<Vec<_>>(), [("الحسين الزياني", ""), ("الزياني", "")], "{f:?}");
+    // Where the article names the minister in full, his surname stays his.
+    let text = "التقى وزير الخارجية عبد اللطيف الزياني بالنقيب الحسين الزياني. وقال الزياني إن";
+    assert!(found(r, text).iter().any(|(t, n, _)| t == "الزياني" && n == "Abdullatif bin Rashid Al Zayani"), "{:?}", found(r, text));
+    // A first name with the article starts a name only when more of the name follows.
+    assert!(found(r, "قال الرئيس الحسن في").is_empty(), "{:?}", found(r, "قال الرئيس الحسن في"));
+}
+
+#[test]
+fn a_compound_first_name_takes_its_family_name_and_is_said_with_its_connector() {
+    let r = embedded();
+    // `وهبي` starts like a conjunction, but `عبد اللطيف` needs a family name.
+    let f = found(r, "قدم وزير العدل، السيد عبد اللطيف وهبي، المشروع. وأوضح وهبي أن");
+    assert_eq!(f.iter().map(|(t, _, _)| t.as_str()).collect::<Vec<_>>(), ["عبد اللطيف وهبي", "وهبي"], "{f:?}");
+    // The later mention keeps the connector, and `إلى` after it is no definite noun.
+    let f = found(r, "أكد الرئيس الأول، السيد محمد عبد النباوي، ذلك. وأشار عبد النباوي إلى أن");
+    assert_eq!(f.iter().map(|(t, _, _)| t.as_str()).collect::<Vec<_>>(), ["محمد عبد النباوي", "عبد النباوي"], "{f:?}");
+    // `نقيب` heads a title, with its place after the body.
+    let f = found(r, "ضم الوفد نقيب المحامين بالدار البيضاء محمد حيسي ونقيب المحامين بمراكش");
+    assert!(f.iter().any(|(t, _, _)| t == "محمد حيسي"), "{f:?}");
+}
+
+#[test]
+fn the_moon_is_not_the_comoros() {
+    let r = embedded();
+    assert!(found(r, "نحو الجانب البعيد من القمر قبل نهاية العام").is_empty());
+    assert!(has(r, "زار رئيس جزر القمر الرياض", "جزر القمر", "Comoros"));
 }

@@ -83,7 +83,7 @@ TD|Q657|نجامينا|N'Djamena|Q3659|تشادي|
 CL|Q298|سانتياغو|Santiago|Q2887||
 CN|Q148|بكين|Beijing|Q956|صيني|جمهورية الصين الشعبية,بيجين
 CO|Q739|بوغوتا|Bogotá|Q2841|كولومبي|
-KM|Q970|موروني|Moroni|Q3901|قمري|القمر,جمهورية القمر المتحدة
+KM|Q970|موروني|Moroni|Q3901|قمري|جمهورية القمر المتحدة
 CG|Q971|برازافيل|Brazzaville|Q3844||الكونغو برازافيل,جمهورية الكونغو
 CD|Q974|كينشاسا|Kinshasa|Q3838||الكونغو الديمقراطية,جمهورية الكونغو الديمقراطية
 CR|Q800|سان خوسيه|San José|Q3070||
@@ -288,8 +288,8 @@ const OVERRIDES = {
   // تشيلي: also "chili" in recipes, not in news.
   // كندا: none. فيجي: none. نيبال: none. ليما (Lima): a first name too.
   // العراق: none. الأردن handled. الكاميرون: none. اليونان: none.
-  // النمسا: none. جيبوتي: none. الغابون: none. القمر (Comoros alias) is "the moon": common.
-  KM: { common: ["القمر"] },
+  // النمسا: none. جيبوتي: none. الغابون: none. القمر alone is "the moon", not an alias of Comoros (`جزر القمر`): left out.
+
   // الرأس الأخضر: literal "the green cape", a fixed name.
   // مصر: مصرف/مصري handled by word boundaries.
   // السويد: none. سويسرا: none. بلجيكا: none.

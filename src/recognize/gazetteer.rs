@@ -565,6 +565,16 @@ impl Gazetteer {
             let (start, end) = (c.start as usize, c.end as usize);
             valid.clear();
             valid.extend(valid_targets(c));
+            // A person's name right after `بن` is the father's, in someone else's longer name
+            // (`حمدان بن محمد بن راشد آل مكتوم`), and a form starting with `بن` right after a
+            // first name is the rest of someone else's name (`فهد بن عبدالرحمن الجلاجل`).
+            let is_person = |t: &&Target| kb.entries()[t.entry as usize].kind == Some(EntityType::Person);
+            if valid.iter().any(is_person) && inside_longer_name(text, c.span_start as usize, end) {
+                valid.retain(|t| !is_person(t));
+                if valid.is_empty() {
+                    continue;
+                }
+            }
             // A common word needs support where it stands: a person after a title (`الرئيس عون`) or
             // named in full in the article; a country named in full or after a word of place; a
             // place after a word of place (`في صور`, while `وأظهرت صور` is "pictures showed"), or
@@ -609,9 +619,11 @@ impl Gazetteer {
             // (`الحكومة السعودية`) it is the adjective.
             if let Some(last) = found.spans.last_mut() {
                 if (last.start, last.end, last.entity) == (span.start, span.end, span.entity) && last.demonym != span.demonym {
-                    // `والسعودية` after a list (`الولايات المتحدة والسعودية ومصر`) is the next item.
+                    // `بالتجربة السعودية` too, the noun with a proclitic. `والسعودية` after a list (`الولايات المتحدة والسعودية ومصر`) is the next item.
                     let conjoined = text[word_start(text, span.start)..span.start].starts_with('و');
-                    let adjective = !conjoined && previous_word(text, word_start(text, span.start)).is_some_and(|w| w.starts_with("ال") && w.ends_with('ه'));
+                    let adjective = !conjoined && previous_word(text, word_start(text, span.start))
+                        .map(|w| if w.starts_with("ال") { w } else { strip_proclitic(w) })
+                        .is_some_and(|w| w.starts_with("ال") && w.ends_with('ه'));
                     last.demonym = adjective;
                     continue;
                 }
@@ -965,6 +977,21 @@ pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
     }
     let start = word_start(before, before.len());
     (start < before.len()).then(|| &before[start..])
+}
+
+/// Whether the name at `start..end` (normalised) continues a longer name: it follows `بن`, `بنت`
+/// or `ابن` with nothing but a space between, or it starts with `بن` and follows a word that can
+/// be a first name (not a title, a function word or a common verb).
+fn inside_longer_name(text: &str, start: usize, end: usize) -> bool {
+    if word_start(text, start) != start {
+        return false; // a proclitic: `وبن سلمان`
+    }
+    let Some(prev) = previous_word(text, start) else { return false };
+    if matches!(prev, "بن" | "بنت" | "ابن") {
+        return true;
+    }
+    let name = &text[start..end];
+    (name.starts_with("بن ") || name.starts_with("ابن ")) && !prev.starts_with("ال") && titles::can_precede_patronymic(prev)
 }
 
 /// The word after byte `end` (the end of a word), skipping spaces only.

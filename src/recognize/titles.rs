@@ -38,6 +38,7 @@ const OCCUPATIONS: &[&str] = &[
 const TITLE_HEADS: &[&str] = &[
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "سفير", "قائد", "زعيم", "أمين", "مستشار", "ولي", "مدير", "مديرة",
     "محافظ", "حاكم", "أمير", "مبعوث", "الأمين", "متحدث", "مدرب", "لاعب", "مهاجم", "حارس", "نجم", "عازف",
+    "نقيب",
 ];
 
 /// Words after a title that qualify it rather than name the person.
@@ -90,6 +91,7 @@ type WordSet = HashSet<String, super::FxBuild>;
 struct Lexicon {
     verb_like_names: WordSet,
     ta_marbuta_names: WordSet,
+    article_names: WordSet,
     titles: WordSet,
     occupations: WordSet,
     heads: WordSet,
@@ -104,7 +106,7 @@ fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let set = |l: &[&str]| l.iter().map(|w| normalize_str(w)).collect();
-        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), titles: set(TITLES), occupations: set(OCCUPATIONS), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES), portfolio: set(PORTFOLIOS) }
+        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), article_names: set(ARTICLE_NAMES), titles: set(TITLES), occupations: set(OCCUPATIONS), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES), portfolio: set(PORTFOLIOS) }
     })
 }
 
@@ -112,6 +114,14 @@ fn lexicon() -> &'static Lexicon {
 pub(crate) fn is_title_word(word: &str) -> bool {
     let lex = lexicon();
     lex.titles.contains(word) || lex.heads.contains(word) || lex.occupations.contains(word)
+}
+
+/// Whether `word` (normalised, as written) can be the first name before `بن`: not a title, an
+/// honorific or a qualifier, and not a function word or a verb of speech (`قال بن عبدالرحمن`).
+pub(crate) fn can_precede_patronymic(word: &str) -> bool {
+    let lex = lexicon();
+    let bare = strip_proclitic(word);
+    ![word, bare].iter().any(|w| lex.titles.contains(*w) || lex.heads.contains(*w) || lex.occupations.contains(*w) || lex.qualifiers.contains(*w) || lex.not_name.contains(*w))
 }
 
 /// Whether `word` (normalised) is a title that makes the common word after it a person's name
@@ -158,6 +168,13 @@ fn words_after(text: &str, from: usize, max: usize, out: &mut Vec<(usize, usize)
 const VERB_LIKE_NAMES: &[&str] = &[
     "يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسرى", "يمنى", "يارا", "يسري", "يعرب", "يامن",
     "تامر", "توفيق", "تركي", "تميم", "تيسير", "تبون", "توكاييف", "تيريزا", "تشي", "توني", "تيد", "تاكر",
+];
+
+/// First names written with the article (`النقيب الحسين الزياني`, `الملك الحسن الثاني`): after a
+/// title they start a name when another word of the name follows.
+const ARTICLE_NAMES: &[&str] = &[
+    "الحسين", "الحسن", "المهدي", "الهادي", "المختار", "البشير", "الطيب", "المنصف", "الصديق", "العباس", "الوليد",
+    "المعتصم", "الحبيب", "الصادق", "المصطفى",
 ];
 
 /// Male names that end in ta marbuta, which otherwise marks a noun (`كلمة`, `زيارة`).
@@ -296,7 +313,13 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
         let feminine_title = norm.original()[..norm.original_span_after(ts, te, &mut hint).1].ends_with('ة');
         let (os, oe) = norm.original_span_after(ws, we, &mut hint);
         let written0 = &norm.original()[os..oe];
-        if !can_start_name(lex, w0, written0, feminine_title) {
+        // A first name with the article starts a name only when more of the name follows.
+        let article_name = lex.article_names.contains(w0)
+            && words.get(first + 1).is_some_and(|&w| {
+                let next = &text[w.0..w.1];
+                !lex.not_name.contains(next) && !lex.qualifiers.contains(next) && !is_title_word(next) && !matches!(mention_at(w), Some(MentionType::Date))
+            });
+        if !article_name && !can_start_name(lex, w0, written0, feminine_title) {
             continue;
         }
         let mut k = first;
@@ -322,8 +345,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
             if !arabic || w.chars().count() < 2 || (!after_connector && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
                 break;
             }
-            if k > first && w.starts_with('و') && !lex.connectors.contains(w) {
-                break; // a conjunction: the next item of a list, not the name
+            // A conjunction: the next item of a list, not the name. But a compound first name
+            // (`عبد اللطيف`) is followed by its family name, whatever its first letter
+            // (`عبد اللطيف وهبي`).
+            let after_compound = k == first + 2 && word(first) == "عبد";
+            if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound {
+                break;
             }
             // A preposition and a verbal noun (`بتوقيع`, `بمشاركة`, `لتعزيز`): the sentence goes on.
             if k > first && w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| r.chars().count() >= 4 && r.starts_with(['ت', 'م'])) {
@@ -339,8 +366,25 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                 break;
             }
         }
+        // A name does not end on a connector: `حمدان بن محمد بن راشد آل مكتوم` takes the family
+        // name after `آل`, or leaves the connector out.
+        // `آل` (normalised `ال`) right after the three words names the family: `… بن راشد آل مكتوم`.
+        if k > first && k + 1 < words.len() && word(k) == "ال" {
+            k += 1;
+        }
+        if k > first && lex.connectors.contains(word(k - 1)) {
+            let next_is_name = words.get(k).is_some_and(|&w| {
+                let next = &text[w.0..w.1];
+                mention_index(w).is_none() && !lex.not_name.contains(next) && next.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            });
+            if next_is_name {
+                k += 1;
+            } else {
+                k -= 1;
+            }
+        }
         // A chain of `بن` ends with the family name: `محمد بن عبدالعزيز بن صالح الخليفي`.
-        if limit > 3 && k - first == limit && k < words.len() && word(k).starts_with("ال") && !lex.not_name.contains(word(k)) {
+        if limit > 3 && k - first == limit && k < words.len() && word(k).starts_with("ال") && word(k) != "ال" && !lex.not_name.contains(word(k)) {
             match mention_index(words[k]) {
                 None => k += 1,
                 // A known person's surname or a nisba, as above.
@@ -361,7 +405,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
     // sorted all the same, since the recogniser searches the list.
     found.surnames.sort_unstable();
     if !found.people.is_empty() {
-        later_mentions(text, lex, spans, &mut found.people);
+        later_mentions(text, lex, spans, &mut found.people, &mut found.surnames);
     }
     found
 }
@@ -375,17 +419,34 @@ const COREFERENCE_WINDOW: usize = 6000;
 /// (`غسان سلامة`) or the surname alone (`وأضاف سلامة`), within the next few thousand bytes. The
 /// surname must be a whole word (a one-letter proclitic allowed), not part of another mention,
 /// and not followed by a definite noun (`سلامة المواطنين` is "the citizens' safety").
-fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Span>) {
+///
+/// When the name took in a known person's surname (`النقيب الحسين الزياني`, not the Bahraini
+/// minister `عبد اللطيف الزياني`), the surname alone later is this person too, unless the article
+/// also names the known one in full.
+fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Span>, surnames: &mut Vec<usize>) {
     let mut extra: Vec<Span> = Vec::new();
+    let mut taken: Vec<usize> = Vec::new();
     let n = people.len();
     for i in 0..n {
         let p = people[i];
         let name = &text[p.start..p.end];
-        let Some(sp) = name.rfind(' ') else { continue };
+        let Some(mut sp) = name.rfind(' ') else { continue };
+        // A family name after a connector is said with it: `عبد النباوي`, `بن سلمان`, `آل ثاني`.
+        if let Some(sp2) = name[..sp].rfind(' ').filter(|&sp2| lex.connectors.contains(&name[sp2 + 1..sp])) {
+            sp = sp2;
+        }
         let surname = &name[sp + 1..];
         if surname.chars().count() < 3 || lex.not_name.contains(surname) || lex.connectors.contains(surname) {
             continue;
         }
+        // The known person whose surname this name took in, if the article never names them in full.
+        let at = p.start + sp + 1;
+        let other = spans
+            .binary_search_by_key(&at, |m| m.start)
+            .ok()
+            .filter(|&k| surnames.binary_search(&k).is_ok() && spans[k].end == p.end && !spans[k].demonym)
+            .and_then(|k| spans[k].entity)
+            .filter(|&id| !spans.iter().any(|m| m.entity == Some(id) && m.end - m.start != surname.len()));
         let given = &name[..sp + 1];
         for q in whole_word_occurrences(text, surname, p.end, COREFERENCE_WINDOW) {
             let (before, e) = (&text[..q], q + surname.len());
@@ -398,8 +459,15 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
             } else {
                 q
             };
-            if overlaps_sorted(spans, s, e) || overlaps_sorted(&people[..n], s, e) {
+            if overlaps_sorted(&people[..n], s, e) {
                 continue;
+            }
+            if overlaps_sorted(spans, s, e) {
+                // The known person's surname alone: this person, as above.
+                match spans.binary_search_by_key(&q, |m| m.start) {
+                    Ok(k) if other.is_some() && s == q && spans[k].end == e && spans[k].entity == other && spans[k].kind == MentionType::Entity(EntityType::Person) => taken.push(k),
+                    _ => continue,
+                }
             }
             extra.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
         }
@@ -409,16 +477,24 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
         // سلامة`), or a full name and its surname overlap: of claims that overlap, the earliest
         // (and at one start the longest) stands.
         keep_leftmost_longest(&mut extra, |p| (p.start, p.end));
+        taken.retain(|&k| extra.iter().any(|p| (p.start, p.end) == (spans[k].start, spans[k].end)));
         people.extend(extra);
         people.sort_unstable_by_key(|p| p.start);
     }
+    if !taken.is_empty() {
+        surnames.extend(taken);
+        surnames.sort_unstable();
+        surnames.dedup();
+    }
 }
 
-/// Whether the word after byte `end` (past spaces) starts with the article.
+/// Whether the word after byte `end` (past spaces) starts with the article. `إلى` and `إلا`
+/// (normalised `الي`, `الا`) and the relative pronouns do not count: `وأشار النباوي إلى`.
 fn next_is_definite(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let t = rest.trim_start_matches(' ');
-    t.len() < rest.len() && t.starts_with("ال")
+    let word = &t[..t.find(|c: char| !is_word_char(c)).unwrap_or(t.len())];
+    t.len() < rest.len() && word.starts_with("ال") && !matches!(word, "الي" | "الا" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
 }
 
 /// A word without a leading conjunction `و`, when what remains is still a word.
