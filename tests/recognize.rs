@@ -493,3 +493,23 @@ fn the_moon_is_not_the_comoros() {
     assert!(found(r, "نحو الجانب البعيد من القمر قبل نهاية العام").is_empty());
     assert!(has(r, "زار رئيس جزر القمر الرياض", "جزر القمر", "Comoros"));
 }
+
+#[test]
+fn places_and_bodies_named_after_a_person_are_the_place_or_the_body() {
+    let r = embedded();
+    let kinds = |text: &str| -> Vec<(String, MentionType, bool)> {
+        r.recognize(text, &Options::default()).mentions.iter().map(|m| (text[m.start..m.end].to_string(), m.kind, m.entity.is_some())).collect()
+    };
+    use lamha::kb::EntityType::{Organization, Place};
+    let e = |k| MentionType::Entity(k);
+    assert_eq!(kinds("وصلت عبر مطار الملك عبدالعزيز الدولي بجدة")[0], ("مطار الملك عبدالعزيز الدولي".into(), e(Place), false));
+    // A known person: the centre is not Sheikh Mohammed.
+    assert_eq!(kinds("أعلن مدير عام مركز محمد بن راشد للفضاء استكمال")[0], ("مركز محمد بن راشد للفضاء".into(), e(Organization), false));
+    assert_eq!(kinds("جامعة الملك عبدالله للعلوم والتقنية")[0], ("جامعة الملك عبدالله للعلوم والتقنية".into(), e(Organization), false));
+    // A place after the word for an airport, with the airport's adjective: the airport.
+    assert_eq!(kinds("هبطت في مطار دبي الدولي")[0], ("مطار دبي الدولي".into(), e(Place), false));
+    // Without it, the city.
+    assert!(has(r, "هبطت في مطار بيروت أمس", "بيروت", "Beirut"));
+    // Not after the word for a facility: the person.
+    assert!(has(r, "استقبل الشيخ محمد بن راشد آل مكتوم الوفد", "محمد بن راشد آل مكتوم", "Mohammed bin Rashid Al Maktoum"));
+}

@@ -15,6 +15,7 @@
 pub mod gazetteer;
 pub mod titles;
 pub mod quoted;
+pub mod facilities;
 
 use crate::dates::{self, Date};
 use crate::kb::{EntityType, KnowledgeBase};
@@ -206,13 +207,14 @@ impl Recognizer {
         for (i, d) in dates.iter().enumerate() {
             spans.push(gazetteer::Span { start: d.start, end: d.end, kind: MentionType::Date, entity: None, demonym: false, date: Some(i as u32) });
         }
-        let chosen = select_longest(spans);
+        let mut chosen = select_longest(spans);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.sport_words, &chosen);
         let bodies = quoted::find_quoted_bodies(norm.text(), &chosen, &titled.people);
         if !bodies.is_empty() {
             titled.people.extend(bodies);
             titled.people.sort_unstable_by_key(|p| p.start);
         }
+        facilities::take_facilities(norm.text(), &mut chosen, &mut titled.people, &titled.surnames);
         // The chosen mentions and the titled people (and quoted bodies) are both in text order
         // and never overlap: one merge gives the mentions in order, without sorting them again.
         let mut people = titled.people.into_iter().peekable();

@@ -1,0 +1,105 @@
+//! Places and bodies named after a person: `مطار الملك عبدالعزيز الدولي`, `مركز محمد بن راشد
+//! للفضاء`, `مستشفى الملك فيصل التخصصي`. The person's name there is part of the airport's or the
+//! centre's, so the mention becomes the whole name, an unlinked place or organisation: a reader
+//! hovering the airport should not get the king's card. A place after the word for a facility is
+//! taken the same way when an adjective of the facility follows (`مطار دبي الدولي`), not otherwise
+//! (`في مطار بيروت` is still Beirut).
+
+use super::gazetteer::{previous_word, Span};
+use super::MentionType;
+use crate::kb::EntityType;
+use crate::normalize::is_word_char;
+
+/// Words (normalised) for a place named after someone, and whether it is a place (otherwise an
+/// organisation).
+const FACILITIES: &[(&str, bool)] = &[
+    ("مطار", true), ("ميناء", true), ("ملعب", true), ("استاد", true), ("شارع", true), ("جسر", true), ("ميدان", true),
+    ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true),
+    ("مركز", false), ("جامعه", false), ("مستشفي", false), ("مؤسسه", false), ("معهد", false), ("كليه", false),
+    ("مجمع", false), ("مكتبه", false), ("جائزه", false), ("اكاديميه", false),
+];
+
+/// Titles between the facility's word and the name (`مطار الملك …`), normalised.
+const TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الرئيس", "الامام", "الشهيد"];
+
+/// Turns each person of `chosen` and `people` (both in text order, neither overlapping the
+/// other) that follows a facility's word into the facility's mention, and each place so followed
+/// by an adjective. `skip` are indices of `chosen` that are someone's family name (left alone).
+pub fn take_facilities(text: &str, chosen: &mut [Span], people: &mut [Span], skip: &[usize]) {
+    for i in 0..chosen.len() {
+        if skip.binary_search(&i).is_err() {
+            let (before, rest) = chosen.split_at_mut(i);
+            let (span, after) = rest.split_first_mut().expect("i < len");
+            extend(text, span, before.last(), after.first(), people);
+        }
+    }
+    for i in 0..people.len() {
+        let (before, rest) = people.split_at_mut(i);
+        let (span, after) = rest.split_first_mut().expect("i < len");
+        extend(text, span, before.last(), after.first(), chosen);
+    }
+}
+
+/// Whether `s..e` overlaps a span of `spans` (in text order).
+fn overlaps(spans: &[Span], s: usize, e: usize) -> bool {
+    let k = spans.partition_point(|o| o.end <= s);
+    spans.get(k).is_some_and(|o| o.start < e)
+}
+
+fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>, other: &[Span]) {
+    let is_person = span.kind == MentionType::Entity(EntityType::Person) && !span.demonym;
+    let is_place = matches!(span.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !span.demonym;
+    if !is_person && !is_place {
+        return;
+    }
+    // The facility's word, past at most two titles.
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let mut at = span.start;
+    let mut facility = None;
+    for _ in 0..3 {
+        let Some(w) = previous_word(text, at) else { break };
+        let bare = w.strip_prefix(['و', 'ب', 'ل', 'ف']).filter(|r| r.chars().count() >= 2 && FACILITIES.iter().any(|f| f.0 == *r));
+        if let Some(&(_, place)) = FACILITIES.iter().find(|f| f.0 == w || Some(f.0) == bare) {
+            facility = Some((offset(w) + (w.len() - bare.map_or(w.len(), str::len)), place));
+            break;
+        }
+        if !is_person || !TITLES.contains(&w) {
+            break;
+        }
+        at = offset(w);
+    }
+    let Some((start, place)) = facility else { return };
+    if prev.is_some_and(|p| p.end > start) || overlaps(other, start, span.start) {
+        return;
+    }
+    // What follows the name: adjectives of the facility (`الدولي`, `التخصصي`) and one complement
+    // with `لل` and its conjuncts (`للعلوم والتقنية`).
+    let mut end = span.end;
+    let mut adjective = false;
+    // The title finder may have taken the complement into the name already (`عبدالله للعلوم`).
+    let mut complement = text[span.start..span.end].rsplit(' ').next().is_some_and(|w| w.starts_with("لل"));
+    for _ in 0..3 {
+        let rest = &text[end..];
+        let after = rest.trim_start_matches(' ');
+        if after.len() == rest.len() {
+            break;
+        }
+        let w = &after[..after.find(|c: char| !is_word_char(c)).unwrap_or(after.len())];
+        let (ws, we) = (end + (rest.len() - after.len()), end + (rest.len() - after.len()) + w.len());
+        let long = w.chars().count() >= 5;
+        let nisba = !complement && long && w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+        let with_lam = !complement && long && w.starts_with("لل");
+        let conjunct = complement && long && w.starts_with("وال");
+        if !(nisba || with_lam || conjunct) || next.is_some_and(|n| n.start < we) || overlaps(other, ws, we) {
+            break;
+        }
+        adjective |= nisba;
+        complement |= with_lam;
+        end = we;
+    }
+    if is_place && !adjective {
+        return;
+    }
+    let kind = if place { EntityType::Place } else { EntityType::Organization };
+    *span = Span { start, end, kind: MentionType::Entity(kind), entity: None, demonym: false, date: None };
+}
