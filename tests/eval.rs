@@ -114,8 +114,9 @@ fn metric_agrees_with_reference_scorer() {
     }
 }
 
-/// The second round of held-out stories (`tests/fixtures/heldout/`: sport, culture, economy,
-/// Doha, Ramallah, Nouakchott), written and annotated by hand by someone who had not seen the
+/// The second and third rounds of held-out stories (`tests/fixtures/heldout/`: sport, culture,
+/// economy, Doha, Ramallah, Nouakchott; health in Riyadh, justice in Rabat, the Nile dam, AI in
+/// Dubai), written and annotated by hand by someone who had not seen the
 /// recogniser, scored before any change for them (BENCHMARKS.md) and then improved by general
 /// rules and knowledge-base entries, here with the optional sport and business packs loaded
 /// (`data/kb/packs/`). They are not tuned to the regional targets: each keeps the entities F1 it
@@ -123,12 +124,18 @@ fn metric_agrees_with_reference_scorer() {
 #[test]
 fn heldout_fixtures_hold_their_scores() {
     let floors = [
-        ("sports-cairo-football", 0.88),
+        ("sports-cairo-football", 0.90),
         ("culture-beirut-festival", 0.83),
         ("qatar-doha-mediation", 0.91),
         ("uae-abudhabi-economy", 0.93),
         ("palestine-ramallah-wafa", 0.83),
-        ("mauritania-nouakchott-energy", 0.83),
+        ("mauritania-nouakchott-energy", 0.85),
+        // The third round (eleventh session): written and annotated by helpers who never saw the
+        // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
+        ("health-riyadh-who", 0.92),
+        ("justice-rabat-court", 0.88),
+        ("nile-addis-dam", 0.95),
+        ("tech-dubai-ai", 0.84),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

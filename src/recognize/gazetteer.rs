@@ -503,7 +503,8 @@ impl Gazetteer {
             self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS).filter(move |(i, _)| mask & (1 << i) != 0).map(|(_, t)| t)
         };
         let mut named_in_full = vec![false; kb.entries().len()];
-        let mut spoken_of = vec![false; kb.entries().len()];
+        // How many times the article speaks of each country.
+        let mut spoken_of = vec![0u32; kb.entries().len()];
         for c in &cands {
             // The entry all of the candidate's valid targets name, if they name one and none is
             // a common word (u32::MAX: none yet; u32::MAX - 1: several or common).
@@ -518,9 +519,15 @@ impl Gazetteer {
                     _ => u32::MAX - 1,
                 };
             }
-            if only < u32::MAX - 1 {
+            // A surname after a first name is someone else's (`الحسين الزياني` is not Bahrain's
+            // `الزياني`): it says nothing of the countries the article speaks of.
+            let someone_elses = || {
+                valid_targets(c).all(|t| t.kind == FormKind::Short)
+                    && previous_word(text, c.start as usize).is_some_and(|w| word_start(text, c.start as usize) == c.start as usize && titles::can_precede_patronymic(w))
+            };
+            if only < u32::MAX - 1 && !someone_elses() {
                 if let Some(&country) = self.country_of.get(only as usize).filter(|&&c| c != u32::MAX) {
-                    spoken_of[country as usize] = true;
+                    spoken_of[country as usize] += 1;
                 }
             }
         }
@@ -558,7 +565,7 @@ impl Gazetteer {
             i = j;
         }
 
-        let country_spoken_of = |entry: u32| self.country_of.get(entry as usize).is_some_and(|&c| c != u32::MAX && spoken_of[c as usize]);
+        let country_spoken_of = |entry: u32| self.country_of.get(entry as usize).filter(|&&c| c != u32::MAX).map_or(0, |&c| spoken_of[c as usize]);
 
         let mut valid: Vec<&Target> = Vec::new();
         for (c, _) in cands.iter().zip(&skip).filter(|(_, &skip)| !skip) {
@@ -809,7 +816,7 @@ mod image {
 }
 
 /// Picks the linked entry among the valid targets of one occurrence.
-fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool, country_spoken_of: impl Fn(u32) -> bool) -> Option<(u32, bool)> {
+fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool, country_spoken_of: impl Fn(u32) -> u32) -> Option<(u32, bool)> {
     let found = |t: &Target| Some((t.entry, t.kind == FormKind::Demonym));
     // A full form that is not a common word identifies its entry outright.
     let mut full = valid.iter().filter(|t| t.kind != FormKind::Short && !t.common);
@@ -822,13 +829,23 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
         return found(t);
     }
     // Entries of different countries share the form and the article names none of them in full:
-    // the one whose country the article otherwise speaks of (`عمان` beside `الأردن` is Amman).
-    let countries_differ = valid.iter().any(|t| !country_spoken_of(t.entry)) && valid.iter().any(|t| country_spoken_of(t.entry));
-    if countries_differ {
-        let mut spoken = valid.iter().filter(|t| country_spoken_of(t.entry) && (!t.common || supported(t.entry)));
-        if let (Some(t), None) = (spoken.next(), spoken.next()) {
-            return found(t);
+    // the one whose country the article otherwise speaks of most (`عمان` beside `الأردن` is
+    // Amman; `مجلس النواب` in a story from Rabat that also quotes a `الزياني` is Morocco's).
+    let mut best: Option<(&Target, u32)> = None;
+    let mut tie = false;
+    for t in valid.iter().filter(|t| !t.common || supported(t.entry)) {
+        let n = country_spoken_of(t.entry);
+        match best {
+            Some((_, m)) if n < m => {}
+            Some((b, m)) if n == m => tie |= b.entry != t.entry,
+            _ => {
+                best = Some((t, n));
+                tie = false;
+            }
         }
+    }
+    if let Some((t, _)) = best.filter(|&(_, n)| n > 0 && !tie) {
+        return found(t);
     }
     let t = valid.first()?;
     if valid.iter().all(|x| x.entry == t.entry) && (!t.common || supported(t.entry)) {
