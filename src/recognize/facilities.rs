@@ -48,8 +48,12 @@ fn overlaps(spans: &[Span], s: usize, e: usize) -> bool {
 
 fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>, other: &[Span]) {
     let is_person = span.kind == MentionType::Entity(EntityType::Person) && !span.demonym;
-    let is_place = matches!(span.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !span.demonym;
+    let is_place = span.kind == MentionType::Entity(EntityType::Place);
     if !is_person && !is_place {
+        return;
+    }
+    // A place needs the facility's adjective after it: looked at first, as places are many.
+    if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with("ال")) {
         return;
     }
     // The facility's word, past at most two titles.

@@ -522,7 +522,8 @@ impl Gazetteer {
             // A surname after a first name is someone else's (`الحسين الزياني` is not Bahrain's
             // `الزياني`): it says nothing of the countries the article speaks of.
             let someone_elses = || {
-                valid_targets(c).all(|t| t.kind == FormKind::Short)
+                kb.entries()[only as usize].kind == Some(EntityType::Person)
+                    && valid_targets(c).all(|t| t.kind == FormKind::Short)
                     && previous_word(text, c.start as usize).is_some_and(|w| word_start(text, c.start as usize) == c.start as usize && titles::can_precede_patronymic(w))
             };
             if only < u32::MAX - 1 && !someone_elses() {
