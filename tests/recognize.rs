@@ -453,8 +453,9 @@ fn a_known_name_inside_someone_elses_longer_name_is_not_that_person() {
     // `بن عبدالرحمن` for short): the rest of someone else's name.
     let f = found(r, "التقى وزير الصحة الأستاذ خالد بن عبدالرحمن السبيعي اليوم");
     assert_eq!(f.iter().map(|(t, n, _)| (t.as_str(), n.as_str())).collect::<Vec<_>>(), [("خالد بن عبدالرحمن السبيعي", "")], "{f:?}");
-    // Still his short name after a verb.
+    // Still his short name after a verb, known or not (`نقل` is no first name).
     assert!(has(r, "التقى محمد بن عبدالرحمن آل ثاني. وقال بن عبدالرحمن إن", "بن عبدالرحمن", "Mohammed bin Abdulrahman Al Thani"));
+    assert!(has(r, "من جانبه، نقل بن فرحان رسالة من ولي العهد", "بن فرحان", "Faisal bin Farhan Al Saud"));
     // A name ends on its family name, never on a connector.
     let f = found(r, "الشيخ حمدان بن محمد بن راشد آل");
     assert!(f.iter().all(|(t, _, _)| !t.ends_with("آل")), "{f:?}");
@@ -525,6 +526,21 @@ fn a_form_several_countries_share_goes_to_the_country_spoken_of_most() {
     assert!(has(r, text, "مجلس النواب", "House of Representatives of Morocco"), "{:?}", found(r, text));
     // With no country spoken of, the mention stays, unlinked.
     assert!(has(r, "ناقش مجلس النواب المشروع", "مجلس النواب", ""));
+    // After a title's head it is part of the title: the Speaker is the mention.
+    let f = found(r, "ورد رئيس مجلس النواب نبيه بري على سؤال");
+    assert_eq!(f.iter().map(|(t, _, _)| t.as_str()).collect::<Vec<_>>(), ["نبيه بري"], "{f:?}");
     // `أمام` after a title is a preposition, not a name.
     assert!(found(r, "قدم الوزير أمام اللجنة مشروعه").is_empty(), "{:?}", found(r, "قدم الوزير أمام اللجنة مشروعه"));
+}
+
+#[test]
+fn a_name_before_its_title_after_a_verb_of_speech_is_a_person() {
+    let r = embedded();
+    let f = found(r, "وفي قطاع الفضاء، أعلن سالم حميد المري، مدير عام المركز، استكمال الدمج. وأوضح المري أن المهمة");
+    assert_eq!(f.iter().map(|(t, n, _)| (t.as_str(), n.as_str())).collect::<Vec<_>>(), [("سالم حميد المري", ""), ("المري", "")], "{f:?}");
+    // A source or a statement is no name, nor is one word.
+    assert!(found(r, "وقال مصدر مطلع، رئيس الوفد").is_empty());
+    assert!(found(r, "وقال أحمد، رئيس الجمعية").is_empty());
+    // Nor a definite noun phrase.
+    assert!(found(r, "وأكد المتحدث الرسمي، مدير الإعلام").is_empty());
 }

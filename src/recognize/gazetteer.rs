@@ -576,6 +576,14 @@ impl Gazetteer {
             // A person's name right after `بن` is the father's, in someone else's longer name
             // (`حمدان بن محمد بن راشد آل مكتوم`), and a form starting with `بن` right after a
             // first name is the rest of someone else's name (`فهد بن عبدالرحمن الجلاجل`).
+            // A body's short, generic name right after a title's head is part of the title:
+            // `رئيس مجلس النواب نبيه بري` is the Speaker.
+            if valid.iter().all(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Organization))
+                && word_start(text, start) == start
+                && previous_word(text, start).is_some_and(|w| titles::is_title_head(w) || titles::is_title_head(strip_proclitic(w)))
+            {
+                continue;
+            }
             let is_person = |t: &&Target| kb.entries()[t.entry as usize].kind == Some(EntityType::Person);
             if valid.iter().any(is_person) && inside_longer_name(text, c.span_start as usize, end) {
                 valid.retain(|t| !is_person(t));
@@ -998,8 +1006,8 @@ pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
 }
 
 /// Whether the name at `start..end` (normalised) continues a longer name: it follows `بن`, `بنت`
-/// or `ابن` with nothing but a space between, or it starts with `بن` and follows a word that can
-/// be a first name (not a title, a function word or a common verb).
+/// or `ابن` with nothing but a space between, or it starts with `بن` and follows a first name
+/// after a title or after `بن` (`أحمد بن محمد بن راشد`).
 fn inside_longer_name(text: &str, start: usize, end: usize) -> bool {
     if word_start(text, start) != start {
         return false; // a proclitic: `وبن سلمان`
@@ -1008,8 +1016,14 @@ fn inside_longer_name(text: &str, start: usize, end: usize) -> bool {
     if matches!(prev, "بن" | "بنت" | "ابن") {
         return true;
     }
+    // The word before may be a verb (`نقل بن فرحان رسالة`): only a first name right after a
+    // title is taken for one (`الأستاذ فهد بن عبدالرحمن الجلاجل`).
     let name = &text[start..end];
-    (name.starts_with("بن ") || name.starts_with("ابن ")) && !prev.starts_with("ال") && titles::can_precede_patronymic(prev)
+    let prev_at = prev.as_ptr() as usize - text.as_ptr() as usize;
+    (name.starts_with("بن ") || name.starts_with("ابن "))
+        && !prev.starts_with("ال")
+        && titles::can_precede_patronymic(prev)
+        && previous_word(text, prev_at).is_some_and(|w| matches!(w, "بن" | "بنت") || titles::is_title_word(w) || titles::is_title_word(strip_proclitic(w)))
 }
 
 /// The word after byte `end` (the end of a word), skipping spaces only.

@@ -405,10 +405,76 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
     // Already ascending, as titles come in text order and a surname ends its title's name;
     // sorted all the same, since the recogniser searches the list.
     found.surnames.sort_unstable();
+    appositive_people(text, lex, titles, spans, &mut found.people);
     if !found.people.is_empty() {
         later_mentions(text, lex, spans, &mut found.people, &mut found.surnames);
     }
     found
+}
+
+/// Verbs of speech (normalised, without `و`/`ف`) after which a name and its title in apposition
+/// come: `أعلن سالم حميد المري، مدير عام المركز`.
+const SPEECH_VERBS: &[&str] = &[
+    "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اشار", "اشارت", "صرح", "صرحت", "شدد", "شددت",
+    "اضاف", "اضافت", "لفت", "لفتت", "كشف", "كشفت", "دعا", "دعت", "اعتبر", "اعتبرت", "افاد", "افادت", "ذكر", "ذكرت",
+];
+
+/// Subjects of a verb of speech that are no names (`وقال مصدر مطلع،`).
+const NOT_APPOSITIVE: &[&str] = &["مصدر", "مصادر", "بيان", "تقرير", "متحدث", "ناطق", "خبير", "خبراء", "شهود", "سكان", "مسؤولون"];
+
+/// People named before their title, in apposition after a verb of speech: `أعلن سالم حميد
+/// المري، مدير عام مركز …`. Two or three name words between the verb and a comma, then a title
+/// word; the first name word without the article, the words no function words, qualifiers or
+/// titles, and none inside another mention. Added to `people` (in text order).
+fn appositive_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans: &[Span], people: &mut Vec<Span>) {
+    let mut extra = Vec::new();
+    for &(ts, _) in titles {
+        let before = text[..ts].trim_end_matches(' ');
+        let Some(name_end) = before.strip_suffix('،').or_else(|| before.strip_suffix(',')).map(str::len) else { continue };
+        // The words before the comma, last first, single spaces between them.
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(4);
+        let mut at = name_end;
+        while words.len() < 4 {
+            let ws = crate::normalize::word_start(text, at);
+            if ws == at {
+                break;
+            }
+            words.push((ws, at));
+            if ws < 2 || text.as_bytes()[ws - 1] != b' ' || text.as_bytes()[ws - 2] == b' ' {
+                break;
+            }
+            at = ws - 1;
+        }
+        let Some(verb_at) = (2..words.len()).find(|&k| {
+            let w = &text[words[k].0..words[k].1];
+            let bare = w.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(w);
+            SPEECH_VERBS.contains(&bare)
+        }) else {
+            continue;
+        };
+        let names = &words[..verb_at];
+        let ok = names.iter().enumerate().all(|(i, &(s, e))| {
+            let w = &text[s..e];
+            let first = i == names.len() - 1;
+            w.chars().count() >= 2
+                && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                && !lex.not_name.contains(w)
+                && !lex.qualifiers.contains(w)
+                && !is_title_word(w)
+                && !NOT_APPOSITIVE.contains(&w)
+                && !(first && w.starts_with("ال") && !lex.article_names.contains(w))
+                && !(i > 0 && !first && w.starts_with("ال"))
+                && !(i > 0 && w.starts_with('و') && !lex.connectors.contains(w))
+        });
+        let (s, e) = (names[names.len() - 1].0, names[0].1);
+        if ok && !overlaps_sorted(spans, s, e) && !overlaps_sorted(people, s, e) {
+            extra.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
+        }
+    }
+    if !extra.is_empty() {
+        people.extend(extra);
+        people.sort_unstable_by_key(|p| p.start);
+    }
 }
 
 /// How far after a titled person a later mention of the same name is looked for (bytes of the
