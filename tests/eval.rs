@@ -114,9 +114,9 @@ fn metric_agrees_with_reference_scorer() {
     }
 }
 
-/// The second and third rounds of held-out stories (`tests/fixtures/heldout/`: sport, culture,
+/// The second to fourth rounds of held-out stories (`tests/fixtures/heldout/`: sport, culture,
 /// economy, Doha, Ramallah, Nouakchott; health in Riyadh, justice in Rabat, the Nile dam, AI in
-/// Dubai), written and annotated by hand by someone who had not seen the
+/// Dubai; Muscat talks, Cairo and the IMF, Aleppo, Moroccan football), written and annotated by hand by someone who had not seen the
 /// recogniser, scored before any change for them (BENCHMARKS.md) and then improved by general
 /// rules and knowledge-base entries, here with the optional sport and business packs loaded
 /// (`data/kb/packs/`). They are not tuned to the regional targets: each keeps the entities F1 it
@@ -136,6 +136,11 @@ fn heldout_fixtures_hold_their_scores() {
         ("justice-rabat-court", 0.88),
         ("nile-addis-dam", 0.95),
         ("tech-dubai-ai", 0.89),
+        // The fourth round: scored blind first (BENCHMARKS.md), then a few general fixes.
+        ("oman-muscat-talks", 0.95),
+        ("egypt-cairo-imf", 0.92),
+        ("syria-aleppo-reconstruction", 0.89),
+        ("morocco-rabat-afcon", 0.90),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -544,3 +544,20 @@ fn a_name_before_its_title_after_a_verb_of_speech_is_a_person() {
     // Nor a definite noun phrase.
     assert!(found(r, "وأكد المتحدث الرسمي، مدير الإعلام").is_empty());
 }
+
+#[test]
+fn titles_with_a_ministry_or_a_commissioner_and_an_honorific_before_a_known_name() {
+    let r = embedded();
+    // The ministry's complement is part of the title.
+    let f = found(r, "قال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي في مؤتمره");
+    assert!(f.iter().any(|(t, n, _)| t == "إسماعيل بقائي" && n.is_empty()), "{f:?}");
+    // `مفوض` heads a title.
+    let f = found(r, "بحث مع مفوض الأمم المتحدة السامي لشؤون اللاجئين فيليبو غراندي، آليات العودة");
+    assert!(f.iter().any(|(t, _, _)| t == "فيليبو غراندي"), "{f:?}");
+    // One word before a known person's name is theirs, not a person of its own.
+    let f = found(r, "بمشاركة معالي الدكتور سيد عباس عراقجي وزير خارجية إيران");
+    assert_eq!(f.iter().map(|(t, _, _)| t.as_str()).collect::<Vec<_>>(), ["عباس عراقجي", "إيران"], "{f:?}");
+    // The president's demonym stays a demonym before his name.
+    let f = found(r, "المبعوث الخاص للرئيس الأمريكي دونالد ترامب");
+    assert_eq!(f.iter().map(|(t, _, d)| (t.as_str(), *d)).collect::<Vec<_>>(), [("الأمريكي", true), ("دونالد ترامب", false)], "{f:?}");
+}

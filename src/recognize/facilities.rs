@@ -14,7 +14,7 @@ use crate::normalize::is_word_char;
 /// organisation).
 const FACILITIES: &[(&str, bool)] = &[
     ("مطار", true), ("ميناء", true), ("ملعب", true), ("استاد", true), ("شارع", true), ("جسر", true), ("ميدان", true),
-    ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true),
+    ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true), ("مركب", true),
     ("مركز", false), ("جامعه", false), ("مستشفي", false), ("مؤسسه", false), ("معهد", false), ("كليه", false),
     ("مجمع", false), ("مكتبه", false), ("جائزه", false), ("اكاديميه", false),
 ];

@@ -38,7 +38,7 @@ const OCCUPATIONS: &[&str] = &[
 const TITLE_HEADS: &[&str] = &[
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "سفير", "قائد", "زعيم", "أمين", "مستشار", "ولي", "مدير", "مديرة",
     "محافظ", "حاكم", "أمير", "مبعوث", "الأمين", "متحدث", "مدرب", "لاعب", "مهاجم", "حارس", "نجم", "عازف",
-    "نقيب",
+    "نقيب", "مفوض", "مفوضة",
 ];
 
 /// Words after a title that qualify it rather than name the person.
@@ -296,6 +296,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                     // A definite adjective after the title's definite word or owner
                     // (`رئيس جهاز المخابرات العامة`, `محافظ بعلبك الهرمل`).
                     || (j > 0 && w.starts_with("ال") && (text[words[j - 1].0..].starts_with("ال") || mention_at(words[j - 1]).is_some()))
+                    // The complement of a body among the qualifiers (`المتحدث باسم وزارة الخارجية`).
+                    || (j > 0 && w.starts_with("ال") && lex.construct.contains(word(j - 1)))
                     // `المبعوث الخاص إلى سوريا`, `السفير لدى تركيا`: a preposition before the
                     // country the title belongs to.
                     || (matches!(w, "الي" | "لدي") && words.get(j + 1).is_some_and(|&next| matches!(mention_at(next), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))) => {}
@@ -395,6 +397,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                 }
                 Some(_) => {}
             }
+        }
+        // One word before a known person's name is theirs (`معالي الدكتور سيد عباس عراقجي`).
+        if k == first + 1 && words.get(k).is_some_and(|&w| matches!(mention_at(w), Some(MentionType::Entity(EntityType::Person)))) {
+            continue;
         }
         if k > first {
             let (s, e) = (words[first].0, words[k - 1].1);
