@@ -519,14 +519,7 @@ impl Gazetteer {
                     _ => u32::MAX - 1,
                 };
             }
-            // A surname after a first name is someone else's (`الحسين الزياني` is not Bahrain's
-            // `الزياني`): it says nothing of the countries the article speaks of.
-            let someone_elses = || {
-                kb.entries()[only as usize].kind == Some(EntityType::Person)
-                    && valid_targets(c).all(|t| t.kind == FormKind::Short)
-                    && previous_word(text, c.start as usize).is_some_and(|w| word_start(text, c.start as usize) == c.start as usize && titles::can_precede_patronymic(w))
-            };
-            if only < u32::MAX - 1 && !someone_elses() {
+            if only < u32::MAX - 1 {
                 if let Some(&country) = self.country_of.get(only as usize).filter(|&&c| c != u32::MAX) {
                     spoken_of[country as usize] += 1;
                 }
