@@ -503,8 +503,9 @@ impl Gazetteer {
             self.targets(c.pattern as usize).iter().enumerate().take(MASK_BITS).filter(move |(i, _)| mask & (1 << i) != 0).map(|(_, t)| t)
         };
         let mut named_in_full = vec![false; kb.entries().len()];
-        // How many times the article speaks of each country.
-        let mut spoken_of = vec![0u32; kb.entries().len()];
+        // How many times the article speaks of each country (saturating: one byte per entry, as
+        // this is allocated and zeroed at every call, and the widget calls once per window).
+        let mut spoken_of = vec![0u8; kb.entries().len()];
         for c in &cands {
             // The entry all of the candidate's valid targets name, if they name one and none is
             // a common word (u32::MAX: none yet; u32::MAX - 1: several or common).
@@ -521,7 +522,7 @@ impl Gazetteer {
             }
             if only < u32::MAX - 1 {
                 if let Some(&country) = self.country_of.get(only as usize).filter(|&&c| c != u32::MAX) {
-                    spoken_of[country as usize] += 1;
+                    spoken_of[country as usize] = spoken_of[country as usize].saturating_add(1);
                 }
             }
         }
@@ -818,7 +819,7 @@ mod image {
 }
 
 /// Picks the linked entry among the valid targets of one occurrence.
-fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool, country_spoken_of: impl Fn(u32) -> u32) -> Option<(u32, bool)> {
+fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool, country_spoken_of: impl Fn(u32) -> u8) -> Option<(u32, bool)> {
     let found = |t: &Target| Some((t.entry, t.kind == FormKind::Demonym));
     // A full form that is not a common word identifies its entry outright.
     let mut full = valid.iter().filter(|t| t.kind != FormKind::Short && !t.common);
@@ -833,7 +834,7 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
     // Entries of different countries share the form and the article names none of them in full:
     // the one whose country the article otherwise speaks of most (`عمان` beside `الأردن` is
     // Amman; `مجلس النواب` in a story from Rabat that also quotes a `الزياني` is Morocco's).
-    let mut best: Option<(&Target, u32)> = None;
+    let mut best: Option<(&Target, u8)> = None;
     let mut tie = false;
     for t in valid.iter().filter(|t| !t.common || supported(t.entry)) {
         let n = country_spoken_of(t.entry);
