@@ -114,9 +114,10 @@ fn metric_agrees_with_reference_scorer() {
     }
 }
 
-/// The second to fourth rounds of held-out stories (`tests/fixtures/heldout/`: sport, culture,
+/// The second to fifth rounds of held-out stories (`tests/fixtures/heldout/`: sport, culture,
 /// economy, Doha, Ramallah, Nouakchott; health in Riyadh, justice in Rabat, the Nile dam, AI in
-/// Dubai; Muscat talks, Cairo and the IMF, Aleppo, Moroccan football), written and annotated by hand by someone who had not seen the
+/// Dubai; Muscat talks, Cairo and the IMF, Aleppo, Moroccan football; Erbil, Algiers and Italian
+/// gas, Manama, Lebanon's banks), written and annotated by hand by someone who had not seen the
 /// recogniser, scored before any change for them (BENCHMARKS.md) and then improved by general
 /// rules and knowledge-base entries, here with the optional sport and business packs loaded
 /// (`data/kb/packs/`). They are not tuned to the regional targets: each keeps the entities F1 it
@@ -141,6 +142,13 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-imf", 0.92),
         ("syria-aleppo-reconstruction", 0.89),
         ("morocco-rabat-afcon", 0.90),
+        // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
+        // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
+        // Nineveh).
+        ("iraq-erbil-kurdistan", 0.85),
+        ("algeria-algiers-gas-italy", 0.92),
+        ("bahrain-manama-security", 0.84),
+        ("lebanon-beirut-banks", 0.76),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();
