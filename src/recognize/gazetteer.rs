@@ -834,9 +834,13 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
     // Entries of different countries share the form and the article names none of them in full:
     // the one whose country the article otherwise speaks of most (`عمان` beside `الأردن` is
     // Amman; `مجلس النواب` in a story from Rabat that also quotes a `الزياني` is Morocco's).
+    // Only where the counts differ (the support of a common word is looked up only then: it
+    // reads the words around, and most candidates get here).
+    let first_count = valid.first().map_or(0, |t| country_spoken_of(t.entry));
+    let counts_differ = valid.iter().any(|t| country_spoken_of(t.entry) != first_count);
     let mut best: Option<(&Target, u8)> = None;
     let mut tie = false;
-    for t in valid.iter().filter(|t| !t.common || supported(t.entry)) {
+    for t in valid.iter().filter(|t| counts_differ && (!t.common || supported(t.entry))) {
         let n = country_spoken_of(t.entry);
         match best {
             Some((_, m)) if n < m => {}
