@@ -567,9 +567,6 @@ impl Gazetteer {
             let (start, end) = (c.start as usize, c.end as usize);
             valid.clear();
             valid.extend(valid_targets(c));
-            // A person's name right after `بن` is the father's, in someone else's longer name
-            // (`حمدان بن محمد بن راشد آل مكتوم`), and a form starting with `بن` right after a
-            // first name is the rest of someone else's name (`فهد بن عبدالرحمن الجلاجل`).
             // A body's short, generic name right after a title's head is part of the title:
             // `رئيس مجلس النواب نبيه بري` is the Speaker.
             if valid.iter().all(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Organization))
@@ -578,6 +575,9 @@ impl Gazetteer {
             {
                 continue;
             }
+            // A person's name right after `بن` is the father's, in someone else's longer name
+            // (`حمدان بن محمد بن راشد آل مكتوم`), and a form starting with `بن` right after a
+            // first name is the rest of someone else's name (`فهد بن عبدالرحمن الجلاجل`).
             let is_person = |t: &&Target| kb.entries()[t.entry as usize].kind == Some(EntityType::Person);
             if valid.iter().any(is_person) && inside_longer_name(text, c.span_start as usize, end) {
                 valid.retain(|t| !is_person(t));
@@ -629,7 +629,8 @@ impl Gazetteer {
             // (`الحكومة السعودية`) it is the adjective.
             if let Some(last) = found.spans.last_mut() {
                 if (last.start, last.end, last.entity) == (span.start, span.end, span.entity) && last.demonym != span.demonym {
-                    // `بالتجربة السعودية` too, the noun with a proclitic. `والسعودية` after a list (`الولايات المتحدة والسعودية ومصر`) is the next item.
+                    // `بالتجربة السعودية` too, the noun with a proclitic. `والسعودية` after a
+                    // list (`الولايات المتحدة والسعودية ومصر`) is the next item.
                     let conjoined = text[word_start(text, span.start)..span.start].starts_with('و');
                     let adjective = !conjoined && previous_word(text, word_start(text, span.start))
                         .map(|w| if w.starts_with("ال") { w } else { strip_proclitic(w) })

@@ -7,7 +7,8 @@
 //!    found in the same pass (the scan is the largest single cost, so it runs once);
 //! 3. the resolution of overlaps (the longest span wins) and of short names (a surname links to
 //!    the person the article names in full);
-//! 4. titled people the knowledge base does not know ([`titles`]).
+//! 4. titled people the knowledge base does not know ([`titles`]), bodies in quotation marks
+//!    ([`quoted`]), and places and bodies named after a person ([`facilities`]).
 //!
 //! **Invariant kept:** every [`Mention`] is a span of the *original* text, on character
 //! boundaries, found by mapping normalised offsets back ([`crate::normalize::Normalized`]).
