@@ -5,10 +5,9 @@
 //! taken the same way when an adjective of the facility follows (`مطار دبي الدولي`), not otherwise
 //! (`في مطار بيروت` is still Beirut).
 
-use super::gazetteer::{previous_word, Span};
+use super::gazetteer::{next_word, offset_in, overlaps_sorted, previous_word, Span};
 use super::MentionType;
 use crate::kb::EntityType;
-use crate::normalize::is_word_char;
 
 /// Words (normalised) for a place named after someone, and whether it is a place (otherwise an
 /// organisation).
@@ -40,12 +39,6 @@ pub fn take_facilities(text: &str, chosen: &mut [Span], people: &mut [Span], ski
     }
 }
 
-/// Whether `s..e` overlaps a span of `spans` (in text order).
-fn overlaps(spans: &[Span], s: usize, e: usize) -> bool {
-    let k = spans.partition_point(|o| o.end <= s);
-    spans.get(k).is_some_and(|o| o.start < e)
-}
-
 fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>, other: &[Span]) {
     let is_person = span.kind == MentionType::Entity(EntityType::Person) && !span.demonym;
     let is_place = span.kind == MentionType::Entity(EntityType::Place);
@@ -57,23 +50,22 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
         return;
     }
     // The facility's word, past at most two titles.
-    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     let mut at = span.start;
     let mut facility = None;
     for _ in 0..3 {
         let Some(w) = previous_word(text, at) else { break };
         let bare = w.strip_prefix(['و', 'ب', 'ل', 'ف']).filter(|r| r.chars().count() >= 2 && FACILITIES.iter().any(|f| f.0 == *r));
         if let Some(&(_, place)) = FACILITIES.iter().find(|f| f.0 == w || Some(f.0) == bare) {
-            facility = Some((offset(w) + (w.len() - bare.map_or(w.len(), str::len)), place));
+            facility = Some((offset_in(text, w) + (w.len() - bare.map_or(w.len(), str::len)), place));
             break;
         }
         if !is_person || !TITLES.contains(&w) {
             break;
         }
-        at = offset(w);
+        at = offset_in(text, w);
     }
     let Some((start, place)) = facility else { return };
-    if prev.is_some_and(|p| p.end > start) || overlaps(other, start, span.start) {
+    if prev.is_some_and(|p| p.end > start) || overlaps_sorted(other, start, span.start) {
         return;
     }
     // What follows the name: adjectives of the facility (`الدولي`, `التخصصي`) and one complement
@@ -83,18 +75,13 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     // The title finder may have taken the complement into the name already (`عبدالله للعلوم`).
     let mut complement = text[span.start..span.end].rsplit(' ').next().is_some_and(|w| w.starts_with("لل"));
     for _ in 0..3 {
-        let rest = &text[end..];
-        let after = rest.trim_start_matches(' ');
-        if after.len() == rest.len() {
-            break;
-        }
-        let w = &after[..after.find(|c: char| !is_word_char(c)).unwrap_or(after.len())];
-        let (ws, we) = (end + (rest.len() - after.len()), end + (rest.len() - after.len()) + w.len());
+        let Some(w) = next_word(text, end) else { break };
+        let (ws, we) = (offset_in(text, w), offset_in(text, w) + w.len());
         let long = w.chars().count() >= 5;
         let nisba = !complement && long && w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
         let with_lam = !complement && long && w.starts_with("لل");
         let conjunct = complement && long && w.starts_with("وال");
-        if !(nisba || with_lam || conjunct) || next.is_some_and(|n| n.start < we) || overlaps(other, ws, we) {
+        if !(nisba || with_lam || conjunct) || next.is_some_and(|n| n.start < we) || overlaps_sorted(other, ws, we) {
             break;
         }
         adjective |= nisba;

@@ -994,6 +994,12 @@ fn light(s: &str) -> String {
         .collect()
 }
 
+/// Byte offset in `text` of `part`, a slice of it (a word [`previous_word`] or [`next_word`]
+/// returned).
+pub(crate) fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
 /// The word before the one starting at `ws`, skipping spaces only.
 pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
     let before = text[..ws].trim_end_matches(' ');
@@ -1018,7 +1024,7 @@ fn inside_longer_name(text: &str, start: usize, end: usize) -> bool {
     // The word before may be a verb (`نقل بن فرحان رسالة`): only a first name right after a
     // title is taken for one (`الأستاذ فهد بن عبدالرحمن الجلاجل`).
     let name = &text[start..end];
-    let prev_at = prev.as_ptr() as usize - text.as_ptr() as usize;
+    let prev_at = offset_in(text, prev);
     (name.starts_with("بن ") || name.starts_with("ابن "))
         && !prev.starts_with("ال")
         && titles::can_precede_patronymic(prev)
@@ -1026,7 +1032,7 @@ fn inside_longer_name(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The word after byte `end` (the end of a word), skipping spaces only.
-fn next_word(text: &str, end: usize) -> Option<&str> {
+pub(crate) fn next_word(text: &str, end: usize) -> Option<&str> {
     let after = text[end..].trim_start_matches(' ');
     if after.len() == text.len() - end && end < text.len() {
         return None; // punctuation or a line break in between

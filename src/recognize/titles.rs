@@ -341,7 +341,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                 }
                 break;
             }
-            let arabic = w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+            let arabic = basic_arabic(w);
             // After a connector comes a name, whatever else it spells (`بن علي`: علي is also
             // على "on" once normalised).
             let after_connector = k > first && lex.connectors.contains(word(k - 1));
@@ -378,7 +378,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
         if k > first && lex.connectors.contains(word(k - 1)) {
             let next_is_name = words.get(k).is_some_and(|&w| {
                 let next = &text[w.0..w.1];
-                mention_index(w).is_none() && !lex.not_name.contains(next) && next.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                mention_index(w).is_none() && !lex.not_name.contains(next) && basic_arabic(next)
             });
             if next_is_name {
                 k += 1;
@@ -463,7 +463,7 @@ fn appositive_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans
             let w = &text[s..e];
             let first = i == names.len() - 1;
             w.chars().count() >= 2
-                && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                && basic_arabic(w)
                 && !lex.not_name.contains(w)
                 && !lex.qualifiers.contains(w)
                 && !is_title_word(w)
@@ -559,6 +559,11 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
         surnames.sort_unstable();
         surnames.dedup();
     }
+}
+
+/// Whether `w` is made of basic Arabic letters only (U+0621–U+064A), as a name's words are.
+fn basic_arabic(w: &str) -> bool {
+    w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
 /// Whether the word after byte `end` (past spaces) starts with the article. `إلى` and `إلا`
