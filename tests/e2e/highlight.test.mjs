@@ -351,32 +351,35 @@ test('content added later is annotated once, and the widget\'s own edits do not 
   assertEqual(got.text, 'وفي وقت لاحق، استقبل توكاييف الوفد الإسرائيلي في أستانا.', 'text of the added paragraph');
 });
 
-test('extra knowledge base: a 404 keeps the built-in one, warns once and fires lamha:error', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.LamhaConfig = { kb: '/no-such-kb.json' };
+/**
+ * Opens the demo page with `LamhaConfig.kb` set to `kb`; resolves with the ready detail, the
+ * console messages, the warnings about a knowledge base and the lamha:error messages.
+ */
+async function openWithKb(page, kb) {
+  await page.addInitScript((kb) => {
+    window.LamhaConfig = { kb };
     window.__errors = [];
     document.addEventListener('lamha:error', (e) => window.__errors.push(e.detail.message));
-  });
+  }, kb);
   const { ready, messages } = await openDemo(page, '/index.html');
-  assert(ready.highlighted > 50, 'not annotated with the built-in knowledge base');
   const warnings = messages.filter((m) => m.type === 'warning' && m.text.includes('knowledge base'));
+  return { ready, messages, warnings, errors: await page.evaluate(() => window.__errors) };
+}
+
+test('extra knowledge base: a 404 keeps the built-in one, warns once and fires lamha:error', async ({ page }) => {
+  const { ready, messages, warnings, errors } = await openWithKb(page, '/no-such-kb.json');
+  assert(ready.highlighted > 50, 'not annotated with the built-in knowledge base');
   assertEqual(warnings.length, 1, `warnings: ${JSON.stringify(messages)}`);
   assert(warnings[0].text.includes('HTTP 404'), warnings[0].text);
-  assertEqual((await page.evaluate(() => window.__errors)).length, 1, 'lamha:error events');
+  assertEqual(errors.length, 1, 'lamha:error events');
 });
 
 test('extra knowledge bases: several URLs merge in order (a shipped pack found), a failing one is left out with one warning', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.LamhaConfig = { kb: '/lamha/lamha-kb-sport.json, /no-such-kb.json' };
-    window.__errors = [];
-    document.addEventListener('lamha:error', (e) => window.__errors.push(e.detail.message));
-  });
-  const { ready, messages } = await openDemo(page, '/index.html');
+  const { ready, messages, warnings, errors } = await openWithKb(page, '/lamha/lamha-kb-sport.json, /no-such-kb.json');
   assert(ready.highlighted > 50, 'the built-in knowledge base was dropped');
-  const warnings = messages.filter((m) => m.type === 'warning' && m.text.includes('knowledge base'));
   assertEqual(warnings.length, 1, `warnings: ${JSON.stringify(messages)}`);
   assert(warnings[0].text.includes('no-such-kb.json') && warnings[0].text.includes('HTTP 404'), warnings[0].text);
-  assertEqual((await page.evaluate(() => window.__errors)).length, 1, 'lamha:error events');
+  assertEqual(errors.length, 1, 'lamha:error events');
   // A player only the sport pack knows, in a paragraph added after the first pass.
   const ids = await page.evaluate(async () => {
     const p = document.createElement('p');
