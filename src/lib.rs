@@ -37,6 +37,7 @@
 //! - [`dates`]: date expressions and calendars.
 //! - [`offsets`]: byte ↔ code point ↔ UTF-16 conversions, in one place.
 //! - [`output`]: the JSON that `lamha extract` prints.
+//! - [`sort`]: every sort of the crate, through one copy of the sorting code.
 //! - [`card`]: card content and placement maths (pure).
 //! - `web` (wasm32 only): the browser layer that measures and mutates the DOM.
 //!
@@ -52,5 +53,6 @@ pub mod normalize;
 pub mod offsets;
 pub mod output;
 pub mod recognize;
+pub mod sort;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -390,9 +390,9 @@ pub fn word_char_before(text: &str, i: usize) -> Option<usize> {
 /// of those starting there, then the same from its end on (exact repeats go too). `span` gives an
 /// item's (start, end).
 pub fn keep_leftmost_longest<T>(items: &mut Vec<T>, span: impl Fn(&T) -> (usize, usize)) {
-    items.sort_unstable_by_key(|t| {
+    crate::sort::sort_by_key(items, |t| {
         let (s, e) = span(t);
-        (s, std::cmp::Reverse(e))
+        crate::sort::pair(s, u32::MAX as usize - e)
     });
     let mut until = 0;
     items.retain(|t| {

@@ -281,7 +281,7 @@ impl Forms {
         for pair in &mut pairs {
             pair.0 = id[pair.0 as usize];
         }
-        pairs.sort_by_key(|&(p, _)| p);
+        crate::sort::sort_by_key(&mut pairs, |&(p, _)| u64::from(p));
         let mut target_start = Vec::with_capacity(patterns.len() + 1);
         let mut target_list: Vec<Target> = Vec::with_capacity(pairs.len());
         let mut pairs = pairs.into_iter().peekable();
@@ -352,7 +352,8 @@ impl Gazetteer {
                 by_last_word.push((hash, i as u32));
             }
         }
-        by_last_word.sort_unstable();
+        // In index order already: sorted by hash, then by index.
+        crate::sort::sort_by_key(&mut by_last_word, |&(hash, _)| hash);
         Gazetteer { patterns, full: OnceLock::new(), by_last_word, always, longest_last_word, target_start, target_list, date_ids, not_after, not_before, not_forms, country_of }
     }
 

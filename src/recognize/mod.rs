@@ -213,7 +213,7 @@ impl Recognizer {
         let bodies = quoted::find_quoted_bodies(norm.text(), &chosen, &titled.people);
         if !bodies.is_empty() {
             titled.people.extend(bodies);
-            titled.people.sort_unstable_by_key(|p| p.start);
+            crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
         }
         facilities::take_facilities(norm.text(), &mut chosen, &mut titled.people, &titled.surnames);
         // The chosen mentions and the titled people (and quoted bodies) are both in text order
@@ -281,7 +281,7 @@ fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
     // Start and index packed in one u64 (offsets and counts are under 2^32, see
     // `Normalized::new`): a sort of plain integers.
     let mut order: Vec<u64> = spans.iter().enumerate().map(|(i, s)| ((s.start as u64) << 32) | i as u64).collect();
-    order.sort_unstable();
+    crate::sort::sort_u64(&mut order);
     let (start_of, index_of) = (|o: u64| (o >> 32) as usize, |o: u64| o as u32);
     // One u64 per span orders by length (descending), start, entity before date, linked before
     // unlinked; the index breaks ties.
@@ -304,7 +304,7 @@ fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
         } else {
             cluster.clear();
             cluster.extend(order[i..j].iter().map(|&o| (key(&spans[index_of(o) as usize]), index_of(o))));
-            cluster.sort_unstable();
+            crate::sort::sort_by_key(&mut cluster, |&(key, _)| key);
             let first = kept.len();
             for &(_, k) in &cluster {
                 let s = &spans[k as usize];
@@ -316,7 +316,7 @@ fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
                     kept.push(k);
                 }
             }
-            kept[first..].sort_unstable_by_key(|&k| spans[k as usize].start);
+            crate::sort::sort_by_key(&mut kept[first..], |&k| spans[k as usize].start as u64);
         }
         i = j;
     }

@@ -410,7 +410,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
     }
     // Already ascending, as titles come in text order and a surname ends its title's name;
     // sorted all the same, since the recogniser searches the list.
-    found.surnames.sort_unstable();
+    crate::sort::sort_by_key(&mut found.surnames, |&s| s as u64);
     appositive_people(text, lex, titles, spans, &mut found.people);
     if !found.people.is_empty() {
         later_mentions(text, lex, spans, &mut found.people, &mut found.surnames);
@@ -479,7 +479,7 @@ fn appositive_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans
     }
     if !extra.is_empty() {
         people.extend(extra);
-        people.sort_unstable_by_key(|p| p.start);
+        crate::sort::sort_by_key(people, |p| p.start as u64);
     }
 }
 
@@ -552,11 +552,11 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
         keep_leftmost_longest(&mut extra, |p| (p.start, p.end));
         taken.retain(|&k| extra.iter().any(|p| (p.start, p.end) == (spans[k].start, spans[k].end)));
         people.extend(extra);
-        people.sort_unstable_by_key(|p| p.start);
+        crate::sort::sort_by_key(people, |p| p.start as u64);
     }
     if !taken.is_empty() {
         surnames.extend(taken);
-        surnames.sort_unstable();
+        crate::sort::sort_by_key(surnames, |&s| s as u64);
         surnames.dedup();
     }
 }
