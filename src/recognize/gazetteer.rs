@@ -101,10 +101,38 @@ pub struct Found {
 /// The automaton type: daachorse's character-wise double array, values are pattern ids.
 type Automaton = CharwiseDoubleArrayAhoCorasick<u32>;
 
+/// Patterns in one string: pattern `i` is `text[ends[i - 1]..ends[i]]`. One allocation for
+/// the four thousand patterns instead of one each (the widget decodes them at start-up).
+#[derive(Debug, Default, PartialEq)]
+struct Patterns {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Patterns {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    fn push(&mut self, pattern: &str) {
+        self.text.push_str(pattern);
+        self.ends.push(self.text.len() as u32);
+    }
+}
+
 /// The compiled patterns and what each stands for.
 pub struct Gazetteer {
     /// Every normalised pattern; its index is its id (the automaton's value).
-    patterns: Vec<String>,
+    patterns: Patterns,
     /// The automaton over every pattern, built on first need ([`Gazetteer::full`]).
     full: OnceLock<Automaton>,
     /// `(hash of the pattern's last word, pattern id)`, sorted: which patterns can occur in a
@@ -175,7 +203,7 @@ const MASK_BITS: usize = 64;
 #[derive(Debug, PartialEq)]
 struct Forms {
     /// Every normalised pattern; its index is its id.
-    patterns: Vec<String>,
+    patterns: Patterns,
     /// See [`Gazetteer::target_start`].
     target_start: Vec<u32>,
     /// See [`Gazetteer::target_list`].
@@ -269,7 +297,13 @@ impl Forms {
         for (new, &(_, old)) in patterns.iter().enumerate() {
             id[old] = new as u32;
         }
-        let patterns: Vec<String> = patterns.into_iter().map(|(p, _)| p).collect();
+        let patterns = {
+            let mut all = Patterns::default();
+            for (p, _) in &patterns {
+                all.push(p);
+            }
+            all
+        };
         date_ids.resize(patterns.len(), None);
         let mut dates = vec![None; patterns.len()];
         for (old, d) in date_ids.into_iter().enumerate() {
@@ -364,7 +398,7 @@ impl Gazetteer {
 
     /// The automaton over every pattern (built now if it was not yet).
     fn full(&self) -> &Automaton {
-        self.full.get_or_init(|| build(self.patterns.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)).collect()).expect("patterns are distinct and non-empty, and far fewer than 2^32"))
+        self.full.get_or_init(|| build(self.patterns.iter().enumerate().map(|(i, p)| (p, i as u32)).collect()).expect("patterns are distinct and non-empty, and far fewer than 2^32"))
     }
 
     /// Builds the full automaton now, if it was not yet.
@@ -407,7 +441,7 @@ impl Gazetteer {
                 }
             }
         }
-        let chosen: Vec<(&str, u32)> = self.patterns.iter().enumerate().filter(|(i, _)| keep[*i]).map(|(i, p)| (p.as_str(), i as u32)).collect();
+        let chosen: Vec<(&str, u32)> = self.patterns.iter().enumerate().filter(|(i, _)| keep[*i]).map(|(i, p)| (p, i as u32)).collect();
         let patterns = chosen.len();
         Scope { own: build(chosen).ok(), patterns }
     }
@@ -695,7 +729,7 @@ pub fn forms_image(kb: &KnowledgeBase, source: &[u8]) -> Vec<u8> {
 /// index and string, and gives `None` rather than a wrong result: the caller then computes the
 /// forms.
 mod image {
-    use super::{FormKind, Forms, Target};
+    use super::{FormKind, Forms, Patterns, Target};
     use crate::kb::compact::{Reader, Writer};
     use crate::recognize::fx_step;
 
@@ -720,7 +754,7 @@ mod image {
         let mut w = Writer(Vec::with_capacity(64 * 1024));
         w.len(forms.patterns.len());
         let mut previous: &[u8] = &[];
-        for p in &forms.patterns {
+        for p in forms.patterns.iter() {
             let p = p.as_bytes();
             let shared = p.iter().zip(previous).take_while(|(a, b)| a == b).count();
             w.len(shared);
@@ -773,19 +807,29 @@ mod image {
         }
         let n = r.len()?;
         // Every pattern takes at least two bytes: a larger count is a damaged image.
-        let mut patterns = Vec::with_capacity(n.min(r.rest().len() / 2));
-        let mut bytes: Vec<u8> = Vec::new();
+        let mut ends = Vec::with_capacity(n.min(r.rest().len() / 2));
+        let mut all: Vec<u8> = Vec::with_capacity(r.rest().len() * 3);
         for _ in 0..n {
             // Each pattern is a prefix of the one before it and its own rest.
             let shared = r.len()?;
             let rest = r.len()?;
-            if shared > bytes.len() || shared + rest == 0 {
+            let previous = ends.last().map_or(0, |&e: &u32| e as usize);
+            let previous = previous - ends.len().checked_sub(2).map_or(0, |k| ends[k] as usize);
+            if shared > previous || shared + rest == 0 {
                 return None;
             }
-            bytes.truncate(shared);
-            bytes.extend_from_slice(r.take(rest)?);
-            patterns.push(std::str::from_utf8(&bytes).ok()?.to_string());
+            let start = all.len() - previous;
+            all.extend_from_within(start..start + shared);
+            all.extend_from_slice(r.take(rest)?);
+            ends.push(u32::try_from(all.len()).ok()?);
         }
+        // Checked once for the whole text, and each pattern for starting and ending on a
+        // character.
+        let text = String::from_utf8(all).ok()?;
+        if !ends.iter().all(|&e| text.is_char_boundary(e as usize)) {
+            return None;
+        }
+        let patterns = Patterns { text, ends };
         let mut target_start = Vec::with_capacity(n + 1);
         let mut target_list = Vec::with_capacity(n + n / 8);
         for _ in 0..n {
