@@ -29,9 +29,9 @@ use web_sys::{Element, Node, Range, Text};
 
 /// Longest stretch of work before the pass yields to the page. Well under the 50 ms that counts
 /// as a long task (one more mention or window may run over it), and long enough that the
-/// browser's style and layout work between slices stays a small share of the total. The last
-/// slice of a pass may run to twice this (still under 50 ms) when that finishes the pass: a
-/// short article is then highlighted in one task instead of waiting a frame for its last words.
+/// browser's style and layout work between slices stays a small share of the total. The
+/// wrapping of a pass's last window runs to twice this (still under 50 ms): a short article is
+/// then highlighted in one task instead of waiting a frame for its last words.
 pub const SLICE_MS: f64 = 20.0;
 
 /// What a pass highlights.
@@ -743,8 +743,14 @@ async fn by_window<T>(
             super::page::yield_to_page().await;
             *slice_start = perf.now();
         }
+        // See below: the last window's slices run to twice the usual length.
+        let limit = if w == last_window { SLICE_MS * 2.0 } else { SLICE_MS };
         while left > 0 {
-            yield_if_due(&perf, report, slice_start).await;
+            if perf.now() - *slice_start > limit {
+                report.end_slice(perf.now() - *slice_start);
+                super::page::yield_to_page().await;
+                *slice_start = perf.now();
+            }
             let before = left;
             {
                 let strong = annotation.upgrade()?;
@@ -752,18 +758,16 @@ async fn by_window<T>(
                 if let Some(s) = sink {
                     s.take(false);
                 }
-                let apply_start = perf.now();
                 while left > 0 {
-                    let now = perf.now();
-                    if now - *slice_start > SLICE_MS {
-                        // Over the slice: yield, unless the pass can end within one more slice at
-                        // the pace so far (a short article is then highlighted in one task instead
-                        // of paying a frame for its last words).
-                        let done = before - left;
-                        let pace = if done > 0 { (now - apply_start) / done as f64 } else { f64::INFINITY };
-                        if w != last_window || now - *slice_start + pace * left as f64 > SLICE_MS * 2.0 {
-                            break;
-                        }
+                    // Over the slice: yield. The last window runs on to twice the slice (still
+                    // under the 50 ms of a long task), so that a short article is highlighted in
+                    // one task: a yield in the middle gave the browser a frame that laid out and
+                    // painted the half-wrapped page, 15–45 ms before the rest. (It used to run
+                    // on only if the pace so far promised to finish in time; the first items'
+                    // pace includes the engine compiling the wrapping code, and the seed page
+                    // yielded in one load in three.)
+                    if perf.now() - *slice_start > limit {
+                        break;
                     }
                     left -= 1;
                     apply(&mut a, &items[left], report);
