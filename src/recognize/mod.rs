@@ -210,7 +210,7 @@ impl Recognizer {
         }
         let mut chosen = select_longest(spans);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.sport_words, &chosen);
-        let bodies = quoted::find_quoted_bodies(norm.text(), &chosen, &titled.people);
+        let bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people);
         if !bodies.is_empty() {
             titled.people.extend(bodies);
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);

@@ -20,16 +20,21 @@ const MAX_NAME: usize = 60;
 /// How far after a quoted name its later mentions are looked for (bytes; about an article).
 const WINDOW: usize = 6000;
 
-/// Finds the bodies named in quotation marks in the normalised `text`. `taken` are the mentions
-/// already chosen and the people found after titles, each list in text order without overlaps.
+/// Finds the bodies named in quotation marks in the normalised `text`, at its opening quotation
+/// marks `quotes` (byte offsets, in order: the gazetteer's scan notes them). `chosen` are the
+/// mentions already chosen and `people` those found after titles, each list in text order
+/// without overlaps.
 /// The result is in text order and overlaps neither.
-pub fn find_quoted_bodies(text: &str, chosen: &[Span], people: &[Span]) -> Vec<Span> {
+pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &[Span]) -> Vec<Span> {
     let mut names: Vec<(usize, usize)> = Vec::new();
     let free = |s: usize, e: usize| !overlaps_sorted(chosen, s, e) && !overlaps_sorted(people, s, e);
     let mut from = 0;
     // The body word may govern two names joined by `و`: `شركتي "بروج" و"بورياليس"`.
     let mut continues_list = false;
-    while let Some(q) = next_open_quote(text, from) {
+    for q in quotes.iter().map(|&q| q as usize) {
+        if q < from {
+            continue;
+        }
         let open = text[q..].chars().next().unwrap_or('"');
         let close = match open {
             '«' => '»',
@@ -38,7 +43,13 @@ pub fn find_quoted_bodies(text: &str, chosen: &[Span], people: &[Span]) -> Vec<S
         };
         let inner = q + open.len_utf8();
         from = inner;
-        let Some(len) = text[inner..].find(close).filter(|&l| l > 0 && l <= MAX_NAME) else {
+        // Looked for only as far as a name can reach: a page of unclosed `«` must not make
+        // this quadratic.
+        let mut reach = text.len().min(inner + MAX_NAME + close.len_utf8());
+        while !text.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let Some(len) = text[inner..reach].find(close).filter(|&l| l > 0 && l <= MAX_NAME) else {
             continues_list = false;
             continue;
         };
@@ -76,32 +87,4 @@ pub fn find_quoted_bodies(text: &str, chosen: &[Span], people: &[Span]) -> Vec<S
         .into_iter()
         .map(|(start, end)| Span { start, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None })
         .collect()
-}
-
-/// The next `"`, `«` or `“` at or after byte `from`, found by their first bytes (`"`, and the
-/// lead bytes C2 and E2 of the other two, which Arabic letters never use): this runs over the
-/// whole text. Natively `memchr3` reads several bytes at once (SIMD); in the browser, where wasm
-/// has no SIMD in this build, its word-at-a-time fallback made the 1 MB article's recognition
-/// slower than this plain loop (side by side, BENCHMARKS.md), so the loop stays there.
-fn next_open_quote(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = from;
-    while let Some(k) = find_quote_byte(&bytes[i..]) {
-        let q = i + k;
-        if text[q..].starts_with(['"', '«', '“']) {
-            return Some(q);
-        }
-        i = q + 1;
-    }
-    None
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn find_quote_byte(bytes: &[u8]) -> Option<usize> {
-    memchr::memchr3(b'"', 0xC2, 0xE2, bytes)
-}
-
-#[cfg(target_arch = "wasm32")]
-fn find_quote_byte(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'"' || b == 0xC2 || b == 0xE2)
 }
