@@ -561,3 +561,22 @@ fn titles_with_a_ministry_or_a_commissioner_and_an_honorific_before_a_known_name
     let f = found(r, "المبعوث الخاص للرئيس الأمريكي دونالد ترامب");
     assert_eq!(f.iter().map(|(t, _, d)| (t.as_str(), *d)).collect::<Vec<_>>(), [("الأمريكي", true), ("دونالد ترامب", false)], "{f:?}");
 }
+
+#[test]
+fn where_a_titled_name_ends_and_what_is_not_a_name_after_a_title() {
+    let r = embedded();
+    let names = |text: &str| found(r, text).into_iter().map(|(t, _, _)| t).collect::<Vec<_>>();
+    // `بأن` ("that") ends the name.
+    assert_eq!(names("وفي طولكرم، أفاد المحافظ عبد الله كميل بأن جرافات الاحتلال هدمت منازل"), ["طولكرم", "عبد الله كميل"]);
+    // After two name words, a preposition and a feminine noun: the sentence goes on.
+    assert_eq!(names("قبل أن يتصدى الحارس الأرجنتيني أوسكار أوستاري لركلة جزاء"), ["الأرجنتيني", "أوسكار أوستاري"]);
+    // A second portfolio of a minister (`وأمن الطاقة`) is part of the title, not a name.
+    assert_eq!(names("تحادث مع وزير البيئة وأمن الطاقة الإيطالي، السيد جيلبرتو بيكيتو فراتين"), ["الإيطالي", "جيلبرتو بيكيتو فراتين"]);
+    // `في` qualifies a title before a body or a place, not before anything else.
+    assert_eq!(names("بحث الوزير النرويجي في مكتبه، بحضور وزير التخطيط"), ["النرويجي"]);
+    assert_eq!(names("وأوضح الرقيب أول في الشرطة خالد سعيد أن"), ["خالد سعيد"]);
+    // The body a title is in charge of, after `ب`, is no name either.
+    assert!(names("والوزير المكلف بديوان رئيس الجمهورية").is_empty());
+    // A third name word may start with `ل`.
+    assert_eq!(names("وزير الثقافة غسان سلامة ووزيرة السياحة لورا خوري لحود"), ["غسان سلامة", "لورا خوري لحود"]);
+}

@@ -67,11 +67,13 @@ const NOT_NAME: &[&str] = &[
     "مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "نظير", "نظيره",
     "نظيرها", "نظيرته", "نظراءه", "نظرائه", "بدوره", "بدورها", "وفد", "الوفد", "مسؤول", "مسؤولي", "مسؤولا",
     "أمام", "وراء", "خلف", "تحت", "فوق", "إزاء", "عقب", "إثر", "بشأن", "حيال", "ضمن", "نيابة", "لدى",
+    // `أن` "that" with a preposition (`أفاد المحافظ عبد الله كميل بأن …`).
+    "بأن", "بأنه", "بأنها", "لأن", "لأنه", "لأنها", "كأن",
 ];
 
 /// The head of a second portfolio in a minister's title (`وشؤون المغتربين`), with its proclitic;
 /// the definite word after it is then a qualifier too.
-const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "شؤون"];
+const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "شؤون", "وأمن", "لأمن"];
 
 /// Bodies a title head names in the construct state, before their complement with the article
 /// (`رئيس مجلس النواب`).
@@ -280,6 +282,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
         while j < words.len() {
             let w = word(j);
             let complement = std::mem::take(&mut after_portfolio) && w.starts_with("ال");
+            // `في` qualifies the title before the body or place it is in (`الرقيب أول في الشرطة`,
+            // `السفير في القاهرة`), not before anything else (`الوزير في مكتبه`).
+            if w == "في" && !words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال") || mention_at(next).is_some()) {
+                break;
+            }
             match mention_at(words[j]) {
                 Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization)) => {}
                 Some(_) => {
@@ -292,6 +299,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                     // `بالخارج`, `بالوكالة`, `بالإنابة`
                     || (w.starts_with("بال") && w.chars().count() > 4)
                     || (w.starts_with("لل") && w.chars().count() > 3)
+                    // The body the title is in charge of, after `ب` or `ل` (`الوزير المكلف بديوان
+                    // رئيس الجمهورية`, `المدير العام لمؤسسة …`).
+                    || w.strip_prefix(['ب', 'ل']).is_some_and(|r| lex.construct.contains(r))
                     || complement
                     // A definite adjective after the title's definite word or owner
                     // (`رئيس جهاز المخابرات العامة`, `محافظ بعلبك الهرمل`).
@@ -357,6 +367,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
             }
             // A preposition and a verbal noun (`بتوقيع`, `بمشاركة`, `لتعزيز`): the sentence goes on.
             if k > first && w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| r.chars().count() >= 4 && r.starts_with(['ت', 'م'])) {
+                break;
+            }
+            // After two words of a name, a preposition and a feminine noun or a noun with a
+            // pronoun (`أوسكار أوستاري لركلة جزاء`, normalised `لركله`): the sentence goes on.
+            // (A third name word may start with these letters: `لورا الخازن لحود`.)
+            if k >= first + 2 && w.starts_with(['ب', 'ل']) && w.ends_with('ه') && !lex.connectors.contains(w) {
                 break;
             }
             k += 1;
