@@ -124,18 +124,20 @@ fn metric_agrees_with_reference_scorer() {
 /// reached (less 0.02), and precision stays at 0.9 or more.
 #[test]
 fn heldout_fixtures_hold_their_scores() {
+    // Floors raised as later rules lifted a story (twelfth session: Ramallah, Nouakchott, the
+    // Nile dam and Algiers, by where a titled name ends).
     let floors = [
         ("sports-cairo-football", 0.90),
         ("culture-beirut-festival", 0.83),
         ("qatar-doha-mediation", 0.91),
         ("uae-abudhabi-economy", 0.93),
-        ("palestine-ramallah-wafa", 0.83),
-        ("mauritania-nouakchott-energy", 0.85),
+        ("palestine-ramallah-wafa", 0.84),
+        ("mauritania-nouakchott-energy", 0.86),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
         ("health-riyadh-who", 0.92),
         ("justice-rabat-court", 0.88),
-        ("nile-addis-dam", 0.95),
+        ("nile-addis-dam", 0.96),
         ("tech-dubai-ai", 0.89),
         // The fourth round: scored blind first (BENCHMARKS.md), then a few general fixes.
         ("oman-muscat-talks", 0.95),
@@ -146,7 +148,7 @@ fn heldout_fixtures_hold_their_scores() {
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
         ("iraq-erbil-kurdistan", 0.85),
-        ("algeria-algiers-gas-italy", 0.92),
+        ("algeria-algiers-gas-italy", 0.93),
         ("bahrain-manama-security", 0.84),
         ("lebanon-beirut-banks", 0.85),
     ];

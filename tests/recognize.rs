@@ -579,4 +579,7 @@ fn where_a_titled_name_ends_and_what_is_not_a_name_after_a_title() {
     assert!(names("والوزير المكلف بديوان رئيس الجمهورية").is_empty());
     // A third name word may start with `ل`.
     assert_eq!(names("وزير الثقافة غسان سلامة ووزيرة السياحة لورا خوري لحود"), ["غسان سلامة", "لورا خوري لحود"]);
+    // `الدين` completes a compound first name; the family name follows, and is said alone later.
+    assert_eq!(names("والرئيس المدير العام لمجمع سوناطراك، السيد نور الدين داودي. وقال داودي إن"), ["مجمع سوناطراك", "نور الدين داودي", "داودي"]);
+    assert_eq!(names("وزير الخارجية السوداني محيي الدين سالم، اتفقا. وأكد سالم أن"), ["السوداني", "محيي الدين سالم", "سالم"]);
 }

@@ -71,6 +71,10 @@ const NOT_NAME: &[&str] = &[
     "بأن", "بأنه", "بأنها", "لأن", "لأنه", "لأنها", "كأن",
 ];
 
+/// Second halves of compound first names (normalised): `نور الدين داودي`, `محيي الدين سالم`,
+/// `سيف الإسلام`, `عبد الله`. After one of them the family name follows; they end no name.
+const COMPOUND_SECONDS: &[&str] = &["الله", "الدين", "الاسلام"];
+
 /// The head of a second portfolio in a minister's title (`وشؤون المغتربين`), with its proclitic;
 /// the definite word after it is then a qualifier too.
 const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "شؤون", "وأمن", "لأمن"];
@@ -361,7 +365,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
             // A conjunction: the next item of a list, not the name. But a compound first name
             // (`عبد اللطيف`) is followed by its family name, whatever its first letter
             // (`عبد اللطيف وهبي`).
-            let after_compound = k == first + 2 && word(first) == "عبد";
+            let after_compound = k == first + 2 && (word(first) == "عبد" || COMPOUND_SECONDS.contains(&word(first + 1)));
             if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound {
                 break;
             }
@@ -381,7 +385,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
             // half of a compound first name (`عبد الوافي لفتيت`).
             if lex.connectors.contains(w) {
                 limit += 1;
-            } else if k - 1 > first && w.starts_with("ال") && w != "الله" && word(k - 2) != "عبد" {
+            } else if k - 1 > first && w.starts_with("ال") && !COMPOUND_SECONDS.contains(&w) && word(k - 2) != "عبد" {
                 break;
             }
         }
