@@ -125,7 +125,8 @@ fn metric_agrees_with_reference_scorer() {
 #[test]
 fn heldout_fixtures_hold_their_scores() {
     // Floors raised as later rules lifted a story (twelfth session: Ramallah, Nouakchott, the
-    // Nile dam and Algiers, by where a titled name ends).
+    // Nile dam and Algiers, by where a titled name ends; AI in Dubai, by bodies named after a
+    // place).
     let floors = [
         ("sports-cairo-football", 0.90),
         ("culture-beirut-festival", 0.83),
@@ -138,7 +139,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("health-riyadh-who", 0.92),
         ("justice-rabat-court", 0.88),
         ("nile-addis-dam", 0.96),
-        ("tech-dubai-ai", 0.89),
+        ("tech-dubai-ai", 0.94),
         // The fourth round: scored blind first (BENCHMARKS.md), then a few general fixes.
         ("oman-muscat-talks", 0.95),
         ("egypt-cairo-imf", 0.92),

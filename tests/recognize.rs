@@ -583,3 +583,23 @@ fn where_a_titled_name_ends_and_what_is_not_a_name_after_a_title() {
     assert_eq!(names("والرئيس المدير العام لمجمع سوناطراك، السيد نور الدين داودي. وقال داودي إن"), ["مجمع سوناطراك", "نور الدين داودي", "داودي"]);
     assert_eq!(names("وزير الخارجية السوداني محيي الدين سالم، اتفقا. وأكد سالم أن"), ["السوداني", "محيي الدين سالم", "سالم"]);
 }
+
+#[test]
+fn a_place_or_country_in_a_body_s_name_is_the_body() {
+    let r = embedded();
+    let found_typed = |text: &str| {
+        r.recognize(text, &Options::default()).mentions.iter().filter(|m| m.kind != MentionType::Date).map(|m| (text[m.start..m.end].to_string(), m.kind.as_str().to_string(), m.entity.is_some())).collect::<Vec<_>>()
+    };
+    let org = |t: &str| (t.to_string(), "organization".to_string(), false);
+    // A country right after the word for a bank is the bank, with its adjective.
+    assert_eq!(found_typed("وقال حاكم مصرف لبنان إن"), [org("مصرف لبنان")]);
+    assert_eq!(found_typed("وخفض مصرف سوريا المركزي سعر الصرف"), [org("مصرف سوريا المركزي")]);
+    // A place after the word for a body, with the body's complement.
+    assert_eq!(found_typed("أعلن مركز دبي لاستخدامات الذكاء الاصطناعي أمس"), [org("مركز دبي لاستخدامات الذكاء الاصطناعي")]);
+    assert_eq!(found_typed("ارتفع مؤشر سوق أبوظبي للأوراق المالية"), [org("سوق أبوظبي للأوراق المالية")]);
+    // Without it, the place is the place; a verb after `ل` is the sentence going on.
+    assert_eq!(found_typed("وتجول في سوق أبوظبي"), [("أبوظبي".to_string(), "place".to_string(), true)]);
+    assert_eq!(found_typed("ووصل إلى مركز دبي ليلقي كلمة"), [("دبي".to_string(), "place".to_string(), true)]);
+    // A country after any other body's word stays the country.
+    assert_eq!(found_typed("وزار مركز لبنان"), [("لبنان".to_string(), "country".to_string(), true)]);
+}

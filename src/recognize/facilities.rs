@@ -3,7 +3,9 @@
 //! centre's, so the mention becomes the whole name, an unlinked place or organisation: a reader
 //! hovering the airport should not get the king's card. A place after the word for a facility is
 //! taken the same way when an adjective of the facility follows (`مطار دبي الدولي`), not otherwise
-//! (`في مطار بيروت` is still Beirut).
+//! (`في مطار بيروت` is still Beirut); after the word for a body, also when the body's complement
+//! follows (`مركز دبي لاستخدامات الذكاء الاصطناعي`, `سوق أبوظبي للأوراق المالية`). A country right
+//! after the word for a bank is the bank (`مصرف لبنان`, `مصرف سوريا المركزي`).
 
 use super::gazetteer::{next_word, offset_in, overlaps_sorted, previous_word, Span};
 use super::MentionType;
@@ -15,8 +17,11 @@ const FACILITIES: &[(&str, bool)] = &[
     ("مطار", true), ("ميناء", true), ("ملعب", true), ("استاد", true), ("شارع", true), ("جسر", true), ("ميدان", true),
     ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true), ("مركب", true),
     ("مركز", false), ("جامعه", false), ("مستشفي", false), ("مؤسسه", false), ("معهد", false), ("كليه", false),
-    ("مجمع", false), ("مكتبه", false), ("جائزه", false), ("اكاديميه", false),
+    ("مجمع", false), ("مكتبه", false), ("جائزه", false), ("اكاديميه", false), ("سوق", false), ("مصرف", false), ("بنك", false),
 ];
+
+/// Facility words after which a country is the body's name: banks (`مصرف لبنان`).
+const BANKS: &[&str] = &["مصرف", "بنك"];
 
 /// Titles between the facility's word and the name (`مطار الملك …`), normalised.
 const TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الرئيس", "الامام", "الشهيد"];
@@ -42,11 +47,13 @@ pub fn take_facilities(text: &str, chosen: &mut [Span], people: &mut [Span], ski
 fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>, other: &[Span]) {
     let is_person = span.kind == MentionType::Entity(EntityType::Person) && !span.demonym;
     let is_place = span.kind == MentionType::Entity(EntityType::Place);
-    if !is_person && !is_place {
+    let is_country = span.kind == MentionType::Entity(EntityType::Country) && !span.demonym;
+    if !is_person && !is_place && !is_country {
         return;
     }
-    // A place needs the facility's adjective after it: looked at first, as places are many.
-    if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with("ال")) {
+    // A place needs the facility's adjective or the body's complement after it: looked at first,
+    // as places are many.
+    if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with('ل') || t.starts_with("ال")) {
         return;
     }
     // The facility's word, past at most two titles.
@@ -68,27 +75,40 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     if prev.is_some_and(|p| p.end > start) || overlaps_sorted(other, start, span.start) {
         return;
     }
+    if is_country && !BANKS.contains(&&text[start..previous_word(text, span.start).map_or(start, |w| offset_in(text, w) + w.len())]) {
+        return;
+    }
     // What follows the name: adjectives of the facility (`الدولي`, `التخصصي`) and one complement
     // with `لل` and its conjuncts (`للعلوم والتقنية`).
     let mut end = span.end;
     let mut adjective = false;
+    let mut after_l = false;
     // The title finder may have taken the complement into the name already (`عبدالله للعلوم`).
     let mut complement = text[span.start..span.end].rsplit(' ').next().is_some_and(|w| w.starts_with("لل"));
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Some(w) = next_word(text, end) else { break };
         let (ws, we) = (offset_in(text, w), offset_in(text, w) + w.len());
         let long = w.chars().count() >= 5;
-        let nisba = !complement && long && w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+        // An adjective of the facility, or of the complement's noun (`للأوراق المالية`).
+        let nisba = long && w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
         let with_lam = !complement && long && w.starts_with("لل");
+        // A body's complement with `ل` before an indefinite noun (`مركز دبي لاستخدامات …`).
+        // (`ليلقي`, a verb after `ل`, is the sentence going on.)
+        let with_l = !complement && !place && long && w.starts_with('ل') && !w.starts_with("لل") && !w.starts_with("لي");
         let conjunct = complement && long && w.starts_with("وال");
-        if !(nisba || with_lam || conjunct) || next.is_some_and(|n| n.start < we) || overlaps_sorted(other, ws, we) {
+        // After `ل` and its noun, the noun's definite complement (`… الذكاء`).
+        let genitive = after_l && w.starts_with("ال") && w.chars().count() >= 4;
+        if !(nisba || with_lam || with_l || conjunct || genitive) || next.is_some_and(|n| n.start < we) || overlaps_sorted(other, ws, we) {
             break;
         }
-        adjective |= nisba;
-        complement |= with_lam;
+        adjective |= nisba && !complement;
+        complement |= with_lam || with_l;
+        after_l = with_l;
         end = we;
     }
-    if is_place && !adjective {
+    // A place is a facility's name with the facility's adjective, or a body's with its
+    // complement; a country, a bank's name as it stands.
+    if is_place && !(adjective || (complement && !place)) {
         return;
     }
     let kind = if place { EntityType::Place } else { EntityType::Organization };
