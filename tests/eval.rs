@@ -126,23 +126,23 @@ fn metric_agrees_with_reference_scorer() {
 fn heldout_fixtures_hold_their_scores() {
     // Floors raised as later rules lifted a story (twelfth session: Ramallah, Nouakchott, the
     // Nile dam and Algiers, by where a titled name ends; AI in Dubai, by bodies named after a
-    // place).
+    // place; Baalbek, Riyadh, Cairo, Manama and Beirut's banks, by more titles and complements).
     let floors = [
         ("sports-cairo-football", 0.90),
-        ("culture-beirut-festival", 0.83),
+        ("culture-beirut-festival", 0.85),
         ("qatar-doha-mediation", 0.91),
         ("uae-abudhabi-economy", 0.93),
-        ("palestine-ramallah-wafa", 0.84),
+        ("palestine-ramallah-wafa", 0.85),
         ("mauritania-nouakchott-energy", 0.86),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
-        ("health-riyadh-who", 0.92),
+        ("health-riyadh-who", 0.94),
         ("justice-rabat-court", 0.88),
         ("nile-addis-dam", 0.96),
         ("tech-dubai-ai", 0.94),
         // The fourth round: scored blind first (BENCHMARKS.md), then a few general fixes.
         ("oman-muscat-talks", 0.95),
-        ("egypt-cairo-imf", 0.92),
+        ("egypt-cairo-imf", 0.94),
         ("syria-aleppo-reconstruction", 0.89),
         ("morocco-rabat-afcon", 0.90),
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
@@ -150,8 +150,8 @@ fn heldout_fixtures_hold_their_scores() {
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
         ("iraq-erbil-kurdistan", 0.85),
         ("algeria-algiers-gas-italy", 0.93),
-        ("bahrain-manama-security", 0.84),
-        ("lebanon-beirut-banks", 0.85),
+        ("bahrain-manama-security", 0.88),
+        ("lebanon-beirut-banks", 0.89),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

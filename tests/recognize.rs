@@ -603,3 +603,20 @@ fn a_place_or_country_in_a_body_s_name_is_the_body() {
     // A country after any other body's word stays the country.
     assert_eq!(found_typed("وزار مركز لبنان"), [("لبنان".to_string(), "country".to_string(), true)]);
 }
+
+#[test]
+fn more_titles_and_the_complements_of_a_title() {
+    let r = embedded();
+    let people = |text: &str| {
+        r.recognize(text, &Options::default()).mentions.iter().filter(|m| m.kind == MentionType::Entity(lamha::kb::EntityType::Person)).map(|m| text[m.start..m.end].to_string()).collect::<Vec<_>>()
+    };
+    // New titles; a name stops at the next title's head.
+    assert_eq!(people("استقبل الأدميرال براد كوبر قائد القيادة المركزية"), ["براد كوبر"]);
+    assert_eq!(people("وسط تأكيد الموفد الفرنسي جان إيف لودريان أن"), ["جان إيف لودريان"]);
+    assert_eq!(people("استقبل وفدا من جمعية المصارف برئاسة سليم صفير"), ["سليم صفير"]);
+    // `الركن`; a body's complement after `لمجلس`; the complement of `باسم`; `للشؤون الخارجية`.
+    assert_eq!(people("حضر المقابلة الفريق الركن عبدالله بن حسن النعيمي"), ["عبدالله بن حسن النعيمي"]);
+    assert_eq!(people("والمدير العام لمجلس الصحة الخليجي سليمان بن صالح الدخيل"), ["سليمان بن صالح الدخيل"]);
+    assert_eq!(people("فيما قالت المتحدثة باسم الصندوق جولي كوزاك إن"), ["جولي كوزاك"]);
+    assert_eq!(people("ووزيرة الدولة للشؤون الخارجية والمغتربين فارسين أغابكيان شاهين"), ["فارسين أغابكيان شاهين"]);
+}

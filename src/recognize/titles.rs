@@ -21,6 +21,10 @@ const TITLES: &[&str] = &[
     "المستشار", "المستشارة", "الإمام", "البابا", "الكاردينال", "الحاخام", "المطران", "المرشد", "الناطق",
     "المتحدث", "الصحافي", "الصحفي", "المراسل", "الكاتب", "الروائي", "الفنان", "الفنانة", "اللاعب", "المدرب",
     "النجم", "الناشط", "الناشطة", "المحلل", "الخبير", "الباحث", "الأستاذ", "البروفيسور", "المحافظ", "المبعوث",
+    "الأدميرال", "الموفد", "الموفدة", "المتحدثة", "الناطقة", "القنصل", "المندوب", "المندوبة", "المدير",
+    "المديرة",
+    // Who heads a delegation or a body (`وفدا … برئاسة سليم صفير`).
+    "برئاسة",
     // Honorifics that stand for a title (`قال معالي خلدون المبارك`).
     "معالي", "سعادة", "فخامة",
 ];
@@ -31,19 +35,19 @@ const OCCUPATIONS: &[&str] = &[
     "المهاجم", "المدافع", "الحارس", "اللاعبة", "المدربة", "المخرج", "المخرجة", "المايسترو", "المطرب", "المطربة",
     "المغني", "المغنية", "الملحن", "الممثل", "الممثلة", "الشاعر", "الشاعرة", "الأديب", "الأديبة", "الكاتبة",
     "الروائية", "الإعلامي", "الإعلامية", "المصور", "النحات", "الرسام", "الأب", "الأخت", "السوبرانو", "التينور",
-    "المصمم", "المصممة", "الموسيقي", "الموسيقار",
+    "المصمم", "المصممة", "الموسيقي", "الموسيقار", "المؤلف", "المؤلفة",
 ];
 
 /// Titles made of a head noun and a qualifier with the article (`وزير الخارجية`, `رئيس الوزراء`).
 const TITLE_HEADS: &[&str] = &[
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "سفير", "قائد", "زعيم", "أمين", "مستشار", "ولي", "مدير", "مديرة",
     "محافظ", "حاكم", "أمير", "مبعوث", "الأمين", "متحدث", "مدرب", "لاعب", "مهاجم", "حارس", "نجم", "عازف",
-    "نقيب", "مفوض", "مفوضة",
+    "نقيب", "مفوض", "مفوضة", "سفيرة", "متحدثة", "قنصل", "موفد", "مندوب",
 ];
 
 /// Words after a title that qualify it rather than name the person.
 const QUALIFIERS: &[&str] = &[
-    "أول", "ركن", "السابق", "السابقة", "الأسبق", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام",
+    "أول", "ركن", "الركن", "السابق", "السابقة", "الأسبق", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام",
     "الأعلى", "سمو", "سموه", "جلالة", "فخامة", "معالي", "سعادة", "حضرة", "صاحب", "السمو",
     "في", "الشرطة", "الجيش", "باسم", "الحكومة", "الوزراء", "العهد", "الخاص", "مجلس", "هيئة", "لجنة", "وزارة",
     "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "الاتحاد", "الدولة", "التنفيذي", "التنفيذية", "المنتدب",
@@ -83,7 +87,7 @@ const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "شؤون", "وأمن"
 /// (`رئيس مجلس النواب`).
 const CONSTRUCT_BODIES: &[&str] = &[
     "مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "ديوان", "دائرة", "مؤسسة", "مركز", "بنك", "وكالة",
-    "بلدية", "شركة", "مجموعة", "صندوق", "نادي", "اتحاد", "منظمة", "سلطة", "مرمى",
+    "بلدية", "شركة", "مجموعة", "صندوق", "نادي", "اتحاد", "منظمة", "سلطة", "مرمى", "مجمع", "جمعية", "مصرف",
 ];
 
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
@@ -309,9 +313,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                     || complement
                     // A definite adjective after the title's definite word or owner
                     // (`رئيس جهاز المخابرات العامة`, `محافظ بعلبك الهرمل`).
-                    || (j > 0 && w.starts_with("ال") && (text[words[j - 1].0..].starts_with("ال") || mention_at(words[j - 1]).is_some()))
-                    // The complement of a body among the qualifiers (`المتحدث باسم وزارة الخارجية`).
-                    || (j > 0 && w.starts_with("ال") && lex.construct.contains(word(j - 1)))
+                    // (`للشؤون الخارجية`: the article after `ل` is `لل`.)
+                    || (j > 0 && w.starts_with("ال") && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || mention_at(words[j - 1]).is_some()))
+                    // The complement of a body among the qualifiers (`المتحدث باسم وزارة الخارجية`,
+                    // `المدير العام لمجلس الصحة`), or of `باسم` (`المتحدثة باسم الصندوق`).
+                    || (j > 0 && w.starts_with("ال") && (lex.construct.contains(word(j - 1)) || lex.construct.contains(word(j - 1).strip_prefix(['ل', 'ب']).unwrap_or("")) || word(j - 1) == "باسم"))
                     // `المبعوث الخاص إلى سوريا`, `السفير لدى تركيا`: a preposition before the
                     // country the title belongs to.
                     || (matches!(w, "الي" | "لدي") && words.get(j + 1).is_some_and(|&next| matches!(mention_at(next), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))) => {}
@@ -336,7 +342,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                 let next = &text[w.0..w.1];
                 !lex.not_name.contains(next) && !lex.qualifiers.contains(next) && !is_title_word(next) && !matches!(mention_at(w), Some(MentionType::Date))
             });
-        if !article_name && !can_start_name(lex, w0, written0, feminine_title) {
+        // Nor does a word part of which is a mention (`لمجمع سوناطراك`: the company).
+        if (!article_name && !can_start_name(lex, w0, written0, feminine_title)) || (mention_index(words[first]).is_none() && overlaps_sorted(spans, ws, we)) {
             continue;
         }
         let mut k = first;
@@ -360,6 +367,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
             // على "on" once normalised).
             let after_connector = k > first && lex.connectors.contains(word(k - 1));
             if !arabic || w.chars().count() < 2 || (!after_connector && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
+                break;
+            }
+            // The next title (`الأدميرال براد كوبر قائد القيادة …`).
+            if k > first && !after_connector && (lex.heads.contains(w) || lex.titles.contains(w)) {
                 break;
             }
             // A conjunction: the next item of a list, not the name. But a compound first name
