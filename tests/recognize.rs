@@ -612,6 +612,9 @@ fn more_titles_and_the_complements_of_a_title() {
     };
     // New titles; a name stops at the next title's head.
     assert_eq!(people("استقبل الأدميرال براد كوبر قائد القيادة المركزية"), ["براد كوبر"]);
+    // A head that is also a name, or one not before its complement, stays in the name.
+    assert_eq!(people("وقال الوزير محمد أمين الخطيب إن"), ["محمد أمين الخطيب"]);
+    assert_eq!(people("وقال الوزير محمد حاكم إن"), ["محمد حاكم"]);
     assert_eq!(people("وسط تأكيد الموفد الفرنسي جان إيف لودريان أن"), ["جان إيف لودريان"]);
     assert_eq!(people("استقبل وفدا من جمعية المصارف برئاسة سليم صفير"), ["سليم صفير"]);
     // `الركن`; a body's complement after `لمجلس`; the complement of `باسم`; `للشؤون الخارجية`.

@@ -369,8 +369,16 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
             if !arabic || w.chars().count() < 2 || (!after_connector && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
                 break;
             }
-            // The next title (`الأدميرال براد كوبر قائد القيادة …`).
-            if k > first && !after_connector && (lex.heads.contains(w) || lex.titles.contains(w)) {
+            // The next title (`الأدميرال براد كوبر قائد القيادة …`): a title with the article, or
+            // a head before its definite complement. Heads that are also names stay names
+            // (`محمد الأمين ولد …`, `نجم الدين`, `محمد أمير`).
+            let head_before_complement = lex.heads.contains(w)
+                && !matches!(w, "امين" | "الامين" | "امير" | "نجم")
+                && words.get(k + 1).is_some_and(|&n| {
+                    let next = &text[n.0..n.1];
+                    next.starts_with("ال") && !COMPOUND_SECONDS.contains(&next)
+                });
+            if k > first && !after_connector && (head_before_complement || lex.titles.contains(w)) {
                 break;
             }
             // A conjunction: the next item of a list, not the name. But a compound first name
