@@ -62,8 +62,8 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     for _ in 0..3 {
         let Some(w) = previous_word(text, at) else { break };
         let bare = w.strip_prefix(['و', 'ب', 'ل', 'ف']).filter(|r| r.chars().count() >= 2 && FACILITIES.iter().any(|f| f.0 == *r));
-        if let Some(&(_, place)) = FACILITIES.iter().find(|f| f.0 == w || Some(f.0) == bare) {
-            facility = Some((offset_in(text, w) + (w.len() - bare.map_or(w.len(), str::len)), place));
+        if let Some(&(word, place)) = FACILITIES.iter().find(|f| f.0 == w || Some(f.0) == bare) {
+            facility = Some((offset_in(text, w) + (w.len() - bare.map_or(w.len(), str::len)), place, word));
             break;
         }
         if !is_person || !TITLES.contains(&w) {
@@ -71,11 +71,8 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
         }
         at = offset_in(text, w);
     }
-    let Some((start, place)) = facility else { return };
-    if prev.is_some_and(|p| p.end > start) || overlaps_sorted(other, start, span.start) {
-        return;
-    }
-    if is_country && !BANKS.contains(&&text[start..previous_word(text, span.start).map_or(start, |w| offset_in(text, w) + w.len())]) {
+    let Some((start, place, word)) = facility else { return };
+    if (is_country && !BANKS.contains(&word)) || prev.is_some_and(|p| p.end > start) || overlaps_sorted(other, start, span.start) {
         return;
     }
     // What follows the name: adjectives of the facility (`الدولي`, `التخصصي`) and one complement

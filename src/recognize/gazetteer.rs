@@ -291,21 +291,15 @@ impl Forms {
             add(form_key(w), Target { entry: TOPIC, kind: FormKind::Title, common: false, article_elided: false });
         }
         // The date finder's anchor words and digits ride on the same scan: one pass over the
-        // text instead of two (the date finder's own pass cost as much as this one).
+        // text instead of two (the date finder's own pass cost as much as this one). So do the
+        // quotation marks.
         let mut date_ids = Vec::new();
-        for (word, id) in dates::anchor_words() {
+        for (word, id) in dates::anchor_words().chain(QUOTE_MARKS.iter().map(|&m| (m, QUOTE_ANCHOR))) {
             let i = intern(word.to_string());
             if i >= date_ids.len() {
                 date_ids.resize(i + 1, None);
             }
             date_ids[i] = Some(id);
-        }
-        for mark in QUOTE_MARKS {
-            let i = intern(mark.to_string());
-            if i >= date_ids.len() {
-                date_ids.resize(i + 1, None);
-            }
-            date_ids[i] = Some(QUOTE_ANCHOR);
         }
         // Patterns in byte order, their ids renumbered to match: neighbours share a prefix, which
         // the image stores once (the ids are otherwise arbitrary).
@@ -831,19 +825,20 @@ mod image {
         // Every pattern takes at least two bytes: a larger count is a damaged image.
         let mut ends = Vec::with_capacity(n.min(r.rest().len() / 2));
         let mut all: Vec<u8> = Vec::with_capacity(r.rest().len() * 3);
+        // Where the pattern before starts in `all` (it ends at the end).
+        let mut previous = 0;
         for _ in 0..n {
             // Each pattern is a prefix of the one before it and its own rest.
             let shared = r.len()?;
             let rest = r.len()?;
-            let previous = ends.last().map_or(0, |&e: &u32| e as usize);
-            let previous = previous - ends.len().checked_sub(2).map_or(0, |k| ends[k] as usize);
-            if shared > previous || shared + rest == 0 {
+            if shared > all.len() - previous || shared + rest == 0 {
                 return None;
             }
-            let start = all.len() - previous;
-            all.extend_from_within(start..start + shared);
+            let start = all.len();
+            all.extend_from_within(previous..previous + shared);
             all.extend_from_slice(r.take(rest)?);
             ends.push(u32::try_from(all.len()).ok()?);
+            previous = start;
         }
         // Checked once for the whole text, and each pattern for starting and ending on a
         // character.

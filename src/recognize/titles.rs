@@ -287,6 +287,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
         // the country, place or organisation it belongs to.
         let mut holder_known = false;
         let mut after_portfolio = false;
+        // A body's word, bare or after `ب`/`ل` (`مجلس`, `لمجلس`, `بديوان`): its definite
+        // complement qualifies the title too.
+        let is_body = |w: &str| lex.construct.contains(w) || w.strip_prefix(['ب', 'ل']).is_some_and(|r| lex.construct.contains(r));
         while j < words.len() {
             let w = word(j);
             let complement = std::mem::take(&mut after_portfolio) && w.starts_with("ال");
@@ -317,7 +320,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                     || (j > 0 && w.starts_with("ال") && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || mention_at(words[j - 1]).is_some()))
                     // The complement of a body among the qualifiers (`المتحدث باسم وزارة الخارجية`,
                     // `المدير العام لمجلس الصحة`), or of `باسم` (`المتحدثة باسم الصندوق`).
-                    || (j > 0 && w.starts_with("ال") && (lex.construct.contains(word(j - 1)) || lex.construct.contains(word(j - 1).strip_prefix(['ل', 'ب']).unwrap_or("")) || word(j - 1) == "باسم"))
+                    || (j > 0 && w.starts_with("ال") && (is_body(word(j - 1)) || word(j - 1) == "باسم"))
                     // `المبعوث الخاص إلى سوريا`, `السفير لدى تركيا`: a preposition before the
                     // country the title belongs to.
                     || (matches!(w, "الي" | "لدي") && words.get(j + 1).is_some_and(|&next| matches!(mention_at(next), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))) => {}

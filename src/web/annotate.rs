@@ -691,9 +691,10 @@ pub async fn run_pass(annotation: Weak<RefCell<Annotation>>, root: Element, sink
     Some(report)
 }
 
-/// Ends the current slice and yields to the page once it has run for [`SLICE_MS`].
-async fn yield_if_due(perf: &web_sys::Performance, report: &mut PassReport, slice_start: &mut f64) {
-    if perf.now() - *slice_start > SLICE_MS {
+/// Ends the current slice and yields to the page once it has run for `limit` milliseconds
+/// ([`SLICE_MS`], or twice that for the wrapping of a pass's last window).
+async fn yield_if_due(perf: &web_sys::Performance, report: &mut PassReport, slice_start: &mut f64, limit: f64) {
+    if perf.now() - *slice_start > limit {
         report.end_slice(perf.now() - *slice_start);
         super::page::yield_to_page().await;
         *slice_start = perf.now();
@@ -722,7 +723,7 @@ async fn by_window<T>(
     let perf = web_sys::window()?.performance()?;
     let last_window = windows.len().saturating_sub(1);
     for (w, window) in windows.into_iter().enumerate() {
-        yield_if_due(&perf, report, slice_start).await;
+        yield_if_due(&perf, report, slice_start, SLICE_MS).await;
         let recognize_start = perf.now();
         let items = {
             let strong = annotation.upgrade()?;
@@ -746,11 +747,7 @@ async fn by_window<T>(
         // See below: the last window's slices run to twice the usual length.
         let limit = if w == last_window { SLICE_MS * 2.0 } else { SLICE_MS };
         while left > 0 {
-            if perf.now() - *slice_start > limit {
-                report.end_slice(perf.now() - *slice_start);
-                super::page::yield_to_page().await;
-                *slice_start = perf.now();
-            }
+            yield_if_due(&perf, report, slice_start, limit).await;
             let before = left;
             {
                 let strong = annotation.upgrade()?;
