@@ -126,20 +126,22 @@ fn metric_agrees_with_reference_scorer() {
 fn heldout_fixtures_hold_their_scores() {
     // Floors raised as later rules lifted a story (twelfth session: Ramallah, Nouakchott, the
     // Nile dam and Algiers, by where a titled name ends; AI in Dubai, by bodies named after a
-    // place; Baalbek, Riyadh, Cairo, Manama and Beirut's banks, by more titles and complements).
+    // place; Baalbek, Riyadh, Cairo, Manama and Beirut's banks, by more titles and complements;
+    // thirteenth session: Manama, Nouakchott, Rabat's court, Doha, Riyadh, Dubai, Erbil and
+    // Ramallah, by bodies named by their kind and what sets them apart).
     let floors = [
         ("sports-cairo-football", 0.90),
         ("culture-beirut-festival", 0.85),
-        ("qatar-doha-mediation", 0.91),
+        ("qatar-doha-mediation", 0.93),
         ("uae-abudhabi-economy", 0.93),
-        ("palestine-ramallah-wafa", 0.85),
-        ("mauritania-nouakchott-energy", 0.86),
+        ("palestine-ramallah-wafa", 0.86),
+        ("mauritania-nouakchott-energy", 0.91),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
-        ("health-riyadh-who", 0.94),
-        ("justice-rabat-court", 0.88),
+        ("health-riyadh-who", 0.95),
+        ("justice-rabat-court", 0.91),
         ("nile-addis-dam", 0.96),
-        ("tech-dubai-ai", 0.94),
+        ("tech-dubai-ai", 0.96),
         // The fourth round: scored blind first (BENCHMARKS.md), then a few general fixes.
         ("oman-muscat-talks", 0.95),
         ("egypt-cairo-imf", 0.94),
@@ -148,9 +150,9 @@ fn heldout_fixtures_hold_their_scores() {
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
-        ("iraq-erbil-kurdistan", 0.85),
+        ("iraq-erbil-kurdistan", 0.86),
         ("algeria-algiers-gas-italy", 0.93),
-        ("bahrain-manama-security", 0.88),
+        ("bahrain-manama-security", 0.94),
         ("lebanon-beirut-banks", 0.89),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");

@@ -94,6 +94,8 @@ pub struct Found {
     pub titles: Vec<(usize, usize)>,
     /// Words of sport ([`SPORT_WORDS`]), in text order: (byte start, pattern id).
     pub sport_words: Vec<(u32, u32)>,
+    /// Words for a kind of body ([`super::bodies`]), in text order: byte spans.
+    pub body_heads: Vec<(u32, u32)>,
     /// Every occurrence of a date anchor word or digit, for [`dates::find_dates_at`].
     pub date_anchors: Vec<AnchorHit>,
     /// Byte offsets of the opening quotation marks the press uses ([`QUOTE_MARKS`]), in text
@@ -289,6 +291,17 @@ impl Forms {
         // Words of sport ride on the scan too: the context a club's common name needs.
         for w in SPORT_WORDS {
             add(form_key(w), Target { entry: TOPIC, kind: FormKind::Title, common: false, article_elided: false });
+        }
+        // So do the words for a kind of body, for the bodies the knowledge base does not know.
+        for w in super::bodies::DEFINITE_HEADS {
+            let key = form_key(w);
+            if let Some(rest) = key.strip_prefix("ال") {
+                add(rest.to_string(), Target { entry: BODY, kind: FormKind::Title, common: false, article_elided: true });
+            }
+            add(key, Target { entry: BODY, kind: FormKind::Title, common: false, article_elided: false });
+        }
+        for w in super::bodies::CONSTRUCT_HEADS {
+            add(form_key(w), Target { entry: BODY, kind: FormKind::Title, common: false, article_elided: false });
         }
         // The date finder's anchor words and digits ride on the same scan: one pass over the
         // text instead of two (the date finder's own pass cost as much as this one). So do the
@@ -521,13 +534,19 @@ impl Gazetteer {
             if valid == 0 {
                 continue;
             }
-            if targets[0].kind == FormKind::Title {
-                // A title word, a word of sport, or both (`مدرب`).
-                let valid_targets = targets.iter().enumerate().filter(|(i, _)| valid & (1 << i) != 0);
-                let (mut title, mut topic) = (false, false);
-                for (_, t) in valid_targets {
-                    title |= t.entry != TOPIC;
-                    topic |= t.entry == TOPIC;
+            // A title word, a word of sport, a word for a kind of body, or several (`مدرب`); the
+            // word for a body may also be a name (`الاتحاد`, a club).
+            let words = targets.iter().enumerate().take(MASK_BITS).filter(|(i, t)| valid & (1 << i) != 0 && t.kind == FormKind::Title);
+            let (mut title, mut topic, mut body, mut mask) = (false, false, false, 0u64);
+            for (i, t) in words {
+                title |= t.entry != TOPIC && t.entry != BODY;
+                topic |= t.entry == TOPIC;
+                body |= t.entry == BODY;
+                mask |= 1 << i;
+            }
+            if mask != 0 {
+                if body {
+                    found.body_heads.push((s as u32, e as u32));
                 }
                 if title {
                     found.titles.push((s, e));
@@ -535,7 +554,10 @@ impl Gazetteer {
                 if topic {
                     found.sport_words.push((s as u32, pattern as u32));
                 }
-                continue;
+                valid &= !mask;
+                if valid == 0 {
+                    continue;
+                }
             }
             // A demonym's span takes its article (`الإسرائيلي`): `لإ` is one ligature.
             let span_start = match (prefix.strip_suffix("ال"), prefix.ends_with("لل")) {
@@ -784,6 +806,7 @@ mod image {
             for t in targets {
                 w.len(match (t.kind, t.entry) {
                     (FormKind::Title, super::TOPIC) => 1,
+                    (FormKind::Title, super::BODY) => 2,
                     (FormKind::Title, _) => 0,
                     _ => t.entry as usize + 1,
                 });
@@ -863,6 +886,7 @@ mod image {
                 let entry = match (kind, entry) {
                     (FormKind::Title, 0) => u32::MAX,
                     (FormKind::Title, 1) => super::TOPIC,
+                    (FormKind::Title, 2) => super::BODY,
                     (FormKind::Title, _) | (_, 0) => return None,
                     (_, e) if e <= entries => (e - 1) as u32,
                     _ => return None,
@@ -956,6 +980,9 @@ fn enclosed(text: &str, ws: usize, end: usize) -> bool {
 
 /// The target of a word of sport ([`SPORT_WORDS`]): a title-kind pattern that names no entry.
 const TOPIC: u32 = u32::MAX - 1;
+
+/// The target of a word for a kind of body ([`super::bodies`]).
+const BODY: u32 = u32::MAX - 2;
 
 /// Words of sport (normalised): a club whose name is a common word (`الهلال`, `النصر`,
 /// `الاتحاد`) counts after one of them, or with two different ones nearby. Words the political

@@ -17,6 +17,7 @@ pub mod gazetteer;
 pub mod titles;
 pub mod quoted;
 pub mod facilities;
+pub mod bodies;
 
 use crate::dates::{self, Date};
 use crate::kb::{EntityType, KnowledgeBase};
@@ -216,6 +217,11 @@ impl Recognizer {
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
         }
         facilities::take_facilities(norm.text(), &mut chosen, &mut titled.people, &titled.surnames);
+        let named = bodies::find_named_bodies(norm.text(), &found.body_heads, &chosen, &titled.people, &mut titled.surnames);
+        if !named.is_empty() {
+            titled.people.extend(named);
+            crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
+        }
         // The chosen mentions and the titled people (and quoted bodies) are both in text order
         // and never overlap: one merge gives the mentions in order, without sorting them again.
         let mut people = titled.people.into_iter().peekable();

@@ -1,0 +1,203 @@
+//! Bodies the knowledge base does not know, found by how Arabic names them: the word for what the
+//! body is, then what sets it apart from every other body of that kind. `الاتحاد المصري لكرة
+//! القدم`, `الشركة الموريتانية للمحروقات`, `القيادة المركزية الأمريكية`, `المركز الوطني للأرصاد`,
+//! `جهاز الاستخبارات الوطنية التركية`, `خفر السواحل الموريتانية`. The whole name becomes one
+//! unlinked `organization` mention; a demonym, country or place inside it is part of the name,
+//! not a mention of its own (`البحرية الملكية البريطانية` is a navy, not Britain).
+//!
+//! **What counts as a name.** The word for the body alone, or with one demonym, is how the press
+//! speaks of a body already named (`الشركة الإيطالية`, "the Italian company", is Eni) or of a
+//! kind of body (`الشرطة الإسرائيلية`): neither is a name. A name has two of these after the
+//! body's word: a demonym, an adjective of bodies (`الوطني`, `المركزية`, `الملكية`, `الدولي`, an
+//! ordinal), and a complement with `ل` (`لكرة القدم`, `للمحروقات`, `لبحوث المحيطات والصيد`). After
+//! a body's word in the construct state (`جهاز`, `خفر`, `غرفة`), its definite complement and one
+//! of them (`خفر السواحل الموريتانية`, `غرفة التجارة الدولية`).
+
+use super::gazetteer::{next_word, offset_in, overlaps_sorted, Span};
+use super::MentionType;
+use crate::kb::EntityType;
+
+/// Words (normalised, definite) for a kind of body; scanned by the gazetteer's automaton, also
+/// after `لل` with the article's alef not written (`للاتحاد`).
+pub const DEFINITE_HEADS: &[&str] = &[
+    "الاتحاد", "الشركه", "المعهد", "الجامعه", "القياده", "البحريه", "المخابرات", "الاستخبارات", "الاسطول", "المركز",
+    "الهيئه", "الجمعيه", "الغرفه", "المنظمه", "الوكاله", "الاكاديميه", "المؤسسه", "الاوركسترا", "التحالف", "الصندوق",
+    "البنك", "المصرف", "المجلس", "اللجنه", "المحكمه", "الجهاز", "الديوان", "الحرس", "القوات", "الجيش", "الشرطه",
+    "النقابه", "الرابطه", "الكونفدراليه", "الفيدراليه", "المرصد", "المكتب", "الادارة", "المديريه", "المجمع",
+];
+
+/// Words (normalised) for a kind of body in the construct state, before a definite complement.
+pub const CONSTRUCT_HEADS: &[&str] = &[
+    "خفر", "جهاز", "هيئه", "غرفه", "جمعيه", "منظمه", "مجلس", "لجنه", "اتحاد", "مركز", "معهد", "قوات", "وكاله",
+    "شركه", "مؤسسه", "رئاسه", "قياده", "نقابه", "رابطه", "مديريه", "مرصد", "صندوق", "هيئات",
+];
+
+/// Adjectives (normalised, definite) that set a body apart: what it covers, its rank, its number.
+const ADJECTIVES: &[&str] = &[
+    "الوطني", "الوطنيه", "الدولي", "الدوليه", "الملكي", "الملكيه", "المركزي", "المركزيه", "العام", "العامه",
+    "الاعلي", "العليا", "الاتحادي", "الاتحاديه", "الاسلامي", "الاسلاميه", "الموحد", "الموحده", "المشترك", "المشتركه",
+    "البحري", "البحريه", "الجوي", "الجويه", "البري", "البريه", "الاقليمي", "الاقليميه", "التنفيذي", "التنفيذيه",
+    "الاستشاري", "الاستشاريه", "الدستوري", "الدستوريه", "الثوري", "الشعبي", "الشعبيه", "المستقل", "المستقله",
+    "العسكري", "العسكريه", "الامني", "الامنيه", "الجمهوري", "الاهلي", "الاهليه", "القومي", "القوميه",
+    "الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس", "الخامسه",
+    "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه", "التاسع", "التاسعه", "العاشر", "العاشره",
+];
+
+/// Words with `ل` that do not start a body's complement: particles, pronouns, prepositions.
+const NOT_COMPLEMENT: &[&str] = &[
+    "لم", "لن", "لا", "لكن", "لكنه", "لكنها", "لدي", "له", "لها", "لهم", "لهما", "لقد", "ليس", "ليست", "لذلك", "لان",
+    "لانه", "لانها", "لكي", "لما", "لاجل", "لصالح", "لمده", "لعام", "لعدم", "للغايه", "لدعم", "لمواجهه", "لمناقشه",
+    "لبحث", "لتعزيز", "لمتابعه", "لتقديم", "لاحقا", "لاسيما", "لمنع", "لوقف", "لضمان", "لحمايه",
+];
+
+/// Words that end a body's name: relative pronouns, time words, prepositions written with `ال`.
+const STOP: &[&str] = &[
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اليوم", "الان", "الامس", "الي", "الا",
+    "الماضي", "الماضيه", "المقبل", "المقبله", "الحالي", "الحاليه", "الجاري", "الجديد", "الجديده",
+];
+
+/// Construct complements that make no body's name: a cabinet (`مجلس الوزراء العراقي`) is the
+/// government, not a body of its own in the press's usage.
+const NOT_GENITIVE: &[&str] = &["الوزراء"];
+
+/// The most words a complement takes after its first.
+const MAX_COMPLEMENT_WORDS: usize = 4;
+
+/// Finds the bodies named at the body words `heads` (byte spans in the normalised `text`, in
+/// text order, as the gazetteer's scan found them). `chosen` are the mentions chosen so far and
+/// `people` the unlinked people and bodies found after titles and in quotation marks, each in
+/// text order without overlaps; `skip` are indices of `chosen` already taken into a longer
+/// name. Returns the bodies, in text order, and adds to `skip` (kept ascending) the demonyms,
+/// countries and places each body takes in.
+pub fn find_named_bodies(text: &str, heads: &[(u32, u32)], chosen: &[Span], people: &[Span], skip: &mut Vec<usize>) -> Vec<Span> {
+    let mut bodies = Vec::new();
+    let mut taken = Vec::new();
+    let mut last_end = 0;
+    for &(s, e) in heads {
+        let (s, e) = (s as usize, e as usize);
+        if s < last_end {
+            continue;
+        }
+        let Some((end, inside)) = name_after(text, s, e, chosen) else { continue };
+        // Nothing the knowledge base or a title named may be cut or covered, but what the name
+        // takes in (demonyms, countries, places).
+        let first = chosen.partition_point(|c| c.end <= s);
+        let blocked = chosen[first..].iter().enumerate().take_while(|(_, c)| c.start < end).any(|(k, _)| !inside.contains(&(first + k)));
+        if blocked || overlaps_sorted(people, s, end) {
+            continue;
+        }
+        last_end = end;
+        taken.extend(inside);
+        bodies.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None });
+    }
+    if !taken.is_empty() {
+        skip.extend(taken);
+        crate::sort::sort_by_key(skip, |&k| k as u64);
+        skip.dedup();
+    }
+    bodies
+}
+
+/// The end of the body's name whose word is at `s..e`, and the indices of the `chosen` mentions
+/// inside it, if what follows the word makes a name.
+fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize, Vec<usize>)> {
+    let word = &text[s..e];
+    // `للجنة` is `ل` and `اللجنة`: the article's alef and lam are not written before a lam.
+    let definite = word.starts_with("ال") || text[..s].ends_with("لل") || (word.starts_with('ل') && text[..s].ends_with('ل'));
+    let mut end = e;
+    let mut inside = Vec::new();
+    let word_at = |end: usize| next_word(text, end).map(|w| (offset_in(text, w), w));
+    // What sets the body apart: a demonym, each adjective, the construct's and the `ل`
+    // complement.
+    let mut marks = 0;
+    if !definite {
+        // The construct's complement: one definite word that is no mention.
+        let (at, w) = word_at(end)?;
+        if !w.starts_with("ال") || STOP.contains(&w) || NOT_GENITIVE.contains(&w) || !matches!(at_word(chosen, at, at + w.len()), At::Free) {
+            return None;
+        }
+        end = at + w.len();
+        marks += 1;
+    }
+    // Adjectives and one demonym, in any order.
+    let mut demonym = false;
+    let mut next = word_at(end);
+    while let Some((at, w)) = next {
+        match at_word(chosen, at, at + w.len()) {
+            At::Place(k, place_end) if chosen[k].demonym && place_end == at + w.len() && w.starts_with("ال") && !demonym => {
+                demonym = true;
+                inside.push(k);
+            }
+            At::Free if w.starts_with("ال") && ADJECTIVES.contains(&w) => {}
+            _ => break,
+        }
+        end = at + w.len();
+        marks += 1;
+        next = word_at(end);
+    }
+    // The complement alone cannot make a name: most words for a body stop here.
+    if marks == 0 {
+        return None;
+    }
+    // The complement with `ل`, and its genitives and conjuncts.
+    if let Some((at, w)) = next {
+        let bare = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل').filter(|r| !r.starts_with('ي')));
+        if bare.is_some_and(|b| b.len() >= 6) && !NOT_COMPLEMENT.contains(&w) && matches!(at_word(chosen, at, at + w.len()), At::Free) {
+            let mut c_end = at + w.len();
+            let mut c_inside = Vec::new();
+            // Whether the last word still needs its genitive (`لبحوث` → `المحيطات`).
+            let mut open = !w.starts_with("لل");
+            for _ in 0..MAX_COMPLEMENT_WORDS {
+                let Some((at, x)) = word_at(c_end) else { break };
+                if STOP.contains(&x) {
+                    break;
+                }
+                let definite_word = x.starts_with("ال") || x.strip_prefix('و').is_some_and(|r| r.starts_with("ال"));
+                match at_word(chosen, at, at + x.len()) {
+                    At::Other => break,
+                    // A country or place in the complement is the body's (`نهر السنغال`), and so
+                    // is a body the complement names (`لدول مجلس التعاون`).
+                    At::Body(k, place_end) | At::Place(k, place_end) if open || definite_word => {
+                        c_inside.push(k);
+                        open = false;
+                        c_end = place_end;
+                        continue;
+                    }
+                    _ if !open && !definite_word => break,
+                    _ => {}
+                }
+                open = !definite_word && !x.starts_with("لل");
+                c_end = at + x.len();
+            }
+            // A complement whose last word still wants its genitive is no name's.
+            if !open {
+                end = c_end;
+                inside.extend(c_inside);
+                marks += 1;
+            }
+        }
+    }
+    (marks >= 2).then_some((end, inside))
+}
+
+/// What the chosen mentions hold at a word `at..end`.
+enum At {
+    /// No chosen mention starts in the word.
+    Free,
+    /// A country or place (or a demonym) starts there: its index and end.
+    Place(usize, usize),
+    /// An organisation starts there: its index and end.
+    Body(usize, usize),
+    /// A person or a date starts there: a body's name cannot take it in.
+    Other,
+}
+
+fn at_word(chosen: &[Span], at: usize, end: usize) -> At {
+    let k = chosen.partition_point(|c| c.start < at);
+    match chosen.get(k).filter(|c| c.start < end) {
+        None => At::Free,
+        Some(c) if matches!(c.kind, MentionType::Entity(EntityType::Country | EntityType::Place)) => At::Place(k, c.end),
+        Some(c) if c.kind == MentionType::Entity(EntityType::Organization) => At::Body(k, c.end),
+        Some(_) => At::Other,
+    }
+}
