@@ -128,10 +128,11 @@ fn heldout_fixtures_hold_their_scores() {
     // Nile dam and Algiers, by where a titled name ends; AI in Dubai, by bodies named after a
     // place; Baalbek, Riyadh, Cairo, Manama and Beirut's banks, by more titles and complements;
     // thirteenth session: Manama, Nouakchott, Rabat's court, Doha, Riyadh, Dubai, Erbil and
-    // Ramallah, by bodies named by their kind and what sets them apart).
+    // Ramallah, by bodies named by their kind and what sets them apart; football in Cairo and
+    // Rabat, Baalbek, Erbil and Beirut's banks, by people found by their first name).
     let floors = [
-        ("sports-cairo-football", 0.90),
-        ("culture-beirut-festival", 0.85),
+        ("sports-cairo-football", 0.91),
+        ("culture-beirut-festival", 0.90),
         ("qatar-doha-mediation", 0.93),
         ("uae-abudhabi-economy", 0.93),
         ("palestine-ramallah-wafa", 0.86),
@@ -146,14 +147,14 @@ fn heldout_fixtures_hold_their_scores() {
         ("oman-muscat-talks", 0.95),
         ("egypt-cairo-imf", 0.94),
         ("syria-aleppo-reconstruction", 0.89),
-        ("morocco-rabat-afcon", 0.90),
+        ("morocco-rabat-afcon", 0.91),
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
-        ("iraq-erbil-kurdistan", 0.86),
+        ("iraq-erbil-kurdistan", 0.90),
         ("algeria-algiers-gas-italy", 0.93),
         ("bahrain-manama-security", 0.94),
-        ("lebanon-beirut-banks", 0.89),
+        ("lebanon-beirut-banks", 0.90),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -674,3 +674,44 @@ fn bodies_named_by_their_kind_and_what_sets_them_apart() {
     // A known body is not covered, nor is a name cut.
     assert!(has(r, "وقال صندوق النقد الدولي إن", "صندوق النقد الدولي", "International Monetary Fund"));
 }
+
+/// A person the knowledge base does not know, with no title before the name, is found by a
+/// first name of the list that is no ordinary word (`GIVEN_NAMES`), when one more word of the
+/// name follows; later, the surname alone is that person too.
+#[test]
+fn people_found_by_their_first_name() {
+    let r = embedded();
+    let people = |text: &str| -> Vec<String> {
+        unlinked(r, text).into_iter().filter(|(_, kind)| *kind == "person").map(|(t, _)| t).collect()
+    };
+    for (text, names) in [
+        ("وسجل يوسف النصيري هدفا في الدقيقة العاشرة", vec!["يوسف النصيري"]),
+        ("وصمم الديكور فادي يني ترك، بينما أخرج العرض جورج خباز", vec!["فادي يني ترك", "جورج خباز"]),
+        ("وقال خالد المصري إن", vec!["خالد المصري"]),
+        // A place's name after a first name is the family name.
+        ("وقال الممثل المقيم للصندوق إن باولو ليما سيزور", vec!["باولو ليما"]),
+        // The first name as written, though its normalised form is a word (`أمام`, `الفريد`).
+        ("وأهدر إمام عاشور فرصة، وأكد ألفريد ستيرن أن", vec!["إمام عاشور", "ألفريد ستيرن"]),
+        // The surname alone later.
+        ("وأخرج العرض جورج تقلا. وقال تقلا إن العمل صعب", vec!["جورج تقلا", "تقلا"]),
+        // A verb, a dual or a feminine noun after the name is not part of it.
+        ("وقال إن وليد حماية سيحضر", vec!["وليد حماية"]),
+        ("وأضاع إبراهيم دياز ركلة جزاء", vec!["إبراهيم دياز"]),
+    ] {
+        assert_eq!(people(text), names, "{text}");
+    }
+    for text in [
+        // A first name alone, or one that is an ordinary word before a definite noun or a verb.
+        "وقال محمد إن الاتفاق مهم",
+        "ووقف إمام المسجد أمام المصلين",
+        "وتوقع ربيع العام المقبل تحسنا",
+        "وقف الرجل أمام المحكمة",
+        "وهو الفريد من نوعه في المنطقة",
+        // A preposition with the article is a phrase.
+        "وحملت الأنباء أخبار سارة للمواطنين",
+        // A first name after `بن` or `أبو` is inside someone's longer name.
+        "وقال أبو محمد إن",
+    ] {
+        assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+    }
+}

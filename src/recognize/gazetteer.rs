@@ -96,6 +96,8 @@ pub struct Found {
     pub sport_words: Vec<(u32, u32)>,
     /// Words for a kind of body ([`super::bodies`]), in text order: byte spans.
     pub body_heads: Vec<(u32, u32)>,
+    /// First names ([`super::titles::GIVEN_NAMES`]), in text order: byte spans.
+    pub given_names: Vec<(u32, u32)>,
     /// Every occurrence of a date anchor word or digit, for [`dates::find_dates_at`].
     pub date_anchors: Vec<AnchorHit>,
     /// Byte offsets of the opening quotation marks the press uses ([`QUOTE_MARKS`]), in text
@@ -302,6 +304,10 @@ impl Forms {
         }
         for w in super::bodies::CONSTRUCT_HEADS {
             add(form_key(w), Target { entry: BODY, kind: FormKind::Title, common: false, article_elided: false });
+        }
+        // And first names, where a name may start with no title before it.
+        for w in titles::GIVEN_NAMES {
+            add(form_key(w), Target { entry: GIVEN, kind: FormKind::Title, common: false, article_elided: false });
         }
         // The date finder's anchor words and digits ride on the same scan: one pass over the
         // text instead of two (the date finder's own pass cost as much as this one). So do the
@@ -537,16 +543,20 @@ impl Gazetteer {
             // A title word, a word of sport, a word for a kind of body, or several (`مدرب`); the
             // word for a body may also be a name (`الاتحاد`, a club).
             let words = targets.iter().enumerate().take(MASK_BITS).filter(|(i, t)| valid & (1 << i) != 0 && t.kind == FormKind::Title);
-            let (mut title, mut topic, mut body, mut mask) = (false, false, false, 0u64);
+            let (mut title, mut topic, mut body, mut given, mut mask) = (false, false, false, false, 0u64);
             for (i, t) in words {
-                title |= t.entry != TOPIC && t.entry != BODY;
+                title |= t.entry == u32::MAX;
                 topic |= t.entry == TOPIC;
                 body |= t.entry == BODY;
+                given |= t.entry == GIVEN;
                 mask |= 1 << i;
             }
             if mask != 0 {
                 if body {
                     found.body_heads.push((s as u32, e as u32));
+                }
+                if given {
+                    found.given_names.push((s as u32, e as u32));
                 }
                 if title {
                     found.titles.push((s, e));
@@ -807,6 +817,7 @@ mod image {
                 w.len(match (t.kind, t.entry) {
                     (FormKind::Title, super::TOPIC) => 1,
                     (FormKind::Title, super::BODY) => 2,
+                    (FormKind::Title, super::GIVEN) => 3,
                     (FormKind::Title, _) => 0,
                     _ => t.entry as usize + 1,
                 });
@@ -887,6 +898,7 @@ mod image {
                     (FormKind::Title, 0) => u32::MAX,
                     (FormKind::Title, 1) => super::TOPIC,
                     (FormKind::Title, 2) => super::BODY,
+                    (FormKind::Title, 3) => super::GIVEN,
                     (FormKind::Title, _) | (_, 0) => return None,
                     (_, e) if e <= entries => (e - 1) as u32,
                     _ => return None,
@@ -983,6 +995,10 @@ const TOPIC: u32 = u32::MAX - 1;
 
 /// The target of a word for a kind of body ([`super::bodies`]).
 const BODY: u32 = u32::MAX - 2;
+
+/// The target of a first name ([`super::titles::GIVEN_NAMES`]). The markers are the largest
+/// entry numbers: a title word's is `u32::MAX`.
+const GIVEN: u32 = u32::MAX - 3;
 
 /// Words of sport (normalised): a club whose name is a common word (`الهلال`, `النصر`,
 /// `الاتحاد`) counts after one of them, or with two different ones nearby. Words the political

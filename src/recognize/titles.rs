@@ -6,7 +6,7 @@
 //! qualifies the title, `الرئيس الكازاخستاني`) that are not function words, common verbs or
 //! already part of another mention; a word with the article `ال` ends it (`السيسي`).
 
-use super::gazetteer::{overlaps_sorted, strip_proclitic, Span};
+use super::gazetteer::{overlaps_sorted, previous_word, strip_proclitic, Span};
 use super::MentionType;
 use crate::kb::EntityType;
 use crate::normalize::{is_word_char, keep_leftmost_longest, normalize_str, whole_word_occurrences, Normalized};
@@ -90,6 +90,33 @@ const CONSTRUCT_BODIES: &[&str] = &[
     "بلدية", "شركة", "مجموعة", "صندوق", "نادي", "اتحاد", "منظمة", "سلطة", "مرمى", "مجمع", "جمعية", "مصرف",
 ];
 
+/// First names that are no ordinary word of news Arabic (`حسن` "good", `عمر` "age", `نور`
+/// "light", `جمال`, `سلطان`, `منى` and the like are left out): a name starts at one of them, with
+/// no title before it, when one more word of the name follows (`وليد الركراكي`, `جورج تقلا`,
+/// `ألفريد ستيرن`). Arabic names of the Levant, the Gulf, Egypt and the Maghreb, and the foreign
+/// names the press writes most.
+pub(crate) const GIVEN_NAMES: &[&str] = &[
+    "محمد", "أحمد", "محمود", "مصطفى", "إبراهيم", "إسماعيل", "يوسف", "يعقوب", "إسحاق", "موسى", "عيسى", "يحيى",
+    "زكريا", "سليمان", "داود", "خالد", "وليد", "طارق", "زياد", "عمرو", "عثمان", "حسين", "حسام", "هشام", "هاني",
+    "هيثم", "وائل", "باسل", "بسام", "فيصل", "نايف", "مروان", "رامي", "سامر", "ماهر", "شادي", "فادي", "غسان", "نزار",
+    "أنور", "مازن", "أيمن", "أسامة", "حمزة", "عمار", "ياسر", "ياسين", "قاسم", "مهدي", "مجدي", "حمدي", "رشدي", "فتحي",
+    "صبري", "شكري", "لطفي", "عزت", "حازم", "حاتم", "عصام", "إياد", "أمجد", "أكرم", "أنس", "بلال", "جعفر", "حيدر",
+    "عباس", "قيس", "لؤي", "مؤيد", "معاذ", "منذر", "نجيب", "ماجد", "سعود", "سلمان", "بندر", "مشعل", "تميم", "حمدان",
+    "زايد", "عبد", "عبدالله", "عبدالرحمن", "عبدالعزيز", "عبدالمجيد", "عبدالفتاح", "عبدالكريم", "عادل", "فاطمة",
+    "عائشة", "مريم", "زينب", "خديجة", "سارة", "ليلى", "سلمى", "هند", "رانيا", "دينا", "لينا", "رشا", "نادية",
+    "سميرة", "سعاد", "هيفاء", "نجلاء", "رنا", "جورج", "ماري", "جون", "جيمس", "ديفيد", "مايكل", "بيتر", "توماس",
+    "روبرت", "ريتشارد", "ويليام", "ستيفن", "دونالد", "إيمانويل", "فرانسوا", "بيير", "لويس", "خوسيه", "كارلوس",
+    "أنطونيو", "ماريو", "باولو", "جوزيبي", "سيموني", "فلاديمير", "سيرغي", "سيرجي", "ديمتري", "أندريه", "أنجيلا",
+    "أولاف", "بوريس", "تيريزا", "هيلاري", "كامالا", "أنتوني", "ألفريد", "ويندي", "ساندرا", "فريديريكو", "باتريس",
+    "جوزيف", "ميشال", "ميشيل", "إيلي", "شربل", "جبران", "نبيه", "وسام", "إمام", "ربيع", "فريدريك", "كريستين",
+    "كريستيان", "أليكس", "ألكسندر", "إدوارد", "هنري",
+];
+
+/// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
+/// just): with no title before them, a word with the article after them ends the name they
+/// would start (`إمام المسجد` is the mosque's imam).
+const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه"];
+
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
 const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم", "آل"];
 
@@ -111,13 +138,14 @@ struct Lexicon {
     connectors: WordSet,
     construct: WordSet,
     portfolio: WordSet,
+    ambiguous_given: WordSet,
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let set = |l: &[&str]| l.iter().map(|w| normalize_str(w)).collect();
-        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), article_names: set(ARTICLE_NAMES), titles: set(TITLES), occupations: set(OCCUPATIONS), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES), portfolio: set(PORTFOLIOS) }
+        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), article_names: set(ARTICLE_NAMES), titles: set(TITLES), occupations: set(OCCUPATIONS), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES), portfolio: set(PORTFOLIOS), ambiguous_given: set(AMBIGUOUS_GIVEN_NAMES) }
     })
 }
 
@@ -228,7 +256,7 @@ pub struct TitledPeople {
 /// chosen, sorted by start: a country, place or organisation after a title qualifies it
 /// (`الرئيس الكازاخستاني`, `الأمين العام لحزب الله`); a person or a date means the title's holder
 /// is already known or not named.
-pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_words: &[(u32, u32)], spans: &[Span]) -> TitledPeople {
+pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &[(u32, u32)], sport_words: &[(u32, u32)], spans: &[Span]) -> TitledPeople {
     let text = norm.text();
     let lex = lexicon();
     let mut found = TitledPeople::default();
@@ -238,7 +266,32 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
     let mut base = 0;
     let mut hint = 0;
     let mut words = Vec::with_capacity(10);
-    for &(ts, te) in titles {
+    // The title words and the first names ([`GIVEN_NAMES`]), in text order: a first name is a
+    // title of no length before the name it starts.
+    let mut triggers: Vec<(usize, usize, bool)> = Vec::with_capacity(titles.len() + given.len());
+    {
+        let (mut a, mut b) = (titles.iter().peekable(), given.iter().peekable());
+        loop {
+            match (a.peek(), b.peek()) {
+                (Some(&&(ts, te)), Some(&&(gs, _))) if ts <= gs as usize => {
+                    triggers.push((ts, te, false));
+                    a.next();
+                }
+                (_, Some(&&(gs, ge))) => {
+                    triggers.push((gs as usize, ge as usize, true));
+                    b.next();
+                }
+                (Some(&&(ts, te)), None) => {
+                    triggers.push((ts, te, false));
+                    a.next();
+                }
+                (None, None) => break,
+            }
+        }
+    }
+    for (ts, te, by_name) in triggers {
+        // A first name starts the name it is part of: the title of no length before it.
+        let (ts, te, name_end) = if by_name { (ts, ts, te) } else { (ts, te, te) };
         base += spans[base..].iter().take_while(|t| t.end <= ts).count();
         let mention_index = |(s, e): (usize, usize)| {
             let i = base + spans[base..].iter().take_while(|t| t.end <= s).count();
@@ -246,6 +299,23 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
         };
         let mention_at = |w: (usize, usize)| mention_index(w).map(|i| spans[i].kind);
         if ts < last_end || mention_at((ts, te)).is_some() {
+            continue;
+        }
+        // A first name inside another mention, or after a word that makes it part of a longer
+        // name (`بن`, `أبو`, `عبد`), starts none.
+        if by_name && (overlaps_sorted(&spans[base..], ts, name_end) || previous_word(text, ts).is_some_and(|w| lex.connectors.contains(w))) {
+            continue;
+        }
+        // Nor does one that is the rest of the name of someone named before (`أكد حسن عبد الله`
+        // after `المحافظ حسن عبد الله`, `وتوقع ربيع` after `أسامة ربيع`): the later mentions of
+        // that person are found below.
+        if by_name && found.people.iter().any(|p| {
+            let name = &text[p.start..p.end];
+            name.match_indices(' ').any(|(i, _)| {
+                let rest = &name[i + 1..];
+                text[ts..].starts_with(rest) && !crate::normalize::word_char_at(text, ts + rest.len())
+            })
+        }) {
             continue;
         }
         let title = &text[ts..te];
@@ -256,7 +326,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
         words_after(text, te, 10, &mut words);
         let word = |k: usize| &text[words[k].0..words[k].1];
         let mut j = 0;
-        if is_title_head(title) || is_title_head(strip_proclitic(title)) {
+        if !by_name && (is_title_head(title) || is_title_head(strip_proclitic(title))) {
             // `وزير الخارجية`, or a body in the construct state and its complement:
             // `رئيس مجلس النواب`, `مدير مكتب الرئيس`.
             let definite = |k: usize| words.get(k).is_some_and(|&(s, _)| text[s..].starts_with("ال"));
@@ -290,7 +360,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
         // A body's word, bare or after `ب`/`ل` (`مجلس`, `لمجلس`, `بديوان`): its definite
         // complement qualifies the title too.
         let is_body = |w: &str| lex.construct.contains(w) || w.strip_prefix(['ب', 'ل']).is_some_and(|r| lex.construct.contains(r));
-        while j < words.len() {
+        while j < words.len() && !by_name {
             let w = word(j);
             let complement = std::mem::take(&mut after_portfolio) && w.starts_with("ال");
             // `في` qualifies the title before the body or place it is in (`الرقيب أول في الشرطة`,
@@ -334,9 +404,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
             continue;
         }
         let first = j;
-        let w0 = strip_conjunction(word(first));
+        let w0 = if by_name { word(first) } else { strip_conjunction(word(first)) };
         let (ws, we) = words[first];
-        let feminine_title = norm.original()[..norm.original_span_after(ts, te, &mut hint).1].ends_with('ة');
+        let feminine_title = by_name || norm.original()[..norm.original_span_after(ts, te, &mut hint).1].ends_with('ة');
         let (os, oe) = norm.original_span_after(ws, we, &mut hint);
         let written0 = &norm.original()[os..oe];
         // A first name with the article starts a name only when more of the name follows.
@@ -346,7 +416,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                 !lex.not_name.contains(next) && !lex.qualifiers.contains(next) && !is_title_word(next) && !matches!(mention_at(w), Some(MentionType::Date))
             });
         // Nor does a word part of which is a mention (`لمجمع سوناطراك`: the company).
-        if (!article_name && !can_start_name(lex, w0, written0, feminine_title)) || (mention_index(words[first]).is_none() && overlaps_sorted(spans, ws, we)) {
+        // A first name as the list writes it (`إمام`, `ألفريد`) is one, though its normalised
+        // form is also a word that starts no name (`أمام` "before", `الفريد` "the unique").
+        let written_given = by_name && GIVEN_NAMES.contains(&written0);
+        if (!article_name && !written_given && !can_start_name(lex, w0, written0, feminine_title)) || (mention_index(words[first]).is_none() && overlaps_sorted(spans, ws, we)) {
             continue;
         }
         let mut k = first;
@@ -359,7 +432,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
                 // (`محمد بنعلي` is not `ليلى بنعلي`: had the first name been hers, the full
                 // name would have matched): the family name of the titled person.
                 let other_person = m.kind == MentionType::Entity(EntityType::Person) && !m.demonym;
-                if k > first && ((m.demonym && w.starts_with("ال")) || other_person) && (m.start, m.end) == words[k] {
+                // After a first name with no title, a place's name is the family name too
+                // (`فريديريكو ليما`, `جورج واشنطن`).
+                let place_surname = by_name && k == first + 1 && matches!(m.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !m.demonym && !w.starts_with("ال");
+                if k > first && ((m.demonym && w.starts_with("ال")) || other_person || place_surname) && (m.start, m.end) == words[k] {
                     found.surnames.push(i);
                     k += 1;
                 }
@@ -369,7 +445,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
             // After a connector comes a name, whatever else it spells (`بن علي`: علي is also
             // على "on" once normalised).
             let after_connector = k > first && lex.connectors.contains(word(k - 1));
-            if !arabic || w.chars().count() < 2 || (!after_connector && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
+            let listed_first = k == first && written_given;
+            if !arabic || w.chars().count() < 2 || (!after_connector && !listed_first && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
                 break;
             }
             // The next title (`الأدميرال براد كوبر قائد القيادة …`): a title with the article, or
@@ -389,6 +466,23 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
             // (`عبد اللطيف وهبي`).
             let after_compound = k == first + 2 && (word(first) == "عبد" || COMPOUND_SECONDS.contains(&word(first + 1)));
             if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound {
+                break;
+            }
+            // Without a title, a first name is also an ordinary word (`إمام المسجد`), and a
+            // preposition with the article is a phrase (`أخبار سارة للمواطنين`).
+            if by_name && k > first && ((k == first + 1 && lex.ambiguous_given.contains(word(first)) && !can_start_name(lex, w, w, false))
+                || ["بال", "كال", "فال", "وال", "لل"].iter().any(|p| w.starts_with(p)))
+            {
+                break;
+            }
+            // Nor does a name found by its first name take a third word that is a dual or a
+            // feminine noun (`إمام عاشور فرصتين`, `إبراهيم دياز ركلة`).
+            if by_name && k >= first + 2 && (w.ends_with("تين") || w.ends_with("ات") || norm.original_char_before(words[k].1) == Some('ة')) {
+                break;
+            }
+            // …or a verb after the name (`وليد حماية سيحضر`, `يستقبل`). (A family name may
+            // look like one: `ألفريد ستيرن`.)
+            if by_name && k >= first + 2 && w.chars().count() >= 4 && (["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || (w.starts_with('ي') && !lex.verb_like_names.contains(w))) {
                 break;
             }
             // A preposition and a verbal noun (`بتوقيع`, `بمشاركة`, `لتعزيز`): the sentence goes on.
@@ -442,6 +536,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], sport_wo
         }
         // One word before a known person's name is theirs (`معالي الدكتور سيد عباس عراقجي`).
         if k == first + 1 && words.get(k).is_some_and(|&w| matches!(mention_at(w), Some(MentionType::Entity(EntityType::Person)))) {
+            continue;
+        }
+        // A first name alone is no one.
+        if by_name && k < first + 2 {
             continue;
         }
         if k > first {
