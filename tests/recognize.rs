@@ -671,8 +671,27 @@ fn bodies_named_by_their_kind_and_what_sets_them_apart() {
     ] {
         assert!(unlinked(r, text).iter().all(|(_, kind)| *kind != "organization"), "{text}: {:?}", unlinked(r, text));
     }
-    // A known body is not covered, nor is a name cut.
+    // A known body is not covered, nor is a name cut; after a definite complement, a definite
+    // noun is the rest of the sentence.
     assert!(has(r, "وقال صندوق النقد الدولي إن", "صندوق النقد الدولي", "International Monetary Fund"));
+    assert_eq!(unlinked(r, "وأحيت الأوركسترا الوطنية للإذاعة الرومانية الحفل"), [("الأوركسترا الوطنية للإذاعة الرومانية".to_string(), "organization")]);
+}
+
+/// A word for a state before a demonym names the country itself, linked and no demonym.
+#[test]
+fn a_state_word_and_a_demonym_are_the_country() {
+    let r = embedded();
+    for (text, span, name) in [
+        ("وجهود مصر والجمهورية التركية لتنفيذ الاتفاق", "الجمهورية التركية", "Turkey"),
+        ("وأشاد بدور السلطنة العمانية في الوساطة", "السلطنة العمانية", "Oman"),
+        ("ووجه الشكر للجمهورية التركية على دعمها", "لجمهورية التركية", "Turkey"),
+    ] {
+        let f = found(r, text);
+        assert!(f.iter().any(|(t, n, d)| t == span && n == name && !*d), "{text}: {f:?}");
+    }
+    // Elsewhere the demonym stays one.
+    let f = found(r, "وقالت الحكومة التركية إن");
+    assert!(f.iter().any(|(t, n, d)| t == "التركية" && n == "Turkey" && *d), "{f:?}");
 }
 
 /// A person the knowledge base does not know, with no title before the name, is found by a

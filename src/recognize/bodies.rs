@@ -63,6 +63,42 @@ const NOT_GENITIVE: &[&str] = &["الوزراء"];
 /// The most words a complement takes after its first.
 const MAX_COMPLEMENT_WORDS: usize = 4;
 
+/// Words for a state (normalised) that, before a demonym, name the country itself:
+/// `الجمهورية التركية` is Turkey, `السلطنة العمانية` Oman.
+const STATE_WORDS: &[&str] = &["الجمهوريه", "المملكه", "السلطنه"];
+
+/// Turns each country demonym of `chosen` (in text order) right after a word for a state
+/// ([`STATE_WORDS`], with a proclitic or none) into a mention of the country that spans both:
+/// `والجمهورية التركية` is Turkey, not "the Turkish republic" spoken of as a demonym.
+pub fn take_state_names(text: &str, chosen: &mut [Span]) {
+    for i in 0..chosen.len() {
+        let c = chosen[i];
+        if !(c.demonym && c.kind == MentionType::Entity(EntityType::Country) && text[c.start..].starts_with("ال")) {
+            continue;
+        }
+        let Some(w) = super::gazetteer::previous_word(text, c.start) else { continue };
+        // The word without its proclitics: `والجمهورية`, `للجمهورية` (the article's alef not
+        // written after `ل`).
+        let bare = STATE_WORDS.iter().find_map(|s| {
+            let rest = &s["ال".len()..];
+            if matches!(w.strip_suffix(*s), Some("" | "و" | "ف" | "ب" | "وب" | "فب")) {
+                Some(w.len() - s.len())
+            } else if matches!(w.strip_suffix(rest), Some("لل" | "ولل" | "فلل")) {
+                Some(w.len() - rest.len() - "ل".len())
+            } else {
+                None
+            }
+        });
+        let Some(skip) = bare else { continue };
+        let start = offset_in(text, w) + skip;
+        if i > 0 && chosen[i - 1].end > start {
+            continue;
+        }
+        chosen[i].start = start;
+        chosen[i].demonym = false;
+    }
+}
+
 /// Finds the bodies named at the body words `heads` (byte spans in the normalised `text`, in
 /// text order, as the gazetteer's scan found them). `chosen` are the mentions chosen so far and
 /// `people` the unlinked people and bodies found after titles and in quotation marks, each in
@@ -164,6 +200,11 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
                         continue;
                     }
                     _ if !open && !definite_word => break,
+                    // After a definite complement, only its adjective (one of bodies, or a
+                    // relative or elative one in `ي`: `للشرق الأدنى`, `للطاقة الذرية`) or a
+                    // conjunct: a definite noun there starts the rest of the sentence
+                    // (`للإذاعة الرومانية الحفل`).
+                    _ if !open && !(x.starts_with("وال") || ADJECTIVES.contains(&x) || x.ends_with('ي') || x.ends_with("يه")) => break,
                     _ => {}
                 }
                 open = !definite_word && !x.starts_with("لل");

@@ -210,6 +210,7 @@ impl Recognizer {
             spans.push(gazetteer::Span { start: d.start, end: d.end, kind: MentionType::Date, entity: None, demonym: false, date: Some(i as u32) });
         }
         let mut chosen = select_longest(spans);
+        bodies::take_state_names(norm.text(), &mut chosen);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.given_names, &found.sport_words, &chosen);
         let bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people);
         if !bodies.is_empty() {
