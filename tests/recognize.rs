@@ -268,6 +268,13 @@ fn a_nisba_surname_is_the_person_named_in_full_unless_it_qualifies_a_noun() {
     assert_eq!((sudani[0].1.as_str(), sudani[0].2), ("Mohammed Shia al-Sudani", false), "the headline, before the full name: {f:?}");
     assert_eq!((sudani[1].1.as_str(), sudani[1].2), ("Mohammed Shia al-Sudani", false), "after a verb: {f:?}");
     assert_eq!((sudani[2].1.as_str(), sudani[2].2), ("Sudan", true), "after الرئيس: {f:?}");
+    // With a preposition the word qualifies no noun (`للمكتب الإعلامي للسوداني`, where after
+    // `لل` the surname's article is not written and the form is the demonym's).
+    let text = "وقال محمد شياع السوداني إن بغداد مستعدة. ونقل بيان للمكتب الإعلامي للسوداني تأكيده، وأشاد بالسوداني.";
+    let f = found(r, text);
+    assert!(f.iter().any(|(t, n, d)| t == "سوداني" && n == "Mohammed Shia al-Sudani" && !*d), "{f:?}");
+    assert_eq!(f.iter().filter(|(t, n, d)| t == "السوداني" && n == "Mohammed Shia al-Sudani" && !*d).count(), 1, "بالسوداني: {f:?}");
+    assert!(f.iter().all(|(_, n, _)| n != "Sudan"), "{f:?}");
     // Without the full name, the nisba is the demonym.
     let f = found(r, "وأكد السوداني أن الحل سياسي");
     assert!(f.iter().any(|(t, n, d)| t == "السوداني" && n == "Sudan" && *d), "{f:?}");

@@ -630,8 +630,10 @@ impl Gazetteer {
                 let demonym = (i..j).find(|&k| valid_targets(&cands[k]).any(|t| t.kind == FormKind::Demonym));
                 if let (Some((p, entry)), Some(d)) = (person, demonym) {
                     if cands[d].span_start == cands[p].start {
-                        let prev = previous_word(text, word_start(text, cands[p].start as usize));
-                        let after_definite = prev.is_some_and(|w| w.starts_with("ال") || strip_proclitic(w).starts_with("ال"));
+                        let ws = word_start(text, cands[p].start as usize);
+                        let preposition = text[ws..cands[p].start as usize].contains(['ل', 'ب', 'ك']);
+                        let prev = previous_word(text, ws);
+                        let after_definite = !preposition && prev.is_some_and(|w| w.starts_with("ال") || strip_proclitic(w).starts_with("ال"));
                         if named_in_full[entry as usize] && !after_definite {
                             skip[d] = true;
                         } else {
@@ -657,6 +659,21 @@ impl Gazetteer {
                 && previous_word(text, start).is_some_and(|w| titles::is_title_head(w) || titles::is_title_head(strip_proclitic(w)))
             {
                 continue;
+            }
+            // The same choice when both readings are one pattern (`للسوداني`: after `لل` the
+            // surname's article is not written, and the form is the demonym's).
+            if let (Some(p), true) = (valid.iter().position(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Person)), valid.iter().any(|t| t.kind == FormKind::Demonym)) {
+                let entry = valid[p].entry;
+                // With a preposition the word is no adjective (`للمكتب الإعلامي للسوداني`).
+                let ws = word_start(text, start);
+                let preposition = text[ws..start].contains(['ل', 'ب', 'ك']);
+                let prev = previous_word(text, ws);
+                let after_definite = !preposition && prev.is_some_and(|w| w.starts_with("ال") || strip_proclitic(w).starts_with("ال"));
+                if named_in_full[entry as usize] && !after_definite {
+                    valid.retain(|t| t.kind != FormKind::Demonym);
+                } else {
+                    valid.remove(p);
+                }
             }
             // A person's name right after `بن` is the father's, in someone else's longer name
             // (`حمدان بن محمد بن راشد آل مكتوم`), and a form starting with `بن` right after a
