@@ -630,11 +630,7 @@ impl Gazetteer {
                 let demonym = (i..j).find(|&k| valid_targets(&cands[k]).any(|t| t.kind == FormKind::Demonym));
                 if let (Some((p, entry)), Some(d)) = (person, demonym) {
                     if cands[d].span_start == cands[p].start {
-                        let ws = word_start(text, cands[p].start as usize);
-                        let preposition = text[ws..cands[p].start as usize].contains(['ل', 'ب', 'ك']);
-                        let prev = previous_word(text, ws);
-                        let after_definite = !preposition && prev.is_some_and(|w| w.starts_with("ال") || strip_proclitic(w).starts_with("ال"));
-                        if named_in_full[entry as usize] && !after_definite {
+                        if named_in_full[entry as usize] && !qualifies_a_noun(text, cands[p].start as usize) {
                             skip[d] = true;
                         } else {
                             skip[p] = true;
@@ -663,13 +659,7 @@ impl Gazetteer {
             // The same choice when both readings are one pattern (`للسوداني`: after `لل` the
             // surname's article is not written, and the form is the demonym's).
             if let (Some(p), true) = (valid.iter().position(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Person)), valid.iter().any(|t| t.kind == FormKind::Demonym)) {
-                let entry = valid[p].entry;
-                // With a preposition the word is no adjective (`للمكتب الإعلامي للسوداني`).
-                let ws = word_start(text, start);
-                let preposition = text[ws..start].contains(['ل', 'ب', 'ك']);
-                let prev = previous_word(text, ws);
-                let after_definite = !preposition && prev.is_some_and(|w| w.starts_with("ال") || strip_proclitic(w).starts_with("ال"));
-                if named_in_full[entry as usize] && !after_definite {
+                if named_in_full[valid[p].entry as usize] && !qualifies_a_noun(text, start) {
                     valid.retain(|t| t.kind != FormKind::Demonym);
                 } else {
                     valid.remove(p);
@@ -1130,6 +1120,14 @@ pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
     }
     let start = word_start(before, before.len());
     (start < before.len()).then(|| &before[start..])
+}
+
+/// Whether the nisba whose form starts at `start` qualifies the definite noun before it (`الرئيس
+/// السوداني`) rather than naming someone. With a preposition it qualifies nothing (`للمكتب
+/// الإعلامي للسوداني`, `بالسوداني`).
+fn qualifies_a_noun(text: &str, start: usize) -> bool {
+    let ws = word_start(text, start);
+    !text[ws..start].contains(['ل', 'ب', 'ك']) && previous_word(text, ws).is_some_and(|w| w.starts_with("ال") || strip_proclitic(w).starts_with("ال"))
 }
 
 /// Whether the name at `start..end` (normalised) continues a longer name: it follows `بن`, `بنت`
