@@ -309,7 +309,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // Nor does one that is the rest of the name of someone named before (`أكد حسن عبد الله`
         // after `المحافظ حسن عبد الله`, `وتوقع ربيع` after `أسامة ربيع`): the later mentions of
         // that person are found below.
-        if by_name && found.people.iter().any(|p| {
+        if by_name && found.people.iter().rev().take_while(|p| p.end + COREFERENCE_WINDOW > ts).any(|p| {
             let name = &text[p.start..p.end];
             name.match_indices(' ').any(|(i, _)| {
                 let rest = &name[i + 1..];
