@@ -7,8 +7,10 @@
 //!    found in the same pass (the scan is the largest single cost, so it runs once);
 //! 3. the resolution of overlaps (the longest span wins) and of short names (a surname links to
 //!    the person the article names in full);
-//! 4. titled people the knowledge base does not know ([`titles`]), bodies in quotation marks
-//!    ([`quoted`]), and places and bodies named after a person ([`facilities`]).
+//! 4. a word for a state before a demonym as the country ([`bodies::take_state_names`]); people
+//!    the knowledge base does not know, by their title or a first name ([`titles`]), bodies in
+//!    quotation marks ([`quoted`]), places and bodies named after a person ([`facilities`]), and
+//!    bodies named by their kind and what sets them apart ([`bodies`]).
 //!
 //! **Invariant kept:** every [`Mention`] is a span of the *original* text, on character
 //! boundaries, found by mapping normalised offsets back ([`crate::normalize::Normalized`]).
@@ -212,9 +214,9 @@ impl Recognizer {
         let mut chosen = select_longest(spans);
         bodies::take_state_names(norm.text(), &mut chosen);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.given_names, &found.sport_words, &chosen);
-        let bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people);
-        if !bodies.is_empty() {
-            titled.people.extend(bodies);
+        let quoted_bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people);
+        if !quoted_bodies.is_empty() {
+            titled.people.extend(quoted_bodies);
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
         }
         facilities::take_facilities(norm.text(), &mut chosen, &mut titled.people, &titled.surnames);

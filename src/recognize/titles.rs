@@ -5,6 +5,9 @@
 //! A name is one to three words after the title (and after any nationality or mention that
 //! qualifies the title, `الرئيس الكازاخستاني`) that are not function words, common verbs or
 //! already part of another mention; a word with the article `ال` ends it (`السيسي`).
+//!
+//! With no title, a first name of [`GIVEN_NAMES`] starts a name the same way, as a title of no
+//! length would, when one more word of the name follows it (`وليد الركراكي`).
 
 use super::gazetteer::{overlaps_sorted, previous_word, strip_proclitic, Span};
 use super::MentionType;
