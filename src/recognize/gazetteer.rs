@@ -282,32 +282,33 @@ impl Forms {
                 }
             }
         }
-        for w in titles::title_words() {
+        // A word that marks where to look, not an entry: a title, a word of sport, a word for a
+        // body, a first name. A definite one also after `لل`, where the article's alef is not
+        // written (`للفنانة هبة طوجي`, `للاتحاد`).
+        let mut add_word = |w: &str, entry: u32, elided: bool| {
             let key = form_key(w);
-            // `للفنانة هبة طوجي`: after `ل` the article's alef is not written.
-            if let Some(rest) = key.strip_prefix("ال").filter(|r| r.chars().count() >= 3) {
-                add(rest.to_string(), Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: true });
+            if let Some(rest) = key.strip_prefix("ال").filter(|r| elided && r.chars().count() >= 3) {
+                add(rest.to_string(), Target { entry, kind: FormKind::Title, common: false, article_elided: true });
             }
-            add(key, Target { entry: u32::MAX, kind: FormKind::Title, common: false, article_elided: false });
+            add(key, Target { entry, kind: FormKind::Title, common: false, article_elided: false });
+        };
+        for w in titles::title_words() {
+            add_word(w, u32::MAX, true);
         }
         // Words of sport ride on the scan too: the context a club's common name needs.
         for w in SPORT_WORDS {
-            add(form_key(w), Target { entry: TOPIC, kind: FormKind::Title, common: false, article_elided: false });
+            add_word(w, TOPIC, false);
         }
-        // So do the words for a kind of body, for the bodies the knowledge base does not know.
+        // So do the words for a kind of body, for the bodies the knowledge base does not know,
+        // and first names, where a name may start with no title before it.
         for w in super::bodies::DEFINITE_HEADS {
-            let key = form_key(w);
-            if let Some(rest) = key.strip_prefix("ال") {
-                add(rest.to_string(), Target { entry: BODY, kind: FormKind::Title, common: false, article_elided: true });
-            }
-            add(key, Target { entry: BODY, kind: FormKind::Title, common: false, article_elided: false });
+            add_word(w, BODY, true);
         }
         for w in super::bodies::CONSTRUCT_HEADS {
-            add(form_key(w), Target { entry: BODY, kind: FormKind::Title, common: false, article_elided: false });
+            add_word(w, BODY, false);
         }
-        // And first names, where a name may start with no title before it.
         for w in titles::GIVEN_NAMES {
-            add(form_key(w), Target { entry: GIVEN, kind: FormKind::Title, common: false, article_elided: false });
+            add_word(w, GIVEN, false);
         }
         // The date finder's anchor words and digits ride on the same scan: one pass over the
         // text instead of two (the date finder's own pass cost as much as this one). So do the

@@ -272,29 +272,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
     let mut base = 0;
     let mut hint = 0;
     let mut words = Vec::with_capacity(10);
-    // The title words and the first names ([`GIVEN_NAMES`]), in text order: a first name is a
-    // title of no length before the name it starts.
-    let mut triggers: Vec<(usize, usize, bool)> = Vec::with_capacity(titles.len() + given.len());
-    {
-        let (mut a, mut b) = (titles.iter().peekable(), given.iter().peekable());
-        loop {
-            match (a.peek(), b.peek()) {
-                (Some(&&(ts, te)), Some(&&(gs, _))) if ts <= gs as usize => {
-                    triggers.push((ts, te, false));
-                    a.next();
-                }
-                (_, Some(&&(gs, ge))) => {
-                    triggers.push((gs as usize, ge as usize, true));
-                    b.next();
-                }
-                (Some(&&(ts, te)), None) => {
-                    triggers.push((ts, te, false));
-                    a.next();
-                }
-                (None, None) => break,
-            }
-        }
-    }
+    // The title words and the first names ([`GIVEN_NAMES`]), in text order (a title before a
+    // first name at the same place): a first name is a title of no length before the name it
+    // starts.
+    let mut triggers: Vec<(usize, usize, bool)> =
+        titles.iter().map(|&(s, e)| (s, e, false)).chain(given.iter().map(|&(s, e)| (s as usize, e as usize, true))).collect();
+    crate::sort::sort_by_key(&mut triggers, |t| t.0 as u64);
     for (ts, te, by_name) in triggers {
         // A first name starts the name it is part of: the title of no length before it.
         let (ts, te, name_end) = if by_name { (ts, ts, te) } else { (ts, te, te) };
