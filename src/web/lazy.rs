@@ -23,7 +23,9 @@
 //! wrapped, nearest first, one batch per animation frame, once the reader has stopped
 //! scrolling for [`SETTLE_MS`]. A block that moves far from the viewport is unpainted (its
 //! wrappers stay): the highlight registry holds only what is near the screen, so Chromium never
-//! re-validates tens of thousands of ranges.
+//! re-validates tens of thousands of ranges. The registry is changed only when a block near
+//! the viewport is not painted, and then [`PAINT_AHEAD`] viewports beyond are painted too, so
+//! a reader scrolling down meets one change every few viewports, not one per frame.
 //!
 //! **Why nothing is wrapped while the reader scrolls.** Any wrapped word costs Chromium a
 //! layout of the whole article in the next frame (about 12 ms for 5,000 paragraphs, whatever
@@ -79,6 +81,13 @@ pub const MARGIN_ABOVE: f64 = 1.0;
 /// Viewport heights below the viewport within which blocks are wrapped and painted (more than
 /// above: readers scroll down).
 pub const MARGIN_BELOW: f64 = 2.0;
+/// Viewport heights painted beyond the near zone, above and below, whenever the registry must
+/// change (see [`Annotation::update_near`]). With text decorations in a highlight's style,
+/// Chromium recomputes the visual overflow of every highlighted text node's ancestors after
+/// any change to the registry: on the 1 MB article, whose 5,000 paragraphs share one parent,
+/// that is 5–16 ms of pre-paint per change. Painting ahead makes the changes rarer: one every
+/// few viewports of scrolling instead of one per viewport.
+pub const PAINT_AHEAD: f64 = 2.0;
 /// Blocks wrapped per animation frame at most (see the module notes): 16 paragraphs (about 100
 /// names, 3 ms of DOM calls, 6.5 ms of layout) is two viewports of text, and 960 paragraphs a
 /// second outruns any reader.
@@ -504,12 +513,16 @@ impl Annotation {
         self.lazy = Lazy::default();
     }
 
-    /// Once per animation frame after a scroll or resize: finds the blocks near the viewport,
-    /// paints them (queueing the claimed ones to be wrapped) and unpaints the others.
+    /// Once per animation frame after a scroll or resize: finds the blocks near the viewport
+    /// and queues the claimed ones to be wrapped. When one of them is not painted, the highlight
+    /// registry is brought up to date, in one change, with [`PAINT_AHEAD`] more viewports
+    /// painted above and below and the blocks beyond unpainted; otherwise it is left alone.
     fn update_near(&mut self) {
         let (zone_top, zone_bottom) = near_zone();
         let vh = viewport_height();
-        let mut near: Vec<(usize, f64)> = Vec::new();
+        let (ahead_top, ahead_bottom) = (zone_top - PAINT_AHEAD * vh, zone_bottom + PAINT_AHEAD * vh);
+        // (block, distance from the viewport, within the near zone)
+        let mut ahead: Vec<(usize, f64, bool)> = Vec::new();
         for pass in &self.lazy.passes {
             let blocks = &pass.blocks;
             if blocks.is_empty() {
@@ -517,32 +530,43 @@ impl Annotation {
             }
             // Blocks in document order are in vertical order in normal flow: the first whose
             // bottom reaches the zone, then forward while their tops are in it.
-            let first = blocks.partition_point(|&b| self.lazy.blocks[b].element.get_bounding_client_rect().bottom() < zone_top);
+            let first = blocks.partition_point(|&b| self.lazy.blocks[b].element.get_bounding_client_rect().bottom() < ahead_top);
             for &b in &blocks[first..] {
                 let r = self.lazy.blocks[b].element.get_bounding_client_rect();
-                if r.top() > zone_bottom {
+                if r.top() > ahead_bottom {
                     break;
                 }
-                if r.bottom() >= zone_top && self.lazy.blocks[b].element.is_connected() {
+                if r.bottom() >= ahead_top && self.lazy.blocks[b].element.is_connected() {
                     let distance = if r.bottom() < 0.0 { -r.bottom() } else { (r.top() - vh).max(0.0) };
-                    near.push((b, distance));
+                    ahead.push((b, distance, r.bottom() >= zone_top && r.top() <= zone_bottom));
                 }
             }
         }
-        let far: Vec<usize> = self.lazy.painted.iter().copied().filter(|b| !near.iter().any(|(n, _)| n == b)).collect();
-        for b in far {
+        for &b in &self.lazy.painted {
             self.lazy.blocks[b].near = false;
-            self.paint_block(b, false);
         }
-        for (b, distance) in near {
+        let mut stale = false;
+        for &(b, distance, near) in &ahead {
             let blk = &mut self.lazy.blocks[b];
-            blk.near = true;
+            blk.near = near;
+            if !near {
+                continue;
+            }
             blk.distance = distance;
             if blk.left > 0 && !blk.queued {
                 blk.queued = true;
                 self.lazy.queue.push(b);
             }
-            self.paint_block(b, true);
+            stale |= !blk.painted;
+        }
+        if stale {
+            let far: Vec<usize> = self.lazy.painted.iter().copied().filter(|b| !ahead.iter().any(|(n, _, _)| n == b)).collect();
+            for b in far {
+                self.paint_block(b, false);
+            }
+            for &(b, _, _) in &ahead {
+                self.paint_block(b, true);
+            }
         }
         let idle = self.lazy.queue.is_empty() && !self.lazy.working;
         self.lazy_flush(idle);

@@ -180,10 +180,17 @@ async function scrollThrough(page) {
     });
     const article = document.querySelector('article');
     if (article) watch.observe(article, { childList: true, subtree: true });
+    // Frame intervals: a frame over 33 ms is one the reader sees dropped (at 60 Hz).
+    const gaps = [];
+    let last = performance.now();
     while (window.scrollY < limit - 2) {
       window.scrollBy(0, innerHeight);
       steps += 1;
-      for (let f = 0; f < 4; f++) await new Promise((r) => requestAnimationFrame(r));
+      for (let f = 0; f < 4; f++) {
+        const t = await new Promise((r) => requestAnimationFrame(r));
+        gaps.push(t - last);
+        last = t;
+      }
     }
     const wrappersWhileScrolling = added;
     await new Promise((r) => setTimeout(r, 1000));
@@ -193,6 +200,7 @@ async function scrollThrough(page) {
     for (const [, h] of CSS.highlights) registry += h.size;
     return {
       steps, scrollMs: performance.now() - t1 - 1000, longTasks: tasks.length,
+      framesOver33: gaps.filter((g) => g > 33.4).length, frames: gaps.length,
       longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
       wrappersWhileScrolling,
       wrapped: new Set([...document.querySelectorAll('article lamha-mark')].map((m) => m.dataset.lamhaMention)).size,
@@ -332,10 +340,12 @@ try {
     [`(b) ${longLoads.length} loads: loads with a task over 50 ms`, `${longLoads.filter((l) => l.longestTaskMs > 50).length} of ${longLoads.length}`, 'none'],
     [`(b) scroll to the end (${long.scroll.steps} steps of one viewport): longest task`, f(long.scroll.longestTaskMs) + ' ms', '≤ 50 ms'],
     ['(b) scroll: tasks over 50 ms', String(long.scroll.longTasks), ''],
+    ['(b) scroll: frames over 33 ms (dropped at 60 Hz), of all frames', `${long.scroll.framesOver33} of ${long.scroll.frames}`, ''],
     ['(b) scroll: wrappers added while scrolling (painting needs none; wrapping waits for the scroll to settle)', String(long.scroll.wrappersWhileScrolling), ''],
     ['(b) scroll: highlights wrapped by the end (the first of each entity, and the blocks near the last viewport)', `${long.scroll.wrapped} of ${long.highlighted + (long.deferred || 0)}`, ''],
     ['(b) scroll: ranges in the highlight registry at the end', String(long.scroll.registry), ''],
     ['(b) same scroll without Lamha: longest task / tasks over 50 ms', `${f(scrollControl.longestTaskMs)} ms / ${scrollControl.longTasks}`, ''],
+    ['(b) same scroll without Lamha: frames over 33 ms', `${scrollControl.framesOver33} of ${scrollControl.frames}`, ''],
     [`(c) ${mark.paragraphs} paragraphs: mark.js, ${mark.aliases} aliases`, f(mark.totalMs) + ' ms', ''],
     [`(c) ${mark.paragraphs} paragraphs: Lamha`, f(lamhaSame.totalMs) + ' ms', ''],
     ['(c) mark.js longest task', f(mark.longestTaskMs) + ' ms', ''],

@@ -191,6 +191,43 @@ test('lazy: a long article is wrapped near the viewport first; scrolled-to parag
   assertEqual(messages.filter((m) => m.type !== 'log'), [], 'console warnings or errors');
 });
 
+test('lazy: while the reader scrolls, the highlight registry changes once every few viewports, not at every step, and the viewport stays painted', async ({ page }) => {
+  const { ready } = await openLong(page, 600);
+  assert(ready.lazy, 'not lazy');
+  await page.waitForTimeout(800);
+  const run = await page.evaluate(async () => {
+    // Each change to the registry costs Chromium a pre-paint and a paint of the page
+    // (src/web/lazy.rs, PAINT_AHEAD): count the frames in which Lamha changed it.
+    let changed = false;
+    for (const name of ['add', 'delete', 'clear']) {
+      const original = Highlight.prototype[name];
+      Highlight.prototype[name] = function (...args) { changed = true; return original.apply(this, args); };
+    }
+    const ps = [...document.querySelectorAll('article > p')];
+    const steps = 16;
+    let changeFrames = 0, unpainted = 0;
+    for (let i = 0; i < steps; i++) {
+      window.scrollBy(0, innerHeight / 2);
+      for (let f = 0; f < 3; f++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (changed) changeFrames += 1;
+        changed = false;
+      }
+      // The paragraph in the middle of the viewport: its mentions are all painted.
+      const mid = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('article > p');
+      if (mid) {
+        let n = 0;
+        for (const [, h] of CSS.highlights) for (const r of h) if (mid.contains(r.startContainer)) n += 1;
+        if (n === 0 && /إسرائيل|مصر|الرياض|بيروت|الجزائر/.test(mid.textContent)) unpainted += 1;
+      }
+    }
+    return { steps, changeFrames, unpainted };
+  });
+  assert(run.changeFrames >= 1, `the registry never changed over ${run.steps} half-viewport steps`);
+  assert(run.changeFrames <= run.steps / 3, `the registry changed in ${run.changeFrames} frames over ${run.steps} half-viewport steps`);
+  assertEqual(run.unpainted, 0, 'steps at which the paragraph in the middle of the viewport was not painted');
+});
+
 test('lazy: every entity has its tab stop before any scrolling, and a far one opens its card and paints its paragraph', async ({ page }) => {
   const { ready } = await openLong(page, 600);
   assert(ready.lazy, 'not lazy');
