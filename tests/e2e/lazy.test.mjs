@@ -215,7 +215,7 @@ test('lazy: while the reader scrolls, the highlight registry changes once every 
         if (changed) changeFrames += 1;
         changed = false;
       }
-      // The paragraph in the middle of the viewport: its mentions are all painted.
+      // The paragraph in the middle of the viewport, if it names a common place: painted.
       const mid = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('article > p');
       if (mid) {
         let n = 0;
