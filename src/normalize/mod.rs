@@ -464,6 +464,15 @@ mod tests {
         assert_eq!(word_char_before(&text, 0), None);
     }
 
+    #[test]
+    fn word_start_agrees_with_a_walk_over_characters() {
+        let text = "قال وزيرالخارجية، «ساعر» في 27 يناير2026: Hello世界ـ٣ 😀مصر\u{0640}ية ٪x";
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let want = at - text[..at].chars().rev().take_while(|&c| is_word_char(c)).map(char::len_utf8).sum::<usize>();
+            assert_eq!(word_start(text, at), want, "at {at}");
+        }
+    }
+
     fn n(s: &str) -> String {
         normalize_str(s)
     }

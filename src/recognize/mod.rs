@@ -206,12 +206,13 @@ impl Recognizer {
         // The dateline is read from the same scan's date anchors, those at the head of the text.
         let ref_date = opts.ref_date.or_else(|| dates::find_dateline_at(&norm, &found.date_anchors));
         let mut spans = found.spans;
+        let dates_from = spans.len();
         let mut dates = dates::find_dates_at(&norm, ref_date, found.date_anchors);
         spans.reserve_exact(dates.len());
         for (i, d) in dates.iter().enumerate() {
             spans.push(gazetteer::Span { start: d.start, end: d.end, kind: MentionType::Date, entity: None, demonym: false, date: Some(i as u32) });
         }
-        let mut chosen = select_longest(spans);
+        let mut chosen = select_longest(spans, dates_from);
         bodies::take_state_names(norm.text(), &mut chosen);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.given_names, &found.sport_words, &chosen);
         let quoted_bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people);
@@ -279,8 +280,10 @@ impl Recognizer {
 }
 
 /// Keeps non-overlapping spans, longest first, then earliest; on equal spans an entity beats a
-/// date and a linked mention beats an unlinked one. The spans kept come out in text order.
-fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
+/// date and a linked mention beats an unlinked one. The spans kept come out in text order. The
+/// spans from `dates_from` on are the dates, in text order among themselves, as the others
+/// nearly are.
+fn select_longest(spans: Vec<gazetteer::Span>, dates_from: usize) -> Vec<gazetteer::Span> {
     // The choice is greedy in one order over all spans (longest first), but a span only ever
     // loses to a span it overlaps. Ordered by start, the spans fall into clusters (each span
     // starts before the furthest end so far) that cannot affect one another, so each cluster is
@@ -290,6 +293,10 @@ fn select_longest(spans: Vec<gazetteer::Span>) -> Vec<gazetteer::Span> {
     // Start and index packed in one u64 (offsets and counts are under 2^32, see
     // `Normalized::new`): a sort of plain integers.
     let mut order: Vec<u64> = spans.iter().enumerate().map(|(i, s)| ((s.start as u64) << 32) | i as u64).collect();
+    // Each part in order, then the two merged (see `crate::sort`): no sort of the whole.
+    let (names, dates) = order.split_at_mut(dates_from.min(spans.len()));
+    crate::sort::sort_u64(names);
+    crate::sort::sort_u64(dates);
     crate::sort::sort_u64(&mut order);
     let (start_of, index_of) = (|o: u64| (o >> 32) as usize, |o: u64| o as u32);
     // One u64 per span orders by length (descending), start, entity before date, linked before
@@ -346,7 +353,7 @@ mod tests {
     fn select_longest_decides_a_chain_of_overlaps() {
         let place = MentionType::Entity(EntityType::Place);
         let spans = vec![span(13, 15, place), span(0, 5, place), span(4, 12, place), span(10, 14, MentionType::Date), span(20, 24, place), span(20, 24, MentionType::Date)];
-        let kept: Vec<(usize, usize, MentionType)> = select_longest(spans).into_iter().map(|s| (s.start, s.end, s.kind)).collect();
+        let kept: Vec<(usize, usize, MentionType)> = select_longest(spans, usize::MAX).into_iter().map(|s| (s.start, s.end, s.kind)).collect();
         assert_eq!(kept, [(4, 12, place), (13, 15, place), (20, 24, place)]);
     }
 }
