@@ -1078,7 +1078,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
     }
 
     fn word_end(&self, at: usize) -> usize {
-        at + self.text[at..].find(|c: char| !is_word_char(c)).unwrap_or(self.text.len() - at)
+        crate::normalize::word_end(self.text, at)
     }
 
     /// 2024/5/14, ٢٠٢٥/١٠/٢٣, 9/2/2026 (day/month/year), 9-2-2026, 9.2.2026, with م or هـ.

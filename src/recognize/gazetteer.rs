@@ -1158,7 +1158,7 @@ pub(crate) fn next_word(text: &str, end: usize) -> Option<&str> {
     if after.len() == text.len() - end && end < text.len() {
         return None; // punctuation or a line break in between
     }
-    let len = after.find(|c: char| !is_word_char(c)).unwrap_or(after.len());
+    let len = crate::normalize::word_end(after, 0);
     (len > 0).then(|| &after[..len])
 }
 

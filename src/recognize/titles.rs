@@ -199,7 +199,7 @@ fn words_after(text: &str, from: usize, max: usize, out: &mut Vec<(usize, usize)
             break;
         }
         let s = i + spaces;
-        let e = s + text[s..].find(|c: char| !is_word_char(c)).unwrap_or(text.len() - s);
+        let e = crate::normalize::word_end(text, s);
         if e == s {
             break;
         }
