@@ -59,12 +59,13 @@
 //! never come back as work; dropping the annotation removes the listeners and the observer.
 
 use super::annotate::{Annotation, Fragments, MutationSink, Planned, SeenKey, SLICE_MS};
+use super::config::ALL_TYPES;
 use super::cards::listen::Listener;
 use super::text::TextMap;
 use crate::recognize::{FxBuild, Scope};
 use js_sys::{Function, Map, Promise, Set};
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -183,6 +184,37 @@ impl Drop for Tracker {
     }
 }
 
+/// Mention index → (block, index in its block's `todo`), for the mentions not yet wrapped. The
+/// mention indices are dense (`Annotation::mentions`), so this is a vector indexed by them: a
+/// hash map cost hashing, growing and probing for each of the 1 MB article's 32,000 mentions
+/// (about 5 ms of the load in a CPU profile; BENCHMARKS.md, fifteenth session).
+#[derive(Default)]
+struct Deferred {
+    slots: Vec<Option<(u32, u32)>>,
+    len: usize,
+}
+
+impl Deferred {
+    fn insert(&mut self, index: usize, (block, k): (usize, usize)) {
+        if self.slots.len() <= index {
+            self.slots.resize(index + 1, None);
+        }
+        if self.slots[index].replace((block as u32, k as u32)).is_none() {
+            self.len += 1;
+        }
+    }
+
+    fn remove(&mut self, index: usize) {
+        if self.slots.get_mut(index).and_then(Option::take).is_some() {
+            self.len -= 1;
+        }
+    }
+
+    fn get(&self, index: usize) -> Option<(usize, usize)> {
+        self.slots.get(index).copied().flatten().map(|(block, k)| (block as usize, k as usize))
+    }
+}
+
 /// The state lazy passes leave behind (in [`Annotation`]).
 #[derive(Default)]
 pub struct Lazy {
@@ -191,7 +223,7 @@ pub struct Lazy {
     /// Block elements with mentions not yet wrapped: a later pass skips them.
     claimed: Option<Set>,
     /// Mention index → (block, index in its `todo`), for mentions not yet wrapped.
-    deferred: HashMap<usize, (usize, usize), FxBuild>,
+    deferred: Deferred,
     /// Entities whose first mention is wrapped eagerly, and those whose first mention outside
     /// a link is.
     first_keys: HashSet<SeenKey, FxBuild>,
@@ -224,7 +256,7 @@ impl Lazy {
 
     /// Mentions waiting for their block to come near the viewport.
     pub fn deferred(&self) -> usize {
-        self.deferred.len()
+        self.deferred.len
     }
 }
 
@@ -278,9 +310,13 @@ impl Annotation {
         let (near_top, near_bottom) = near_zone();
         let mut now_items = Vec::new();
         data.planned += planned.len();
+        // Counted by type here, added to `counts` once (a map entry per mention cost as much).
+        let mut per_type = [0usize; ALL_TYPES.len()];
         for p in planned {
             let m = &self.mentions[p.index];
-            *counts.entry(m.type_name()).or_default() += 1;
+            if let Some(t) = ALL_TYPES.iter().position(|&t| t == m.mention.kind) {
+                per_type[t] += 1;
+            }
             let key = match m.mention.entity {
                 Some(e) => SeenKey::Entity(e),
                 None => SeenKey::Text(m.mention.kind, m.text.trim().to_string()),
@@ -349,6 +385,9 @@ impl Annotation {
             }
         }
         self.lazy.passes[pass] = data;
+        for (t, n) in ALL_TYPES.iter().zip(per_type).filter(|(_, n)| *n > 0) {
+            *counts.entry(t.as_str()).or_default() += n;
+        }
         (now_items, found)
     }
 
@@ -370,7 +409,7 @@ impl Annotation {
             self.mentions[p.index].range = None;
         }
         self.lazy.passes[pass] = data;
-        self.lazy.deferred.remove(&p.index);
+        self.lazy.deferred.remove(p.index);
         let blk = &mut self.lazy.blocks[block];
         blk.left -= 1;
         if blk.left == 0 {
@@ -461,7 +500,7 @@ impl Annotation {
     /// Makes sure mention `index` is wrapped and painted (the cards jump to it): wraps its
     /// block now if it was waiting.
     pub fn materialise_mention(&mut self, index: usize) {
-        let Some(&(block, _)) = self.lazy.deferred.get(&index) else { return };
+        let Some((block, _)) = self.lazy.deferred.get(index) else { return };
         self.materialise(block);
         self.paint_block(block, true);
         self.lazy_flush(true);
