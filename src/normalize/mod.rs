@@ -414,8 +414,9 @@ pub fn whole_word_occurrences<'t>(text: &'t str, needle: &'t str, from: usize, w
         limit -= 1;
     }
     let mut at = from;
+    let skip = Skip::new(needle.as_bytes());
     std::iter::from_fn(move || {
-        while let Some(q) = text.get(at..limit)?.find(needle).map(|q| at + q) {
+        while let Some(q) = skip.find(text.as_bytes().get(at..limit)?).map(|q| at + q) {
             at = q + needle.len();
             if text[at..].chars().next().is_some_and(is_word_char) {
                 continue;
@@ -433,6 +434,45 @@ pub fn whole_word_occurrences<'t>(text: &'t str, needle: &'t str, from: usize, w
         }
         None
     })
+}
+
+/// A search for one byte string by Horspool's rule: the haystack byte under the needle's last
+/// byte says how far the needle can move. [`whole_word_occurrences`] looks for a surname in the
+/// next few thousand bytes after every person named with a title; in Arabic text half of the
+/// bytes are the two lead bytes of the Arabic block, which the standard search's quick check
+/// cannot tell apart, so it stepped nearly byte by byte (4.3 instructions per byte searched on
+/// the 4 MB benchmark text; BENCHMARKS.md, fifteenth session). A match of a whole UTF-8 needle
+/// in UTF-8 text starts on a character boundary. An empty needle is found nowhere.
+struct Skip<'n> {
+    needle: &'n [u8],
+    /// How far the needle moves when this byte is under its last byte (at most 255).
+    shift: [u8; 256],
+}
+
+impl<'n> Skip<'n> {
+    fn new(needle: &'n [u8]) -> Self {
+        let m = needle.len();
+        let mut shift = [m.min(255) as u8; 256];
+        for (i, &b) in needle.iter().enumerate().take(m.saturating_sub(1)) {
+            shift[b as usize] = (m - 1 - i).min(255) as u8;
+        }
+        Skip { needle, shift }
+    }
+
+    /// The first occurrence of the needle in `hay`.
+    fn find(&self, hay: &[u8]) -> Option<usize> {
+        let m = self.needle.len();
+        let (&last, head) = self.needle.split_last()?;
+        let mut i = 0;
+        while i + m <= hay.len() {
+            let b = hay[i + m - 1];
+            if b == last && &hay[i..i + m - 1] == head {
+                return Some(i);
+            }
+            i += self.shift[b as usize] as usize;
+        }
+        None
+    }
 }
 
 /// End of the word that starts at or contains byte `at` of `text` (`at` itself when no word
@@ -503,6 +543,23 @@ mod tests {
             let want = at + text[at..].chars().take_while(|&c| is_word_char(c)).map(char::len_utf8).sum::<usize>();
             assert_eq!(word_end(text, at), want, "at {at}");
         }
+    }
+
+    proptest::proptest! {
+        /// The skip search finds what `str::find` finds, on texts of a few Arabic letters, a
+        /// space and ASCII (so that needles recur and overlap themselves).
+        #[test]
+        fn the_skip_search_agrees_with_str_find(hay in "[اسعربن ab]{0,60}", needle in "[اسعربن ab]{1,6}") {
+            proptest::prop_assert_eq!(Skip::new(needle.as_bytes()).find(hay.as_bytes()), hay.find(needle.as_str()));
+        }
+    }
+
+    #[test]
+    fn the_skip_search_finds_long_needles_and_not_empty_ones() {
+        let long = "ب".repeat(200);
+        let hay = format!("{}ا{long}", "ب".repeat(150));
+        assert_eq!(Skip::new(long.as_bytes()).find(hay.as_bytes()), hay.find(long.as_str()));
+        assert_eq!(Skip::new(b"").find(b"abc"), None);
     }
 
     fn n(s: &str) -> String {
