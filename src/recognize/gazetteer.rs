@@ -1115,12 +1115,18 @@ pub(crate) fn offset_in(text: &str, part: &str) -> usize {
 
 /// The word before the one starting at `ws`, skipping spaces only.
 pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
-    let before = text[..ws].trim_end_matches(' ');
-    if before.len() == ws && ws > 0 {
+    // The spaces before `ws`, counted on bytes (a space is one byte and never inside a
+    // character): `trim_end_matches` decoded the text backwards character by character.
+    let bytes = text.as_bytes();
+    let mut end = ws;
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    if end == ws && ws > 0 {
         return None; // punctuation or a line break in between
     }
-    let start = word_start(before, before.len());
-    (start < before.len()).then(|| &before[start..])
+    let start = word_start(text, end);
+    (start < end).then(|| &text[start..end])
 }
 
 /// Whether the nisba whose form starts at `start` qualifies the definite noun before it (`الرئيس
