@@ -504,6 +504,24 @@ pub fn word_end(text: &str, at: usize) -> usize {
     i
 }
 
+/// Where the run of spaces (U+0020) that ends at byte `at` of `text` starts. Counted on bytes:
+/// a space is one byte and never part of another character, where `trim_end_matches(' ')`
+/// decodes the text backwards character by character.
+pub fn spaces_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while i > 0 && bytes[i - 1] == b' ' {
+        i -= 1;
+    }
+    i
+}
+
+/// Where the run of spaces that starts at byte `at` of `text` ends (the mirror of
+/// [`spaces_start`]).
+pub fn spaces_end(text: &str, at: usize) -> usize {
+    at + text.as_bytes()[at..].iter().take_while(|&&b| b == b' ').count()
+}
+
 /// Start of the word containing byte `at` of `text` (a word is a run of word characters).
 pub fn word_start(text: &str, at: usize) -> usize {
     let mut ws = at;
@@ -516,6 +534,15 @@ pub fn word_start(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaces_start_and_end_agree_with_trimming() {
+        let text = "في  \u{00A0} مصر   و\u{200C}  ";
+        for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(spaces_start(text, at), text[..at].trim_end_matches(' ').len(), "before {at}");
+            assert_eq!(spaces_end(text, at), text.len() - text[at..].trim_start_matches(' ').len(), "after {at}");
+        }
+    }
 
     #[test]
     fn the_byte_level_word_tests_agree_with_is_word_char() {

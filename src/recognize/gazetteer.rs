@@ -1115,13 +1115,7 @@ pub(crate) fn offset_in(text: &str, part: &str) -> usize {
 
 /// The word before the one starting at `ws`, skipping spaces only.
 pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
-    // The spaces before `ws`, counted on bytes (a space is one byte and never inside a
-    // character): `trim_end_matches` decoded the text backwards character by character.
-    let bytes = text.as_bytes();
-    let mut end = ws;
-    while end > 0 && bytes[end - 1] == b' ' {
-        end -= 1;
-    }
+    let end = crate::normalize::spaces_start(text, ws);
     if end == ws && ws > 0 {
         return None; // punctuation or a line break in between
     }
@@ -1160,7 +1154,7 @@ fn inside_longer_name(text: &str, start: usize, end: usize) -> bool {
 
 /// The word after byte `end` (the end of a word), skipping spaces only.
 pub(crate) fn next_word(text: &str, end: usize) -> Option<&str> {
-    let after = text[end..].trim_start_matches(' ');
+    let after = &text[crate::normalize::spaces_end(text, end)..];
     if after.len() == text.len() - end && end < text.len() {
         return None; // punctuation or a line break in between
     }

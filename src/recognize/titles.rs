@@ -193,8 +193,7 @@ fn words_after(text: &str, from: usize, max: usize, out: &mut Vec<(usize, usize)
     out.clear();
     let mut i = from;
     while out.len() < max {
-        let rest = &text[i..];
-        let spaces = rest.len() - rest.trim_start_matches(' ').len();
+        let spaces = crate::normalize::spaces_end(text, i) - i;
         if spaces == 0 && i != from {
             break;
         }
@@ -564,7 +563,7 @@ const NOT_APPOSITIVE: &[&str] = &["مصدر", "مصادر", "بيان", "تقر�
 fn appositive_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans: &[Span], people: &mut Vec<Span>) {
     let mut extra = Vec::new();
     for &(ts, _) in titles {
-        let before = text[..ts].trim_end_matches(' ');
+        let before = &text[..crate::normalize::spaces_start(text, ts)];
         let Some(name_end) = before.strip_suffix('،').or_else(|| before.strip_suffix(',')).map(str::len) else { continue };
         // The words before the comma, last first, single spaces between them.
         let mut words: Vec<(usize, usize)> = Vec::with_capacity(4);
