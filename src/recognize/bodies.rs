@@ -204,7 +204,7 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
                     // relative or elative one in `ي`: `للشرق الأدنى`, `للطاقة الذرية`) or a
                     // conjunct: a definite noun there starts the rest of the sentence
                     // (`للإذاعة الرومانية الحفل`).
-                    _ if !open && !(x.starts_with("وال") || ADJECTIVES.contains(&x) || x.ends_with('ي') || x.ends_with("يه")) => break,
+                    _ if !(open || x.starts_with("وال") || ADJECTIVES.contains(&x) || x.ends_with('ي') || x.ends_with("يه")) => break,
                     _ => {}
                 }
                 open = !definite_word && !x.starts_with("لل");
