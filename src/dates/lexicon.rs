@@ -350,10 +350,10 @@ pub fn is_future_verb(word: &str) -> bool {
         "سياس", "سيار", "سياح", "سياد", "سيط", "سيد", "سيو", "سير", "سيف", "سيب", "سينا", "سينم", "ستين", "سته", "ستون",
         "ستار", "ستوك", "سنه", "سنو", "سنت", "سنين", "سنغ", "سند", "سنا",
     ];
-    let person_prefix = word.chars().nth(1);
-    word.chars().count() >= 5
-        && word.starts_with('س')
-        && matches!(person_prefix, Some('ي' | 'ت' | 'ن'))
+    // The prefix first: most words do not start with س, and counting characters decodes them.
+    word.starts_with('س')
+        && matches!(word.chars().nth(1), Some('ي' | 'ت' | 'ن'))
+        && word.chars().count() >= 5
         && !NOUNS.iter().any(|n| word.starts_with(n))
 }
 
