@@ -1184,7 +1184,8 @@ fn prefix_allows(prefix: &str, t: &Target) -> bool {
         return true;
     }
     let rest = prefix.strip_prefix('و').or_else(|| prefix.strip_prefix('ف')).unwrap_or(prefix);
-    let rest = rest.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(rest);
+    // One letter at a time: a set of characters as the pattern decodes the prefix's first one.
+    let rest = rest.strip_prefix('ب').or_else(|| rest.strip_prefix('ك')).or_else(|| rest.strip_prefix('ل')).unwrap_or(rest);
     match rest {
         "" => true,
         "ال" => t.kind == FormKind::Demonym,
