@@ -317,7 +317,8 @@ impl<'a> Normalized<'a> {
         let s = self.original_offset_after(start, hint);
         // On bytes: the start of the span's last character is the last byte that is not a
         // continuation byte, and the marks and tatweel after it are all in the Arabic block (two
-        // bytes, lead 0xD8-0xDB). Decoding characters here cost 70 instructions a mention.
+        // bytes, lead 0xD8-0xDB). Decoding characters here cost about 24 instructions more a mention
+        // (callgrind, 62,436 mentions).
         let t = self.text.as_bytes();
         let mut last_char = end - 1;
         while last_char > start && t[last_char] & 0xC0 == 0x80 {
