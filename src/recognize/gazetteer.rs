@@ -991,8 +991,8 @@ pub(crate) fn overlaps_sorted(spans: &[Span], s: usize, e: usize) -> bool {
 /// Whether a name stands alone between brackets, slashes or quotation marks: `/قنا/`, `(وام)`,
 /// `لـ"وفا"`. A common word written so is a name.
 fn enclosed(text: &str, ws: usize, end: usize) -> bool {
-    let before = text[..ws].trim_end_matches(' ');
-    let after = text[end..].trim_start_matches(' ');
+    let before = &text[..crate::normalize::spaces_start(text, ws)];
+    let after = &text[crate::normalize::spaces_end(text, end)..];
     let open = before.chars().next_back();
     let close = after.chars().next();
     matches!((open, close), (Some('('), Some(')')) | (Some('/'), Some('/')) | (Some('"'), Some('"')) | (Some('«'), Some('»')) | (Some('“'), Some('”')))

@@ -264,7 +264,7 @@ impl Recognizer {
         let (MentionType::Entity(EntityType::Country), Some(e)) = (span.kind, span.entity) else { return };
         let text = norm.text();
         let at_line_start = text[..span.start].chars().next_back().is_none_or(|c| c == '\n');
-        let then = text[span.end..].trim_start_matches(' ');
+        let then = &text[crate::normalize::spaces_end(text, span.end)..];
         if !at_line_start || !then.starts_with(['-', '–', '—', '،', ',', ':']) {
             return;
         }

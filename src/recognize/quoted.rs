@@ -56,7 +56,7 @@ pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &
         let (s, e) = (inner, inner + len);
         from = e + close.len_utf8();
         let name = &text[s..e];
-        let before = text[..q].trim_end_matches(' ');
+        let before = &text[..crate::normalize::spaces_start(text, q)];
         let head = before.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
         let listed = continues_list && before.ends_with('و') && head == "و";
         continues_list = false;

@@ -697,10 +697,9 @@ fn basic_arabic(w: &str) -> bool {
 /// Whether the word after byte `end` (past spaces) starts with the article. `إلى` and `إلا`
 /// (normalised `الي`, `الا`) and the relative pronouns do not count: `وأشار النباوي إلى`.
 fn next_is_definite(text: &str, end: usize) -> bool {
-    let rest = &text[end..];
-    let t = rest.trim_start_matches(' ');
-    let word = &t[..t.find(|c: char| !is_word_char(c)).unwrap_or(t.len())];
-    t.len() < rest.len() && word.starts_with("ال") && !matches!(word, "الي" | "الا" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
+    let s = crate::normalize::spaces_end(text, end);
+    let word = &text[s..crate::normalize::word_end(text, s)];
+    s > end && word.starts_with("ال") && !matches!(word, "الي" | "الا" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
 }
 
 /// A word without a leading conjunction `و`, when what remains is still a word.
