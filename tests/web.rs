@@ -218,14 +218,26 @@ async fn dropping_the_annotation_mid_pass_stops_it_and_restores() {
     let pass = run_pass(Rc::downgrade(&annotation), f.0.clone(), None);
     let weak = Rc::downgrade(&annotation);
     let stopper = async move {
-        // Let the first slice run, then drop the only strong reference.
-        lamha::web::page::yield_to_page().await;
+        // Let the first slice run, then drop the only strong reference. Through
+        // `scheduler.yield()` itself, not `yield_to_page`: one of its yields in four is a plain
+        // task, which the pass's own `scheduler.yield()` continuations all go ahead of, so the
+        // pass sometimes finished before the drop (the test failed in one run of four).
+        prioritized_yield().await;
         drop(annotation);
     };
     let (report, ()) = futures_join(pass, stopper).await;
     assert!(report.is_none(), "a dropped annotation ends its pass");
     assert!(weak.upgrade().is_none());
     assert_eq!(f.0.inner_html(), before);
+}
+
+/// `await scheduler.yield()`: resumes ahead of plain tasks, in the order the continuations were
+/// queued.
+async fn prioritized_yield() {
+    let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into()).expect("scheduler");
+    let f: js_sys::Function = js_sys::Reflect::get(&scheduler, &"yield".into()).expect("scheduler.yield").into();
+    let p: js_sys::Promise = f.call0(&scheduler).expect("scheduler.yield()").into();
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
 }
 
 /// Runs `b` as its own task while awaiting `a`, then waits for both.
