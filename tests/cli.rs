@@ -103,6 +103,16 @@ fn unknown_flags_and_commands_are_refused() {
 }
 
 #[test]
+fn help_prints_the_usage_and_succeeds() {
+    for args in [vec!["--help"], vec!["-h"], vec!["extract", "--help"], vec!["extract", SEED, "-h"], vec!["kb", "--help"], vec!["kb", "validate", "-h"]] {
+        let o = lamha(&args, b"");
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(out.starts_with("usage:") && out.contains("lamha extract"), "{args:?}: {out}");
+    }
+}
+
+#[test]
 fn bad_reference_dates_are_refused() {
     for bad in ["2026-13-01", "2026-02-30", "27/01/2026", "yesterday", "", "٢٠٢٦-٠١-٢٧x", "99999999999-01-01"] {
         let o = lamha(&["extract", "--ref-date", bad, SEED], b"");

@@ -97,6 +97,10 @@ fn cmd_extract(args: &[String]) -> Result<(), String> {
             "--kb" => kb_files.push(it.next().ok_or("--kb needs a file")?.clone()),
             "--html" => html = true,
             "--table" => table = true,
+            "-h" | "--help" => {
+                out!("{USAGE}");
+                return Ok(());
+            }
             "-" => input = Some("-".to_string()),
             s if s.starts_with('-') => return Err(format!("unknown flag '{s}'\n{USAGE}")),
             s => {
@@ -156,6 +160,10 @@ fn cmd_kb(_: &[String]) -> Result<(), String> {
 fn cmd_kb(args: &[String]) -> Result<(), String> {
     use lamha::kb::tools;
     let (sub, rest) = args.split_first().ok_or(USAGE)?;
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        out!("{USAGE}");
+        return Ok(());
+    }
     let (files, write) = split_write(rest)?;
     match (sub.as_str(), files.as_slice()) {
         ("validate", [file]) => {
