@@ -307,3 +307,20 @@ fn find_dates_throughput() {
     println!("find_dates: {:.1} MB in {:.1} ms = {mb_s:.0} MB/s", text.len() as f64 / 1e6, best * 1e3);
     assert!(mb_s > 100.0, "find_dates runs at {mb_s:.0} MB/s");
 }
+
+/// Found in the sixth round of held-out stories (BENCHMARKS.md, "Seventeenth session").
+#[test]
+fn saturday_and_sunday_alone_and_years_after_a_word_of_starting_are_dates() {
+    let r = Date::parse_iso("2026-11-17");
+    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
+    assert_eq!(texts("وأكد الوزير الأحد أن الأمر"), [("الأحد".to_string(), "2026-11-15".to_string())]);
+    assert_eq!(texts("وقال السبت إن المفاوضات"), [("السبت".to_string(), "2026-11-14".to_string())]);
+    // A name and a number are not weekdays; الاثنين alone is also "the two".
+    for text in ["وقال عبد الأحد سالم إن", "الدول الأحد عشر", "وتحدث الاثنين عن المشكلة"] {
+        assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
+    }
+    assert_eq!(texts("اعتباراً من 2027"), [("2027".to_string(), "2027".to_string())]);
+    assert_eq!(texts("بدءاً من 2027، وفي أفق 2030"), [("2027".to_string(), "2027".to_string()), ("2030".to_string(), "2030".to_string())]);
+    // A count after `من` is no year.
+    assert!(texts("شارك أكثر من 2000 شخص").is_empty());
+}

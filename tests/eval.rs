@@ -155,6 +155,15 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-algiers-gas-italy", 0.93),
         ("bahrain-manama-security", 0.94),
         ("lebanon-beirut-banks", 0.90),
+        // The sixth round (seventeenth session): written and annotated by helpers who never saw
+        // the recogniser, scored blind (entities F1 0.843–0.930), then general rules: places
+        // after the word for a town or camp, Saturday and Sunday alone, a patronymic that spells
+        // a demonym, `و` + a place against a place of its own, a country joined to a country.
+        ("egypt-cairo-suez", 0.88),
+        ("lebanon-beirut-unifil", 0.86),
+        ("algeria-algiers-sahel", 0.88),
+        ("morocco-rabat-autonomy", 0.85),
+        ("saudi-riyadh-expo", 0.92),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

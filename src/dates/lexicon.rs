@@ -238,6 +238,10 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
 pub const DATE_PREPOSITIONS: &[&str] =
     &["في", "خلال", "منذ", "حتي", "قبل", "بعد", "بحلول", "طيله", "طوال"];
 
+/// Words of starting before `من` that make it a date's (`اعتباراً من 2027`, `بدءاً من`, `ابتداءً من`),
+/// normalised, with or without the tanween's alef.
+pub const STARTING_FROM: &[&str] = &["اعتبارا", "اعتبار", "بدءا", "بدء", "ابتداء", "ابتداءا", "انطلاقا"];
+
 /// Prepositions that are date context only for unambiguous month names (من مارس could be "who
 /// practised").
 pub const WEAK_PREPOSITIONS: &[&str] = &["من", "الي", "و"];

@@ -697,7 +697,17 @@ impl<'n, 'a> Scanner<'n, 'a> {
             }
         }
         let mut start = c.start;
-        let mut context = matches!(wd, 2..=4); // الثلاثاء, الأربعاء, الخميس are only weekdays
+        // الثلاثاء, الأربعاء, الخميس are only weekdays, and so are السبت and الأحد but in a
+        // name (`عبد الأحد`) or a number (`الأحد عشر`); الاثنين is also "the two", الجمعة the
+        // Friday of a sermon or a prayer (`خطبة الجمعة`).
+        let mut context = match wd {
+            2..=4 => true,
+            6 | 7 => {
+                self.prev_close(start).is_none_or(|w| self.str(w) != "عبد")
+                    && !self.next_word(c.end).is_some_and(|(w, gap)| is_space(gap) && matches!(self.str(w), "عشر" | "عشره"))
+            }
+            _ => false,
+        };
         if let Some(w) = self.prev_close(start) {
             let (s, bs) = self.bare(w);
             if s == "يوم" || lexicon::TIMES_OF_DAY.contains(&s) {
@@ -1064,7 +1074,11 @@ impl<'n, 'a> Scanner<'n, 'a> {
         }
         // A modifier belongs to the span (مطلع 2018); a preposition does not (في 2018).
         let modifier = prev.filter(|p| lexicon::MODIFIERS.contains(&p.0));
-        let after_prep = prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p));
+        // `من` is also "who" and counts follow it (`أكثر من 2000`), but not after a word of
+        // starting (`اعتباراً من 2027`, `بدءاً من 2027`); `أفق` is the horizon of a plan (`في أفق 2030`).
+        let from_start = prep == Some("من")
+            && self.prev_close(prev.map_or(c.start, |p| p.1)).is_some_and(|w| lexicon::STARTING_FROM.contains(&self.bare(w).0));
+        let after_prep = from_start || prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || p == "افق");
         let plausible = digits == 4 && (1900..=2100).contains(&year);
         let accepted = match marked {
             Some(_) => digits >= 3,

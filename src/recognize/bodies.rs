@@ -191,6 +191,22 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
                 let definite_word = x.starts_with("ال") || x.strip_prefix('و').is_some_and(|r| r.starts_with("ال"));
                 match at_word(chosen, at, at + x.len()) {
                     At::Other => break,
+                    // A second complement with `ل` that is a place (`الهيئة العامة للمنطقة
+                    // الاقتصادية لقناة السويس`, `الهيئة الملكية لمدينة الرياض`); not a country,
+                    // which after a complement is where the body gives (`البنك الدولي للإنشاء
+                    // والتعمير لمصر`).
+                    At::Place(k, place_end)
+                        if !open
+                            && x.starts_with('ل')
+                            && !x.starts_with("لل")
+                            && chosen[k].start == at + 'ل'.len_utf8()
+                            && chosen[k].kind == MentionType::Entity(EntityType::Place)
+                            && !chosen[k].demonym =>
+                    {
+                        c_inside.push(k);
+                        c_end = place_end;
+                        continue;
+                    }
                     // A country or place in the complement is the body's (`نهر السنغال`), and so
                     // is a body the complement names (`لدول مجلس التعاون`).
                     At::Body(k, place_end) | At::Place(k, place_end) if open || definite_word => {

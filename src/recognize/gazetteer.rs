@@ -98,6 +98,9 @@ pub struct Found {
     pub body_heads: Vec<(u32, u32)>,
     /// First names ([`super::titles::GIVEN_NAMES`]), in text order: byte spans.
     pub given_names: Vec<(u32, u32)>,
+    /// Words for a town, a village or a camp ([`super::places::KIND_WORDS`]), in text order:
+    /// byte spans.
+    pub place_kinds: Vec<(u32, u32)>,
     /// Every occurrence of a date anchor word or digit, for [`dates::find_dates_at`].
     pub date_anchors: Vec<AnchorHit>,
     /// Byte offsets of the opening quotation marks the press uses ([`QUOTE_MARKS`]), in text
@@ -309,6 +312,9 @@ impl Forms {
         }
         for w in titles::GIVEN_NAMES {
             add_word(w, GIVEN, false);
+        }
+        for w in super::places::KIND_WORDS {
+            add_word(w, PLACE_KIND, false);
         }
         // The date finder's anchor words and digits ride on the same scan: one pass over the
         // text instead of two (the date finder's own pass cost as much as this one). So do the
@@ -544,12 +550,13 @@ impl Gazetteer {
             // A title word, a word of sport, a word for a kind of body, or several (`مدرب`); the
             // word for a body may also be a name (`الاتحاد`, a club).
             let words = targets.iter().enumerate().take(MASK_BITS).filter(|(i, t)| valid & (1 << i) != 0 && t.kind == FormKind::Title);
-            let (mut title, mut topic, mut body, mut given, mut mask) = (false, false, false, false, 0u64);
+            let (mut title, mut topic, mut body, mut given, mut place, mut mask) = (false, false, false, false, false, 0u64);
             for (i, t) in words {
                 title |= t.entry == u32::MAX;
                 topic |= t.entry == TOPIC;
                 body |= t.entry == BODY;
                 given |= t.entry == GIVEN;
+                place |= t.entry == PLACE_KIND;
                 mask |= 1 << i;
             }
             if mask != 0 {
@@ -558,6 +565,9 @@ impl Gazetteer {
                 }
                 if given {
                     found.given_names.push((s as u32, e as u32));
+                }
+                if place {
+                    found.place_kinds.push((s as u32, e as u32));
                 }
                 if title {
                     found.titles.push((s, e));
@@ -638,6 +648,26 @@ impl Gazetteer {
                         }
                     }
                 }
+                // A word that is one place's name and `و` + another's (`وجدة` is Oujda, and `و` +
+                // `جدة`, Jeddah): the place of the country the article speaks of more (`الرياض
+                // وجدة والدمام`). The longer reading stays on a tie.
+                let country = |k: usize| {
+                    let mut entries = valid_targets(&cands[k]).map(|t| t.entry);
+                    let e = entries.next()?;
+                    entries.all(|x| x == e).then(|| self.country_of.get(e as usize).copied().filter(|&c| c != u32::MAX)).flatten()
+                };
+                for a in i..j {
+                    let with_and = cands[a].start as usize;
+                    if !text[with_and..].starts_with('و') || word_start(text, with_and) != with_and {
+                        continue;
+                    }
+                    let Some(b) = (i..j).find(|&b| cands[b].start as usize == with_and + 'و'.len_utf8()) else { continue };
+                    if let (Some(ca), Some(cb)) = (country(a), country(b)) {
+                        if spoken_of[cb as usize] > spoken_of[ca as usize] {
+                            skip[a] = true;
+                        }
+                    }
+                }
             }
             i = j;
         }
@@ -681,18 +711,21 @@ impl Gazetteer {
             // place after a word of place (`في صور`, while `وأظهرت صور` is "pictures showed"), or
             // named in full when the form has the article (`المسجد الأقصى` … `أبواب الأقصى`);
             // an organisation named in full, and not followed by a definite noun (`فتح الباب`).
-            // `في محافظتي الحديدة وحجة`: a place joined by `و` to the place just before it.
+            // `في محافظتي الحديدة وحجة`, `بالنيجر ومالي`: a place or a country joined by `و` to
+            // the place or country (not a demonym: `الدعم الأمريكي ومالي`) just before it.
             let after_place = {
                 let ws = word_start(text, start);
                 text[ws..start].starts_with('و')
-                    && found.spans.last().is_some_and(|l| l.kind == MentionType::Entity(EntityType::Place) && l.end <= ws && text[l.end..ws].trim_matches(' ').is_empty())
+                    && found.spans.last().is_some_and(|l| {
+                        matches!(l.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !l.demonym && l.end <= ws && text[l.end..ws].trim_matches(' ').is_empty()
+                    })
             };
             let supported = |entry: u32| {
                 let prev = previous_word(text, word_start(text, start));
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
                 match kb.entries()[entry as usize].kind {
                     Some(EntityType::Person) => named_in_full[entry as usize] || prev_is(&titles::is_rank_or_office),
-                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative),
+                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative) || after_place,
                     Some(EntityType::Place) => {
                         prev_is(&is_locative) || after_place || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                     }
@@ -826,6 +859,7 @@ mod image {
                     (FormKind::Title, super::TOPIC) => 1,
                     (FormKind::Title, super::BODY) => 2,
                     (FormKind::Title, super::GIVEN) => 3,
+                    (FormKind::Title, super::PLACE_KIND) => 4,
                     (FormKind::Title, _) => 0,
                     _ => t.entry as usize + 1,
                 });
@@ -907,6 +941,7 @@ mod image {
                     (FormKind::Title, 1) => super::TOPIC,
                     (FormKind::Title, 2) => super::BODY,
                     (FormKind::Title, 3) => super::GIVEN,
+                    (FormKind::Title, 4) => super::PLACE_KIND,
                     (FormKind::Title, _) | (_, 0) => return None,
                     (_, e) if e <= entries => (e - 1) as u32,
                     _ => return None,
@@ -972,6 +1007,8 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
 const LOCATIVES: &[&str] = &[
     "في", "الي", "من", "مدينه", "بلده", "قضاء", "محافظه", "منطقه", "ولايه", "جنوب", "شمال", "شرق", "غرب",
     "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "محطه", "مستشفي", "مستشفيات", "جبهه", "جبهات", "محافظتي", "سكان", "اهالي", "حي",
+    // The edges of a town and towns named together (`مشارف صور`, `مدينتي العيون والداخلة`).
+    "مشارف", "ضواحي", "اطراف", "مدينتي", "بلدتي", "قريه", "مدن", "بلدات",
 ];
 
 /// Whether the word before a name (normalised, a one-letter proclitic already tried off by the
@@ -1007,6 +1044,9 @@ const BODY: u32 = u32::MAX - 2;
 /// The target of a first name ([`super::titles::GIVEN_NAMES`]). The markers are the largest
 /// entry numbers: a title word's is `u32::MAX`.
 const GIVEN: u32 = u32::MAX - 3;
+
+/// The target of a word for a town, village or camp ([`super::places`]).
+const PLACE_KIND: u32 = u32::MAX - 4;
 
 /// Words of sport (normalised): a club whose name is a common word (`الهلال`, `النصر`,
 /// `الاتحاد`) counts after one of them, or with two different ones nearby. Words the political

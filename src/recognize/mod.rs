@@ -20,6 +20,7 @@ pub mod titles;
 pub mod quoted;
 pub mod facilities;
 pub mod bodies;
+pub mod places;
 
 use crate::dates::{self, Date};
 use crate::kb::{EntityType, KnowledgeBase};
@@ -224,6 +225,11 @@ impl Recognizer {
         let named = bodies::find_named_bodies(norm.text(), &found.body_heads, &chosen, &titled.people, &mut titled.surnames);
         if !named.is_empty() {
             titled.people.extend(named);
+            crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
+        }
+        let towns = places::find_places_by_kind(norm.text(), &found.place_kinds, &chosen, &titled.people);
+        if !towns.is_empty() {
+            titled.people.extend(towns);
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
         }
         // The chosen mentions and the titled people (and quoted bodies) are both in text order

@@ -116,12 +116,14 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     "سمير", "إلياس", "أنطوان", "بطرس", "وديع", "ريما", "نانسي", "أورسولا", "كايا", "جوزيب", "ماركو", "ستيف",
     "جاريد", "بنيامين", "يائير", "جدعون", "بتسلئيل", "إيتمار", "نفتالي", "يوآف", "إيال", "منصور", "عبدالحميد",
     "عبدالقادر", "جوليا", "كريستالينا", "أنالينا", "فريدريش", "فولوديمير",
+    // Lebanon's and the Maghreb's, and foreign names of the UN's and the embassies' people.
+    "رشيد", "جوزاف", "نواف", "رودولف", "فؤاد", "مراد", "هيرفيه", "جينين",
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
 /// just): with no title before them, a word with the article after them ends the name they
 /// would start (`إمام المسجد` is the mosque's imam).
-const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة"];
+const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد"];
 
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
 const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم", "آل"];
@@ -427,6 +429,15 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     found.surnames.push(i);
                     k += 1;
                 }
+                // After `بن` comes the father's name, whatever else it spells (`عبدالعزيز بن تركي
+                // الفيصل`: تركي is not Turkey); the name goes on.
+                else if k > first && lex.connectors.contains(word(k - 1)) && (m.start, m.end) == words[k]
+                    && matches!(m.kind, MentionType::Entity(EntityType::Country | EntityType::Place))
+                {
+                    found.surnames.push(i);
+                    k += 1;
+                    continue;
+                }
                 break;
             }
             let arabic = basic_arabic(w);
@@ -511,7 +522,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             }
         }
         // A chain of `بن` ends with the family name: `محمد بن عبدالعزيز بن صالح الخليفي`.
-        if limit > 3 && k - first == limit && k < words.len() && word(k).starts_with("ال") && word(k) != "ال" && !lex.not_name.contains(word(k)) {
+        // (Not after a family name the loop took: `خالد بن عبدالعزيز الفالح الأحد`.)
+        let ended_on_family = k > first && word(k - 1).starts_with("ال") && !COMPOUND_SECONDS.contains(&word(k - 1));
+        if limit > 3 && k - first == limit && !ended_on_family && k < words.len() && word(k).starts_with("ال") && word(k) != "ال" && !lex.not_name.contains(word(k)) {
             match mention_index(words[k]) {
                 None => k += 1,
                 // A known person's surname or a nisba, as above.
@@ -689,8 +702,14 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
     }
 }
 
+/// Whether `word` (normalised) is a function word or one of the verbs news puts after a name,
+/// which start and continue no name.
+pub(crate) fn is_not_name(word: &str) -> bool {
+    lexicon().not_name.contains(word)
+}
+
 /// Whether `w` is made of basic Arabic letters only (U+0621–U+064A), as a name's words are.
-fn basic_arabic(w: &str) -> bool {
+pub(crate) fn basic_arabic(w: &str) -> bool {
     w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
