@@ -10,7 +10,8 @@
 //! 4. a word for a state before a demonym as the country ([`bodies::take_state_names`]); people
 //!    the knowledge base does not know, by their title or a first name ([`titles`]), bodies in
 //!    quotation marks ([`quoted`]), places and bodies named after a person ([`facilities`]), and
-//!    bodies named by their kind and what sets them apart ([`bodies`]).
+//!    bodies named by their kind and what sets them apart ([`bodies`]), and towns, villages and
+//!    camps after the word for them ([`places`]).
 //!
 //! **Invariant kept:** every [`Mention`] is a span of the *original* text, on character
 //! boundaries, found by mapping normalised offsets back ([`crate::normalize::Normalized`]).
