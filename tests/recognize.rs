@@ -809,3 +809,15 @@ fn a_second_complement_naming_a_place_is_part_of_a_body_s_name() {
     assert_eq!(bodies(text), ["الهيئة العامة للمنطقة الاقتصادية لقناة السويس"]);
     assert!(!found(r, text).iter().any(|(_, n, _)| n == "Suez Canal"));
 }
+
+#[test]
+fn a_latin_acronym_in_brackets_after_an_organisation_is_that_organisation() {
+    let r = embedded();
+    let all = found(r, "وقعت شركة النفط الوطنية النيجيرية (NNPC) اتفاقا. وقال صندوق النقد الدولي (IMF) إن");
+    assert!(all.contains(&("NNPC".to_string(), String::new(), false)), "{all:?}");
+    assert!(all.contains(&("IMF".to_string(), "International Monetary Fund".to_string(), false)), "{all:?}");
+    // Not a word in lower case, nor after something else.
+    for text in ["وقالت الهيئة العامة للاستثمار (Gafi) إن", "وقال الرئيس (ABC) إن"] {
+        assert!(!found(r, text).iter().any(|(t, _, _)| t.is_ascii()), "{text}: {:?}", found(r, text));
+    }
+}

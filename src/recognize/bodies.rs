@@ -237,6 +237,32 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
     (marks >= 2).then_some((end, inside))
 }
 
+/// Latin acronyms in brackets right after an organisation's name, `شركة النفط الوطنية النيجيرية
+/// (NNPC)`: the same organisation, linked as its name is. `chosen` and `found` (the bodies and
+/// people found so far) are in text order without overlaps; the acronyms come out in text order.
+pub fn acronyms_after(norm: &crate::normalize::Normalized, chosen: &[Span], found: &[Span]) -> Vec<Span> {
+    let text = norm.text();
+    let mut out = Vec::new();
+    for body in chosen.iter().chain(found).filter(|s| s.kind == MentionType::Entity(EntityType::Organization)) {
+        let at = crate::normalize::spaces_end(text, body.end);
+        let Some(inner) = text[at..].strip_prefix('(') else { continue };
+        // Normalised text has Latin letters in lower case: the original says whether they are
+        // capitals.
+        let len = inner.bytes().take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'&' | b'-')).count();
+        if !(2..=10).contains(&len) || !inner.as_bytes()[0].is_ascii_lowercase() || !inner[len..].starts_with(')') {
+            continue;
+        }
+        let (start, end) = (at + 1, at + 1 + len);
+        let (os, oe) = norm.original_span(start, end);
+        if norm.original()[os..oe].bytes().any(|b| b.is_ascii_lowercase()) || overlaps_sorted(chosen, start, end) || overlaps_sorted(found, start, end) {
+            continue;
+        }
+        out.push(Span { start, end, ..*body });
+    }
+    crate::sort::sort_by_key(&mut out, |s| s.start as u64);
+    out
+}
+
 /// What the chosen mentions hold at a word `at..end`.
 enum At {
     /// No chosen mention starts in the word.

@@ -233,6 +233,11 @@ impl Recognizer {
             titled.people.extend(towns);
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
         }
+        let acronyms = bodies::acronyms_after(&norm, &chosen, &titled.people);
+        if !acronyms.is_empty() {
+            titled.people.extend(acronyms);
+            crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
+        }
         // The chosen mentions and the titled people (and quoted bodies) are both in text order
         // and never overlap: one merge gives the mentions in order, without sorting them again.
         let mut people = titled.people.into_iter().peekable();
