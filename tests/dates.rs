@@ -323,4 +323,10 @@ fn saturday_and_sunday_alone_and_years_after_a_word_of_starting_are_dates() {
     assert_eq!(texts("بدءاً من 2027، وفي أفق 2030"), [("2027".to_string(), "2027".to_string()), ("2030".to_string(), "2030".to_string())]);
     // A count after `من` is no year.
     assert!(texts("شارك أكثر من 2000 شخص").is_empty());
+    // Halves of a year, and the Maghreb's words for a half and a quarter; without a year, no date.
+    assert_eq!(texts("خلال السداسي الأول من 2027"), [("السداسي الأول من 2027".to_string(), "2027-H1".to_string())]);
+    assert_eq!(texts("في النصف الثاني من العام المقبل"), [("النصف الثاني من العام المقبل".to_string(), "2027-H2".to_string())]);
+    assert_eq!(texts("نتائج الثلاثي الأول من 2026"), [("الثلاثي الأول من 2026".to_string(), "2026-Q1".to_string())]);
+    assert!(texts("سجل هدفا في النصف الأول من المباراة").is_empty());
+    assert!(texts("تراجع الإنتاج إلى النصف الثالث").is_empty());
 }

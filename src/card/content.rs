@@ -496,7 +496,8 @@ impl<'a, M: ArticleMention> CardSource<'a, M> {
 }
 
 /// A TimeML season or quarter value in words: `2026-SU` is `صيف 2026`, `2025-WI` `شتاء
-/// 2025–2026` (a winter runs from December into the next year), `2026-Q1` `الربع الأول من 2026`.
+/// 2025–2026` (a winter runs from December into the next year), `2026-Q1` `الربع الأول من 2026`,
+/// `2027-H1` `النصف الأول من 2027`.
 fn season_words(value: &str, lang: Lang) -> Option<String> {
     let (year, code) = value.split_once('-')?;
     let year: i32 = year.parse().ok().filter(|_| year.len() == 4)?;
@@ -504,6 +505,12 @@ fn season_words(value: &str, lang: Lang) -> Option<String> {
         return Some(match lang {
             Lang::Ar => format!("الربع {} من {year}", ["الأول", "الثاني", "الثالث", "الرابع"][q - 1]),
             Lang::En => format!("Q{q} {year}"),
+        });
+    }
+    if let Some(h) = code.strip_prefix('H').and_then(|h| h.parse::<usize>().ok()).filter(|h| (1..=2).contains(h)) {
+        return Some(match lang {
+            Lang::Ar => format!("النصف {} من {year}", ["الأول", "الثاني"][h - 1]),
+            Lang::En => format!("H{h} {year}"),
         });
     }
     let names = match lang {
@@ -775,6 +782,9 @@ mod tests {
         assert_eq!(season_words("2026-Q1", Lang::Ar).as_deref(), Some("الربع الأول من 2026"));
         assert_eq!(season_words("2025-Q4", Lang::En).as_deref(), Some("Q4 2025"));
         assert_eq!(season_words("2026-Q5", Lang::Ar), None);
+        assert_eq!(season_words("2027-H1", Lang::Ar).as_deref(), Some("النصف الأول من 2027"));
+        assert_eq!(season_words("2026-H2", Lang::En).as_deref(), Some("H2 2026"));
+        assert_eq!(season_words("2026-H3", Lang::Ar), None);
         assert_eq!(season_words("2026-01", Lang::Ar), None);
         assert_eq!(season_words("2026-W05", Lang::Ar), None);
         let kb = KnowledgeBase::embedded();

@@ -57,9 +57,10 @@ pub enum Anchor {
     /// A season: 0 spring, 1 summer, 2 autumn, 3 winter (a date only with هذا, a direction or a
     /// year: `الصيف المقبل`, `صيف 2024`; `فصل الصيف`, `الربيع العربي` are not).
     Season(u8),
-    /// `الربع`, a quarter of a year (a date only with its ordinal and a year or a year phrase:
-    /// `الربع الأول من العام المقبل`, `الربع الثالث من 2025`).
-    Quarter,
+    /// `الربع` (`الثلاثي` in the Maghreb), a quarter of a year, and `النصف` (`السداسي`), a half:
+    /// a date only with its ordinal and a year or a year phrase (`الربع الأول من العام المقبل`,
+    /// `السداسي الأول من 2027`). The number of parts of the year: 4 or 2.
+    Quarter(u8),
     /// اليوم.
     Today,
     /// أمس, الأمس, البارحة.
@@ -203,7 +204,10 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("خريف", Season(2)),
     ("الشتاء", Season(3)),
     ("شتاء", Season(3)),
-    ("الربع", Quarter),
+    ("الربع", Quarter(4)),
+    ("الثلاثي", Quarter(4)),
+    ("النصف", Quarter(2)),
+    ("السداسي", Quarter(2)),
     ("العام", DefiniteUnit(Unit::Year)),
     ("السنه", DefiniteUnit(Unit::Year)),
     ("عام", YearWord),

@@ -276,7 +276,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             Some(a @ Anchor::Month { .. }) => self.month(c, a),
             Some(Anchor::Weekday(wd)) => self.weekday(c, wd),
             Some(Anchor::Season(season)) => self.season(c, season),
-            Some(Anchor::Quarter) => self.quarter(c),
+            Some(Anchor::Quarter(parts)) => self.quarter(c, parts),
             Some(Anchor::Today) => self.relative_day(c, 0),
             Some(Anchor::Yesterday) => self.relative_day(c, -1),
             Some(Anchor::Tomorrow) => self.relative_day(c, 1),
@@ -955,15 +955,17 @@ impl<'n, 'a> Scanner<'n, 'a> {
 
     /// A quarter of a Gregorian year, by its ordinal and a year: `الربع الأول من العام المقبل`,
     /// `الربع الثالث من 2025`, `الربع الأخير من عام 2024`, `الربع الثاني لعام 2026`, `الربع الرابع
-    /// 2025`. The value is `2026-Q1`. Without a year it is no date (`الربع الأول` of a match, of a
-    /// century).
-    fn quarter(&self, c: Candidate) -> Option<DateMatch> {
+    /// 2025`. The value is `2026-Q1`; a half (`النصف الثاني من 2026`, `السداسي الأول من 2027`) is
+    /// `2026-H2`. Without a year it is no date (`الربع الأول` of a match, of a century,
+    /// `النصف الأول من المباراة`).
+    fn quarter(&self, c: Candidate, parts: u8) -> Option<DateMatch> {
         let ord = self.next_close(c.end)?;
         let q = match self.str(ord) {
             "الاول" => 1,
             "الثاني" => 2,
-            "الثالث" => 3,
-            "الرابع" | "الاخير" => 4,
+            "الثالث" if parts == 4 => 3,
+            "الرابع" if parts == 4 => 4,
+            "الاخير" => parts,
             _ => return None,
         };
         let gregorian = |(y, marked, e): (i32, Option<bool>, usize)| (marked != Some(true) && (1000..3000).contains(&y)).then_some((y, e));
@@ -982,7 +984,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 (self.ref_date?.year + offset, e)
             }
         };
-        Some(DateMatch { start: c.start, end, value: Some(format!("{year:04}-Q{q}")), hijri: None })
+        let letter = if parts == 2 { 'H' } else { 'Q' };
+        Some(DateMatch { start: c.start, end, value: Some(format!("{year:04}-{letter}{q}")), hijri: None })
     }
 
     /// عام 2010, سنة ٢٠١٠, العام 2010م, عام 1447 هـ (with a modifier before: مطلع عام 2010).
