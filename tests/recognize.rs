@@ -754,10 +754,12 @@ fn towns_villages_and_camps_the_knowledge_base_lacks_are_found_after_their_word(
     assert_eq!(places("انتشر الجيش في محيط بلدة الخيام وفي أطراف بلدة كفركلا"), ["الخيام", "كفركلا"]);
     // A compound name takes its second word; names may end as plurals do.
     assert_eq!(places("وفي مخيم عين الحلوة قصف قرية يارون وبلدة تبنين"), ["عين الحلوة", "يارون", "تبنين"]);
+    // After a masculine word a name may end in `ة`, after a feminine one in `ي`.
+    assert_eq!(places("واقتحمت القوات مخيم بلاطة وبلدة بشري"), ["بلاطة", "بشري"]);
     // Adjectives, plurals, verbs, nouns with a pronoun, prepositions: no name.
     for text in [
         "أقيمت مدينة كبيرة ومدينة ذكية ومدينة رياضية في بلدة حدودية",
-        "نظم مخيم صيفي ومخيم تدريبي ومخيم نازحين وزار مخيم اللاجئين",
+        "نظم مخيم صيفي ومخيم تدريبي ومخيم نازحين وزار مخيم اللاجئين ومخيمات النزوح ومخيمات عشوائية",
         "وهي مدينة تقع شمالا ومدينة تضم آلاف السكان وقرية يسكنها مئات",
         "مدينة بحجم باريس ومدينة عمرها ألف عام وقرية بالقرب من الحدود",
     ] {

@@ -19,7 +19,11 @@ use crate::kb::EntityType;
 
 /// Words (normalised, indefinite) for a town, a village or a camp, singular and dual; scanned
 /// by the gazetteer's automaton.
-pub const KIND_WORDS: &[&str] = &["بلده", "بلدتي", "قريه", "قريتي", "مخيم", "مخيمي", "مدينه", "مدينتي"];
+pub const KIND_WORDS: &[&str] = &["بلده", "بلدتي", "قريه", "قريتي", "مخيم", "مخيمي", "مخيمات", "مدينه", "مدينتي"];
+
+/// The masculine ones: an adjective after them ends in `ي` (`مخيم فلسطيني`), and a word in `ة`
+/// is a name (`مخيم بلاطة`). After the others, the other way round (`بلدة حدودية`, `بلدة بشري`).
+const MASCULINE_KINDS: &[&str] = &["مخيم", "مخيمي"];
 
 /// First words of compound place names (normalised): the name takes the word after them too.
 const COMPOUND_FIRST: &[&str] = &[
@@ -32,7 +36,7 @@ const COMPOUND_FIRST: &[&str] = &[
 const NOT_PLACE: &[&str] = &[
     "كبيره", "صغيره", "جديد", "جديده", "قديمه", "كامله", "اخري", "اخر", "واحده", "واحد", "ثالثه", "ثانيه",
     "مؤقت", "ملاهي", "الملاهي", "كامل", "تدريب", "التدريب",
-    "المعارض", "الالعاب", "الانتاج", "الشباب", "الطلاب", "مثل", "شبه", "غير", "تقع", "يقع", "تضم", "يضم", "تبعد",
+    "المعارض", "الالعاب", "الانتاج", "الشباب", "الطلاب", "النزوح", "الايواء", "اللجوء", "الاشباح", "مثل", "شبه", "غير", "تقع", "يقع", "تضم", "يضم", "تبعد",
     "يبعد", "تعد", "يعد", "تحتضن", "يحتضن", "تستضيف", "يستضيف", "تشهد", "يشهد", "تحولت", "تحول", "اصبحت",
     "باتت", "تعرضت", "تعرض", "تتبع", "يتبع", "تطل", "يطل", "تمتد", "يمتد",
     // Indefinite plurals (`مخيم نازحين`); place names may end as plurals do (`يارون`, `تبنين`).
@@ -54,7 +58,8 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
         if overlaps_sorted(chosen, s, e) || overlaps_sorted(people, s, e) {
             continue;
         }
-        let Some(first) = next_word(text, e).filter(|w| names_a_place(w)) else { continue };
+        let masculine = MASCULINE_KINDS.contains(&&text[s..e]);
+        let Some(first) = next_word(text, e).filter(|w| names_a_place(w, masculine)) else { continue };
         let start = offset_in(text, first);
         let mut end = start + first.len();
         if COMPOUND_FIRST.contains(&first) {
@@ -72,7 +77,7 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
 }
 
 /// Whether the word after a word for a place can be that place's name.
-fn names_a_place(w: &str) -> bool {
+fn names_a_place(w: &str, masculine: bool) -> bool {
     if COMPOUND_FIRST.contains(&w) {
         return true;
     }
@@ -92,6 +97,6 @@ fn names_a_place(w: &str) -> bool {
     if !definite && w.ends_with("ها") {
         return false;
     }
-    // An indefinite adjective agreeing with the word (`حدودية`, `ساحلية`, `فلسطيني`).
-    !(!definite && (w.ends_with('ه') || w.ends_with('ي')))
+    // An indefinite adjective agreeing with the word (`بلدة حدودية`, `مخيم فلسطيني`).
+    definite || !w.ends_with(if masculine { 'ي' } else { 'ه' })
 }
