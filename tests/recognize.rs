@@ -823,3 +823,20 @@ fn a_latin_acronym_in_brackets_after_an_organisation_is_that_organisation() {
         assert!(!found(r, text).iter().any(|(t, _, _)| t.is_ascii()), "{text}: {:?}", found(r, text));
     }
 }
+
+#[test]
+fn a_country_whose_name_is_its_own_nisba_has_its_demonyms() {
+    let r = embedded();
+    let text = "قال وزير الخارجية الجيبوتي إن. وزار جيبوتي أمس. والحكومة التشيلية في تشيلي";
+    assert_eq!(
+        found(r, text),
+        [
+            ("الجيبوتي".to_string(), "Djibouti".to_string(), true),
+            ("جيبوتي".to_string(), "Djibouti".to_string(), false),
+            ("التشيلية".to_string(), "Chile".to_string(), true),
+            ("تشيلي".to_string(), "Chile".to_string(), false),
+        ]
+    );
+    // Not a name that is a common word: `المالي` is "the financial".
+    assert!(found(r, "وقال المدير المالي للشركة").is_empty());
+}

@@ -269,8 +269,13 @@ impl Forms {
                 }
                 add(key, Target { entry: ei32, kind, common: is_common, article_elided: false });
             }
-            for stem in &e.demonyms {
-                let key = form_key(stem);
+            // A country whose one-word name is its own nisba (`جيبوتي`, `تشيلي`, `زيمبابوي`) and
+            // lists no demonym: the name is the stem (`الرئيس الجيبوتي`). Not a name in `اي`
+            // (`باراغواي`, whose nisba is `باراغوايي`), nor one that is a common word (`مالي`).
+            let own_nisba = (e.kind == Some(EntityType::Country) && e.demonyms.is_empty())
+                .then(|| form_key(&e.name_ar))
+                .filter(|k| k.ends_with('ي') && !k.ends_with("اي") && !k.contains(' ') && !common.contains(k));
+            for key in e.demonyms.iter().map(|stem| form_key(stem)).chain(own_nisba) {
                 if key.is_empty() || disabled.contains(&key) {
                     continue;
                 }
@@ -963,10 +968,13 @@ mod image {
 /// Picks the linked entry among the valid targets of one occurrence.
 fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) -> bool, country_spoken_of: impl Fn(u32) -> u8) -> Option<(u32, bool)> {
     let found = |t: &Target| Some((t.entry, t.kind == FormKind::Demonym));
-    // A full form that is not a common word identifies its entry outright.
+    // A full form that is not a common word identifies its entry outright. A country whose name
+    // is its own nisba (`جيبوتي`) has both readings of the bare name: it is the country.
     let mut full = valid.iter().filter(|t| t.kind != FormKind::Short && !t.common);
-    if let (Some(t), None) = (full.next(), full.next()) {
-        return found(t);
+    if let Some(first) = full.next() {
+        if full.all(|t| t.entry == first.entry) {
+            return found(valid.iter().find(|t| t.entry == first.entry && t.kind == FormKind::Full).unwrap_or(first));
+        }
     }
     // Several entries share the form, or it is short or common: the article decides.
     let mut named = valid.iter().filter(|t| named_in_full[t.entry as usize] && (!t.common || supported(t.entry)));
