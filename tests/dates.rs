@@ -323,6 +323,11 @@ fn saturday_and_sunday_alone_and_years_after_a_word_of_starting_are_dates() {
     assert_eq!(texts("بدءاً من 2027، وفي أفق 2030"), [("2027".to_string(), "2027".to_string()), ("2030".to_string(), "2030".to_string())]);
     // A count after `من` is no year.
     assert!(texts("شارك أكثر من 2000 شخص").is_empty());
+    // A year compared with, the preposition on its digits or not, and a budget's year; a
+    // compared count has its noun after it.
+    assert_eq!(texts("ارتفعت 30 في المئة مقارنة بـ2024، وفي موازنة 2027"), [("2024".to_string(), "2024".to_string()), ("2027".to_string(), "2027".to_string())]);
+    assert_eq!(texts("ومقارنة مع 2023 وفي"), [("2023".to_string(), "2023".to_string())]);
+    assert!(texts("وبلغ الإنتاج 3000 طن مقارنة بـ2000 طن").is_empty());
     // Halves of a year, and the Maghreb's words for a half and a quarter; without a year, no date.
     assert_eq!(texts("خلال السداسي الأول من 2027"), [("السداسي الأول من 2027".to_string(), "2027-H1".to_string())]);
     assert_eq!(texts("في النصف الثاني من العام المقبل"), [("النصف الثاني من العام المقبل".to_string(), "2027-H2".to_string())]);

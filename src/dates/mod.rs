@@ -1081,7 +1081,21 @@ impl<'n, 'a> Scanner<'n, 'a> {
         // starting (`اعتباراً من 2027`, `بدءاً من 2027`); `أفق` is the horizon of a plan (`في أفق 2030`).
         let from_start = prep == Some("من")
             && self.prev_close(prev.map_or(c.start, |p| p.1)).is_some_and(|w| lexicon::STARTING_FROM.contains(&self.bare(w).0));
-        let after_prep = from_start || prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || p == "افق");
+        // A year compared with (`مقارنة بـ2024`, the preposition written on the digits, or
+        // `مقارنة مع 2023`), and a budget's year (`موازنة 2027`).
+        let ws = crate::normalize::word_start(self.text, c.start);
+        let before_word = if ws < c.start { self.prev_close(ws).map(|p| self.bare(p).0) } else { None };
+        let compared = |w: Option<&str>| w.is_some_and(|w| matches!(w, "مقارنه" | "قياسا"));
+        // (A compared count has its noun after it: `مقارنة بـ2000 طن`.)
+        let counted = self.next_close(w.end).is_some_and(|n| {
+            let n = self.str(n);
+            !n.starts_with("ال") && !n.starts_with('و') && !matches!(n, "في" | "من" | "الي" | "علي" | "عن" | "مع") && n.chars().next().is_some_and(|ch| ('\u{0621}'..='\u{064A}').contains(&ch))
+        });
+        let comparison = !counted
+            && ((self.text[ws..c.start].ends_with('ب') && compared(before_word))
+                || (prep == Some("مع") && compared(self.prev_close(prev.map_or(c.start, |p| p.1)).map(|w| self.bare(w).0))));
+        let budget = prep.is_some_and(|p| matches!(p, "موازنه" | "ميزانيه"));
+        let after_prep = from_start || comparison || budget || prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || p == "افق");
         let plausible = digits == 4 && (1900..=2100).contains(&year);
         let accepted = match marked {
             Some(_) => digits >= 3,
