@@ -840,3 +840,12 @@ fn a_country_whose_name_is_its_own_nisba_has_its_demonyms() {
     // Not a name that is a common word: `المالي` is "the financial".
     assert!(found(r, "وقال المدير المالي للشركة").is_empty());
 }
+
+#[test]
+fn an_abbreviation_spelled_letter_by_letter_is_also_found_joined_between_brackets() {
+    let r = embedded();
+    assert!(has(r, "الرباط، 20 نونبر 2026 (ومع) - أجرى الوزير", "ومع", "Maghreb Arabe Presse"));
+    assert!(has(r, "القاهرة /أشأ/ - قال", "أشأ", "Middle East News Agency"));
+    // Joined, it is also a word: `ومع ذلك` is "and yet".
+    assert!(found(r, "ومع ذلك قال الوزير إن").is_empty());
+}

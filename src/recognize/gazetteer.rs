@@ -267,6 +267,12 @@ impl Forms {
                 if let Some(other) = abd_spelling(&key) {
                     add(other, Target { entry: ei32, kind, common: is_common, article_elided: false });
                 }
+                // An abbreviation spelled letter by letter (`و م ع`, `أ ش أ`) is also written
+                // joined (`(ومع)`): a word then (`ومع` is "and with"), so a name only where it
+                // stands alone between brackets or slashes.
+                if key.split(' ').count() >= 2 && key.split(' ').all(|w| w.chars().count() == 1) {
+                    add(key.replace(' ', ""), Target { entry: ei32, kind, common: true, article_elided: false });
+                }
                 add(key, Target { entry: ei32, kind, common: is_common, article_elided: false });
             }
             // A country whose one-word name is its own nisba (`جيبوتي`, `تشيلي`, `زيمبابوي`) and
