@@ -810,6 +810,9 @@ fn a_second_complement_naming_a_place_is_part_of_a_body_s_name() {
     let text = "وأعلنت الهيئة العامة للمنطقة الاقتصادية لقناة السويس استقبال السفن";
     assert_eq!(bodies(text), ["الهيئة العامة للمنطقة الاقتصادية لقناة السويس"]);
     assert!(!found(r, text).iter().any(|(_, n, _)| n == "Suez Canal"));
+    // `المسلحة` is an adjective of bodies: with one more, a name; alone, armed forces in general.
+    assert_eq!(bodies("وأشادت القوات المسلحة الملكية بالجهود"), ["القوات المسلحة الملكية"]);
+    assert!(bodies("وإن القوات المسلحة لن تسمح").is_empty());
 }
 
 #[test]
