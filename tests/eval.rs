@@ -129,13 +129,15 @@ fn heldout_fixtures_hold_their_scores() {
     // place; Baalbek, Riyadh, Cairo, Manama and Beirut's banks, by more titles and complements;
     // thirteenth session: Manama, Nouakchott, Rabat's court, Doha, Riyadh, Dubai, Erbil and
     // Ramallah, by bodies named by their kind and what sets them apart; football in Cairo and
-    // Rabat, Baalbek, Erbil and Beirut's banks, by people found by their first name).
+    // Rabat, Baalbek, Erbil and Beirut's banks, by people found by their first name; seventeenth
+    // session: Aleppo, Ramallah and football in Cairo by places after their word, Baalbek and
+    // Cairo's IMF by the business pack's shipping lines).
     let floors = [
-        ("sports-cairo-football", 0.91),
-        ("culture-beirut-festival", 0.90),
+        ("sports-cairo-football", 0.92),
+        ("culture-beirut-festival", 0.91),
         ("qatar-doha-mediation", 0.93),
         ("uae-abudhabi-economy", 0.93),
-        ("palestine-ramallah-wafa", 0.86),
+        ("palestine-ramallah-wafa", 0.88),
         ("mauritania-nouakchott-energy", 0.91),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
@@ -145,8 +147,8 @@ fn heldout_fixtures_hold_their_scores() {
         ("tech-dubai-ai", 0.96),
         // The fourth round: scored blind first (BENCHMARKS.md), then a few general fixes.
         ("oman-muscat-talks", 0.95),
-        ("egypt-cairo-imf", 0.94),
-        ("syria-aleppo-reconstruction", 0.89),
+        ("egypt-cairo-imf", 0.95),
+        ("syria-aleppo-reconstruction", 0.94),
         ("morocco-rabat-afcon", 0.91),
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
@@ -163,7 +165,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-suez", 0.94),
         ("lebanon-beirut-unifil", 0.86),
         ("algeria-algiers-sahel", 0.89),
-        ("morocco-rabat-autonomy", 0.85),
+        ("morocco-rabat-autonomy", 0.87),
         ("saudi-riyadh-expo", 0.92),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
