@@ -850,6 +850,8 @@ fn an_abbreviation_spelled_letter_by_letter_is_also_found_joined_between_bracket
     let r = embedded();
     assert!(has(r, "الرباط، 20 نونبر 2026 (ومع) - أجرى الوزير", "ومع", "Maghreb Arabe Presse"));
     assert!(has(r, "القاهرة /أشأ/ - قال", "أشأ", "Middle East News Agency"));
-    // Joined, it is also a word: `ومع ذلك` is "and yet".
+    // Joined, it is also a word: `ومع ذلك` is "and yet", even where the agency is named in full.
     assert!(found(r, "ومع ذلك قال الوزير إن").is_empty());
+    let named = found(r, "نقلت وكالة المغرب العربي للأنباء الخبر. ومع ذلك قال الوزير إن");
+    assert_eq!(named.len(), 1, "{named:?}");
 }

@@ -65,6 +65,9 @@ struct Target {
     common: bool,
     /// The pattern is a form that begins with `ال`, stored without it: valid only after `لل`.
     article_elided: bool,
+    /// Valid only standing alone between brackets, slashes or quotation marks (an abbreviation
+    /// written joined, which is also a word: `(ومع)`, `ومع ذلك`).
+    enclosed_only: bool,
 }
 
 /// A candidate or chosen span of the normalised text. Small and plain, because a long article
@@ -261,19 +264,19 @@ impl Forms {
                 }
                 let is_common = common.contains(&key);
                 if let Some(rest) = key.strip_prefix("ال").filter(|r| r.chars().count() >= 2) {
-                    add(rest.to_string(), Target { entry: ei32, kind, common: is_common, article_elided: true });
+                    add(rest.to_string(), Target { entry: ei32, kind, common: is_common, article_elided: true, enclosed_only: false });
                 }
                 // `عبد الله` and `عبدالله` are one name, written both ways.
                 if let Some(other) = abd_spelling(&key) {
-                    add(other, Target { entry: ei32, kind, common: is_common, article_elided: false });
+                    add(other, Target { entry: ei32, kind, common: is_common, article_elided: false, enclosed_only: false });
                 }
                 // An abbreviation spelled letter by letter (`و م ع`, `أ ش أ`) is also written
                 // joined (`(ومع)`): a word then (`ومع` is "and with"), so a name only where it
                 // stands alone between brackets or slashes.
                 if key.split(' ').count() >= 2 && key.split(' ').all(|w| w.chars().count() == 1) {
-                    add(key.replace(' ', ""), Target { entry: ei32, kind, common: true, article_elided: false });
+                    add(key.replace(' ', ""), Target { entry: ei32, kind, common: false, article_elided: false, enclosed_only: true });
                 }
-                add(key, Target { entry: ei32, kind, common: is_common, article_elided: false });
+                add(key, Target { entry: ei32, kind, common: is_common, article_elided: false, enclosed_only: false });
             }
             // A country whose one-word name is its own nisba (`جيبوتي`, `تشيلي`, `زيمبابوي`) and
             // lists no demonym: the name is the stem (`الرئيس الجيبوتي`). Not a name in `اي`
@@ -291,7 +294,7 @@ impl Forms {
                     form.push_str(&key);
                     form.push_str(suffix);
                     if !disabled.contains(&form) {
-                        add(form, Target { entry: ei32, kind: FormKind::Demonym, common: false, article_elided: false });
+                        add(form, Target { entry: ei32, kind: FormKind::Demonym, common: false, article_elided: false, enclosed_only: false });
                     }
                 }
             }
@@ -302,9 +305,9 @@ impl Forms {
         let mut add_word = |w: &str, entry: u32, elided: bool| {
             let key = form_key(w);
             if let Some(rest) = key.strip_prefix("ال").filter(|r| elided && r.chars().count() >= 3) {
-                add(rest.to_string(), Target { entry, kind: FormKind::Title, common: false, article_elided: true });
+                add(rest.to_string(), Target { entry, kind: FormKind::Title, common: false, article_elided: true, enclosed_only: false });
             }
-            add(key, Target { entry, kind: FormKind::Title, common: false, article_elided: false });
+            add(key, Target { entry, kind: FormKind::Title, common: false, article_elided: false, enclosed_only: false });
         };
         for w in titles::title_words() {
             add_word(w, u32::MAX, true);
@@ -550,7 +553,7 @@ impl Gazetteer {
             let targets = self.targets(pattern);
             let mut valid = 0u64;
             for (i, t) in targets.iter().enumerate().take(MASK_BITS) {
-                let at_boundary = prefix_allows(prefix, t) || run_on_allows(norm, ws, s, t);
+                let at_boundary = (prefix_allows(prefix, t) || run_on_allows(norm, ws, s, t)) && (!t.enclosed_only || (ws == s && enclosed(text, ws, e)));
                 if at_boundary && (t.kind == FormKind::Title || self.context_allows(norm, s, e, ws, t)) {
                     valid |= 1 << i;
                 }
@@ -880,7 +883,7 @@ mod image {
                     FormKind::Demonym => 2,
                     FormKind::Title => 3,
                 };
-                w.0.push(kind | u8::from(t.common) << 2 | u8::from(t.article_elided) << 3);
+                w.0.push(kind | u8::from(t.common) << 2 | u8::from(t.article_elided) << 3 | u8::from(t.enclosed_only) << 4);
             }
         }
         let dates: Vec<(usize, u32)> = forms.date_ids.iter().enumerate().filter_map(|(i, d)| Some((i, (*d)?))).collect();
@@ -957,7 +960,7 @@ mod image {
                     (_, e) if e <= entries => (e - 1) as u32,
                     _ => return None,
                 };
-                target_list.push(Target { entry, kind, common: flags & 4 != 0, article_elided: flags & 8 != 0 });
+                target_list.push(Target { entry, kind, common: flags & 4 != 0, article_elided: flags & 8 != 0, enclosed_only: flags & 16 != 0 });
             }
         }
         target_start.push(u32::try_from(target_list.len()).ok()?);
