@@ -42,6 +42,11 @@ fn unlinked(r: &Recognizer, text: &str) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// The texts of the unlinked mentions of one type (`"person"`, `"place"`, `"organization"`).
+fn unlinked_of(r: &Recognizer, text: &str, kind: &str) -> Vec<String> {
+    unlinked(r, text).into_iter().filter(|(_, k)| *k == kind).map(|(t, _)| t).collect()
+}
+
 fn has(r: &Recognizer, text: &str, span: &str, name: &str) -> bool {
     found(r, text).iter().any(|(t, n, _)| t == span && n == name)
 }
@@ -391,9 +396,7 @@ fn a_long_text_or_a_built_automaton_uses_the_full_one() {
 #[test]
 fn titles_of_sport_culture_and_business_pages() {
     let r = embedded();
-    let people = |text: &str| -> Vec<String> {
-        unlinked(r, text).into_iter().filter(|(_, kind)| *kind == "person").map(|(t, _)| t).collect()
-    };
+    let people = |text: &str| unlinked_of(r, text, "person");
     for (text, name) in [
         ("وقال مدرب الأهلي خوسيه ريبيرو إن الفريق جاهز", "خوسيه ريبيرو"),
         ("وقال رئيس جهاز المخابرات العامة رامي الحسيني إن", "رامي الحسيني"),
@@ -707,9 +710,7 @@ fn a_state_word_and_a_demonym_are_the_country() {
 #[test]
 fn people_found_by_their_first_name() {
     let r = embedded();
-    let people = |text: &str| -> Vec<String> {
-        unlinked(r, text).into_iter().filter(|(_, kind)| *kind == "person").map(|(t, _)| t).collect()
-    };
+    let people = |text: &str| unlinked_of(r, text, "person");
     for (text, names) in [
         ("وسجل يوسف النصيري هدفا في الدقيقة العاشرة", vec!["يوسف النصيري"]),
         ("وصمم الديكور فادي يني ترك، بينما أخرج العرض جورج خباز", vec!["فادي يني ترك", "جورج خباز"]),
@@ -750,7 +751,7 @@ fn people_found_by_their_first_name() {
 #[test]
 fn towns_villages_and_camps_the_knowledge_base_lacks_are_found_after_their_word() {
     let r = embedded();
-    let places = |text: &str| unlinked(r, text).into_iter().filter(|(_, t)| *t == "place").map(|(s, _)| s).collect::<Vec<_>>();
+    let places = |text: &str| unlinked_of(r, text, "place");
     assert_eq!(places("انتشر الجيش في محيط بلدة الخيام وفي أطراف بلدة كفركلا"), ["الخيام", "كفركلا"]);
     // A compound name takes its second word; names may end as plurals do.
     assert_eq!(places("وفي مخيم عين الحلوة قصف قرية يارون وبلدة تبنين"), ["عين الحلوة", "يارون", "تبنين"]);
@@ -793,7 +794,7 @@ fn a_word_that_is_one_place_and_and_another_follows_the_article_s_country() {
 #[test]
 fn a_patronymic_is_part_of_the_name_whatever_else_it_spells() {
     let r = embedded();
-    let people = |text: &str| unlinked(r, text).into_iter().filter(|(_, t)| *t == "person").map(|(s, _)| s).collect::<Vec<_>>();
+    let people = |text: &str| unlinked_of(r, text, "person");
     // `تركي` after `بن` is the father's name, not Turkey.
     let text = "وقدم صاحب السمو الأمير عبدالعزيز بن تركي الفيصل وزير الرياضة تقريرا";
     assert_eq!(people(text), ["عبدالعزيز بن تركي الفيصل"]);
@@ -807,7 +808,7 @@ fn a_patronymic_is_part_of_the_name_whatever_else_it_spells() {
 #[test]
 fn a_second_complement_naming_a_place_is_part_of_a_body_s_name() {
     let r = embedded();
-    let bodies = |text: &str| unlinked(r, text).into_iter().filter(|(_, t)| *t == "organization").map(|(s, _)| s).collect::<Vec<_>>();
+    let bodies = |text: &str| unlinked_of(r, text, "organization");
     let text = "وأعلنت الهيئة العامة للمنطقة الاقتصادية لقناة السويس استقبال السفن";
     assert_eq!(bodies(text), ["الهيئة العامة للمنطقة الاقتصادية لقناة السويس"]);
     assert!(!found(r, text).iter().any(|(_, n, _)| n == "Suez Canal"));
