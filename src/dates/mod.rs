@@ -1077,29 +1077,34 @@ impl<'n, 'a> Scanner<'n, 'a> {
         }
         // A modifier belongs to the span (مطلع 2018); a preposition does not (في 2018).
         let modifier = prev.filter(|p| lexicon::MODIFIERS.contains(&p.0));
-        // `من` is also "who" and counts follow it (`أكثر من 2000`), but not after a word of
-        // starting (`اعتباراً من 2027`, `بدءاً من 2027`); `أفق` is the horizon of a plan (`في أفق 2030`).
-        let from_start = prep == Some("من")
-            && self.prev_close(prev.map_or(c.start, |p| p.1)).is_some_and(|w| lexicon::STARTING_FROM.contains(&self.bare(w).0));
-        // A year compared with (`مقارنة بـ2024`, the preposition written on the digits, or
-        // `مقارنة مع 2023`), and a budget's year (`موازنة 2027`).
-        let ws = crate::normalize::word_start(self.text, c.start);
-        let before_word = if ws < c.start { self.prev_close(ws).map(|p| self.bare(p).0) } else { None };
+        // The context a bare year needs, looked at only for a plausible one without a modifier
+        // (most digit runs are counts): a date preposition, `أفق`, the horizon of a plan (`في
+        // أفق 2030`), a budget's year (`موازنة 2027`); `من`, which is also "who" with counts after
+        // it (`أكثر من 2000`), after a word of starting (`اعتباراً من 2027`); a year compared
+        // with (`مقارنة بـ2024`, the preposition written on the digits, or `مقارنة مع 2023`), unless
+        // a counted noun follows (`مقارنة بـ2000 طن`).
+        let before_prep = || self.prev_close(prev.map_or(c.start, |p| p.1)).map(|w| self.bare(w).0);
         let compared = |w: Option<&str>| w.is_some_and(|w| matches!(w, "مقارنه" | "قياسا"));
-        // (A compared count has its noun after it: `مقارنة بـ2000 طن`.)
-        let counted = self.next_close(w.end).is_some_and(|n| {
-            let n = self.str(n);
-            !n.starts_with("ال") && !n.starts_with('و') && !matches!(n, "في" | "من" | "الي" | "علي" | "عن" | "مع") && n.chars().next().is_some_and(|ch| ('\u{0621}'..='\u{064A}').contains(&ch))
-        });
-        let comparison = !counted
-            && ((self.text[ws..c.start].ends_with('ب') && compared(before_word))
-                || (prep == Some("مع") && compared(self.prev_close(prev.map_or(c.start, |p| p.1)).map(|w| self.bare(w).0))));
-        let budget = prep.is_some_and(|p| matches!(p, "موازنه" | "ميزانيه"));
-        let after_prep = from_start || comparison || budget || prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || p == "افق");
+        let counted = || {
+            self.next_close(w.end).is_some_and(|n| {
+                let n = self.str(n);
+                !n.starts_with("ال") && !n.starts_with('و') && !matches!(n, "في" | "من" | "الي" | "علي" | "عن" | "مع") && n.chars().next().is_some_and(|ch| ('\u{0621}'..='\u{064A}').contains(&ch))
+            })
+        };
+        let comparison = || {
+            let ws = crate::normalize::word_start(self.text, c.start);
+            let glued = ws < c.start && self.text[ws..c.start].ends_with('ب') && compared(self.prev_close(ws).map(|p| self.bare(p).0));
+            (glued || (prep == Some("مع") && compared(before_prep()))) && !counted()
+        };
+        let after_prep = || {
+            prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || matches!(p, "افق" | "موازنه" | "ميزانيه"))
+                || (prep == Some("من") && before_prep().is_some_and(|w| lexicon::STARTING_FROM.contains(&w)))
+                || comparison()
+        };
         let plausible = digits == 4 && (1900..=2100).contains(&year);
         let accepted = match marked {
             Some(_) => digits >= 3,
-            None => plausible && (after_prep || modifier.is_some()),
+            None => plausible && (modifier.is_some() || after_prep()),
         };
         if !accepted {
             return None;
