@@ -13,7 +13,7 @@
 //! place name (`عين`, `دير`, `كفر`, `بيت`…) takes the next word too.
 
 use super::gazetteer::{next_word, offset_in, overlaps_sorted, Span};
-use super::titles::{basic_arabic, is_not_name};
+use super::titles::{basic_arabic, has_proclitic_and_article, is_not_name};
 use super::MentionType;
 use crate::kb::EntityType;
 
@@ -87,7 +87,7 @@ fn names_a_place(w: &str, masculine: bool) -> bool {
         return false;
     }
     // A preposition with the article, or a conjunction with it: the sentence goes on.
-    if ["بال", "لل", "كال", "فال", "وال"].iter().any(|p| w.starts_with(p)) {
+    if has_proclitic_and_article(w) {
         return false;
     }
     let definite = w.starts_with("ال");

@@ -232,7 +232,7 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
         return false; // `الرئيس الجديد…`: a noun phrase, not a name
     }
     // A preposition and the article (`والتونسيين بالخارج`, `للشركة`): a phrase, not a name.
-    if ["بال", "كال", "فال", "وال", "لل"].iter().any(|p| w.starts_with(p)) {
+    if has_proclitic_and_article(w) {
         return false;
     }
     let n = w.chars().count();
@@ -470,7 +470,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // Without a title, a first name is also an ordinary word (`إمام المسجد`), and a
             // preposition with the article is a phrase (`أخبار سارة للمواطنين`).
             if by_name && k > first && ((k == first + 1 && lex.ambiguous_given.contains(word(first)) && !can_start_name(lex, w, w, false))
-                || ["بال", "كال", "فال", "وال", "لل"].iter().any(|p| w.starts_with(p)))
+                || has_proclitic_and_article(w))
             {
                 break;
             }
@@ -706,6 +706,12 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
 /// which start and continue no name.
 pub(crate) fn is_not_name(word: &str) -> bool {
     lexicon().not_name.contains(word)
+}
+
+/// Whether `w` (normalised) starts with a proclitic and the article (`بال`, `كال`, `فال`, `وال`, or
+/// `لل`): a phrase (`بالقرب`, `للمواطنين`), not a name's word.
+pub(crate) fn has_proclitic_and_article(w: &str) -> bool {
+    ["بال", "كال", "فال", "وال", "لل"].iter().any(|p| w.starts_with(p))
 }
 
 /// Whether `w` is made of basic Arabic letters only (U+0621–U+064A), as a name's words are.
