@@ -335,3 +335,34 @@ fn saturday_and_sunday_alone_and_years_after_a_word_of_starting_are_dates() {
     assert!(texts("سجل هدفا في النصف الأول من المباراة").is_empty());
     assert!(texts("تراجع الإنتاج إلى النصف الثالث").is_empty());
 }
+
+/// Found in the seventh round of held-out stories (BENCHMARKS.md, "Eighteenth session").
+#[test]
+fn ranges_of_years_event_years_and_parts_of_the_current_year_are_dates() {
+    let r = Date::parse_iso("2026-10-08");
+    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    // Both ends of a range of years, with a dash or with `بين … و`.
+    assert_eq!(texts("على مدى خمس سنوات (2024-2028)، تنفيذا"), [pair("خمس سنوات", "P5Y"), pair("2024", "2024"), pair("2028", "2028")]);
+    assert_eq!(texts("أجريت في رقان بين 1960 و1966. كما"), [pair("1960", "1960"), pair("1966", "1966")]);
+    // A score, counts, or a number beyond the years are no range.
+    for text in ["فاز الفريق 2-1 أمس الأول", "حضر بين 2000 و3000 متفرج", "رقم الهاتف 2024-9999"] {
+        assert!(texts(text).iter().all(|(t, _)| !t.starts_with('2')), "{text}: {:?}", texts(text));
+    }
+    // A year after the event it names, and where a plan runs to.
+    assert_eq!(texts("القرى التي استقبلت النازحين خلال حرب 2024»."), [pair("2024", "2024")]);
+    assert_eq!(texts("إلى غاية 2030. وحسب الأرقام"), [pair("2030", "2030")]);
+    assert!(texts("أصيب 2024 شخصا في الحرب").is_empty());
+    // A part of the year or the month with no direction is of the current one; `نهاية الأسبوع`
+    // is also the weekend.
+    assert_eq!(texts("يأمل في بلوغه قبل نهاية السنة. ويتوجه"), [pair("نهاية السنة", "2026")]);
+    assert_eq!(texts("في منتصف الشهر، قال"), [pair("منتصف الشهر", "2026-10")]);
+    assert!(texts("خلال عطلة نهاية الأسبوع").is_empty());
+    // A modifier with `ب`.
+    assert_eq!(texts("بلغت الاحتياطيات 52 مليار دولار بنهاية سبتمبر، فيما"), [pair("نهاية سبتمبر", "2026-09")]);
+    // The Maghreb's first of the month.
+    assert_eq!(texts("ذكرى اندلاع ثورة أول نوفمبر 1954 المجيدة"), [pair("أول نوفمبر 1954", "1954-11-01")]);
+    assert_eq!(texts("يدخل حيز التنفيذ فاتح يناير المقبل"), [pair("فاتح يناير المقبل", "2027-01-01")]);
+    // A present tense of resuming or closing looks ahead: the league resumes in February.
+    assert_eq!(texts("على أن تستأنف المسابقة منتصف فبراير."), [pair("منتصف فبراير", "2027-02")]);
+}

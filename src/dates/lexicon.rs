@@ -242,6 +242,11 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
 pub const DATE_PREPOSITIONS: &[&str] =
     &["في", "خلال", "منذ", "حتي", "قبل", "بعد", "بحلول", "طيله", "طوال"];
 
+/// Nouns after which a bare year is a date (normalised): the horizon of a plan (`أفق 2030`), a
+/// budget's year (`موازنة 2027`), where a plan runs to (`إلى غاية 2030`, `لغاية 2030`), and the
+/// events the press names by their year (`حرب 2024`, `انتخابات 2022`, `زلزال 2023`).
+pub const YEAR_NOUNS: &[&str] = &["افق", "موازنه", "ميزانيه", "غايه", "لغايه", "حرب", "انتخابات", "ثوره", "زلزال"];
+
 /// Words of starting before `من` that make it a date's (`اعتباراً من 2027`, `بدءاً من`, `ابتداءً من`),
 /// normalised, with or without the tanween's alef.
 pub const STARTING_FROM: &[&str] = &["اعتبارا", "اعتبار", "بدءا", "بدء", "ابتداء", "ابتداءا", "انطلاقا"];
@@ -348,7 +353,7 @@ pub const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع"
 /// في يونيو), so a month or weekday after them without a direction word is the next one.
 pub const SCHEDULE_VERBS: &[&str] = &[
     "يبدا", "تبدا", "ينطلق", "تنطلق", "يعقد", "تعقد", "ينعقد", "تنعقد", "يجري", "تجري", "يقام", "تقام", "يفتتح", "تفتتح",
-    "يستضيف", "تستضيف", "يجتمع", "تجتمع", "ينظم", "تنظم", "يحتضن", "تحتضن",
+    "يستضيف", "تستضيف", "يجتمع", "تجتمع", "ينظم", "تنظم", "يحتضن", "تحتضن", "يستانف", "تستانف", "يختتم", "تختتم",
 ];
 
 /// Whether `word` looks like a verb with the future prefix س (سيزور، ستعقد، سنلتقي) rather

@@ -339,6 +339,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if lexicon::TIMES_OF_DAY.contains(&s) || lexicon::MODIFIERS.contains(&s) {
             return (s, w.start);
         }
+        // A modifier with `ب` (`بنهاية سبتمبر`, "by the end of September"), also after `و`.
+        if let Some(rest) = ["ب", "وب", "فب"].iter().find_map(|p| s.strip_prefix(p)).filter(|r| lexicon::MODIFIERS.contains(r)) {
+            return (rest, w.end - rest.len());
+        }
         match s.strip_prefix('و').or_else(|| s.strip_prefix('ف')) {
             Some(rest) if rest.chars().count() >= 2 => (rest, w.end - rest.len()),
             _ => (s, w.start),
@@ -482,7 +486,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
             if let Some((n, at)) = self.day_number(w) {
                 day = Some(n);
                 start = at;
-            } else if s == "غره" {
+            } else if matches!(s, "غره" | "فاتح" | "اول") {
+                // غرة رمضان, and the Maghreb's فاتح نوفمبر and أول نوفمبر: the first day.
                 day = Some(1);
                 start = w.start;
             } else if s == "من" {
@@ -879,9 +884,13 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 Direction::Current => 0,
                 Direction::Future => 1,
             }
-        } else {
-            let w = self.prev_close(start).filter(|&w| matches!(self.bare(w).0, "هذا" | "هذه"))?;
+        } else if let Some(w) = self.prev_close(start).filter(|&w| matches!(self.bare(w).0, "هذا" | "هذه")) {
             start = self.bare(w).1;
+            0
+        } else {
+            // `قبل نهاية السنة`, `منتصف الشهر`: a part of the year or month with no direction is
+            // of the current one. Not of a week: `نهاية الأسبوع` is also the weekend.
+            self.prev_close(start).filter(|&w| unit != Unit::Week && lexicon::MODIFIERS.contains(&self.bare(w).0))?;
             0
         };
         if let Some(w) = self.prev_close(start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)) {
@@ -1097,14 +1106,14 @@ impl<'n, 'a> Scanner<'n, 'a> {
             (glued || (prep == Some("مع") && compared(before_prep()))) && !counted()
         };
         let after_prep = || {
-            prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || matches!(p, "افق" | "موازنه" | "ميزانيه"))
+            prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || lexicon::YEAR_NOUNS.contains(&p))
                 || (prep == Some("من") && before_prep().is_some_and(|w| lexicon::STARTING_FROM.contains(&w)))
                 || comparison()
         };
         let plausible = digits == 4 && (1900..=2100).contains(&year);
         let accepted = match marked {
             Some(_) => digits >= 3,
-            None => plausible && (modifier.is_some() || after_prep()),
+            None => plausible && (modifier.is_some() || after_prep() || self.in_year_range(c.start, w.end)),
         };
         if !accepted {
             return None;
@@ -1115,6 +1124,35 @@ impl<'n, 'a> Scanner<'n, 'a> {
 
     fn word_end(&self, at: usize) -> usize {
         crate::normalize::word_end(self.text, at)
+    }
+
+    /// Whether the year at `start..end` is one end of a range of years: `(2024-2028)`, `بين 1960
+    /// و1966`. Both ends must be four-digit years of 1900–2100; a score (`2-1`) or a count is not.
+    /// Read on the text itself: the other end may be a date found already.
+    fn in_year_range(&self, start: usize, end: usize) -> bool {
+        let is_year = |w: &str| number(w).is_some_and(|(y, digits, suffix)| digits == 4 && suffix.is_empty() && (1900..=2100).contains(&y));
+        let dash = |gap: &str| matches!(gap.trim_matches(' '), "-" | "–" | "—" | "/");
+        // The word before `at` and the text between, whatever was found before.
+        let before = |at: usize| {
+            let head = &self.text[..at];
+            let e = head.rfind(is_word_char).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))?;
+            Some((Word { start: self.word_start(e), end: e }, &self.text[e..at]))
+        };
+        // The year after a dash, or before one.
+        if self.next_word(end).is_some_and(|(w, gap)| dash(gap) && is_year(self.str(w))) {
+            return true;
+        }
+        if before(start).is_some_and(|(w, gap)| dash(gap) && is_year(self.str(w))) {
+            return true;
+        }
+        // `بين 1960 و1966`: the first after `بين` with `و` + a year next, the second glued to
+        // its `و` after a year that follows `بين`.
+        let between = |w: Word| before(w.start).is_some_and(|(b, gap)| is_space(gap) && self.bare(b).0 == "بين");
+        let ws = self.word_start(start);
+        if ws == start {
+            return between(Word { start, end }) && self.next_close(end).is_some_and(|n| self.str(n).strip_prefix('و').is_some_and(is_year));
+        }
+        &self.text[ws..start] == "و" && before(ws).is_some_and(|(p, gap)| is_space(gap) && is_year(self.str(p)) && between(p))
     }
 
     /// 2024/5/14, ٢٠٢٥/١٠/٢٣, 9/2/2026 (day/month/year), 9-2-2026, 9.2.2026, with م or هـ.
