@@ -24,13 +24,24 @@ pub const DEFINITE_HEADS: &[&str] = &[
     "الهيئه", "الجمعيه", "الغرفه", "المنظمه", "الوكاله", "الاكاديميه", "المؤسسه", "الاوركسترا", "التحالف", "الصندوق",
     "البنك", "المصرف", "المجلس", "اللجنه", "المحكمه", "الجهاز", "الديوان", "الحرس", "القوات", "الجيش", "الشرطه",
     "النقابه", "الرابطه", "الكونفدراليه", "الفيدراليه", "المرصد", "المكتب", "الادارة", "المديريه", "المجمع",
+    "الحزب",
 ];
 
 /// Words (normalised) for a kind of body in the construct state, before a definite complement.
 pub const CONSTRUCT_HEADS: &[&str] = &[
     "خفر", "جهاز", "هيئه", "غرفه", "جمعيه", "منظمه", "مجلس", "لجنه", "اتحاد", "مركز", "معهد", "قوات", "وكاله",
-    "شركه", "مؤسسه", "رئاسه", "قياده", "نقابه", "رابطه", "مديريه", "مرصد", "صندوق", "هيئات",
+    "شركه", "مؤسسه", "رئاسه", "قياده", "نقابه", "رابطه", "مديريه", "مرصد", "صندوق", "هيئات", "حزب",
 ];
+
+/// Construct complements after `حزب` that name no party: whose party it is (`حزب الرئيس`), or
+/// where it stands (`حزب الأغلبية`).
+const NOT_PARTY: &[&str] = &["الاغلبيه", "الاكثريه", "الاقليه", "السلطه", "الرئيس", "الحكومه", "المعارضه", "الوسط", "اليمين", "اليسار"];
+
+/// A definite nisba adjective (`التقدمي`, `الاشتراكية`, `الديمقراطي`): what names a party
+/// (`الحزب التقدمي الاشتراكي`), where a body's name needs one of [`ADJECTIVES`].
+fn is_nisba(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 6 && !STOP.contains(&w)
+}
 
 /// Adjectives (normalised, definite) that set a body apart: what it covers, its rank, its number.
 const ADJECTIVES: &[&str] = &[
@@ -143,6 +154,10 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
     let mut end = e;
     let mut inside = Vec::new();
     let word_at = |end: usize| next_word(text, end).map(|w| (offset_in(text, w), w));
+    // A party is named with less: `حزب الكتائب`, `حزب العدالة والتنمية`, `الحزب الجمهوري`,
+    // `الحزب التقدمي الاشتراكي` (any nisba adjective).
+    let party = word.ends_with("حزب");
+    let mut party_named = false;
     // What sets the body apart: a demonym, each adjective, the construct's and the `ل`
     // complement.
     let mut marks = 0;
@@ -154,6 +169,13 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
         }
         end = at + w.len();
         marks += 1;
+        if party && !NOT_PARTY.contains(&w) {
+            party_named = true;
+            // A second noun joined by `و`: `حزب العدالة والتنمية`, `حزب الأصالة والمعاصرة`.
+            if let Some((at, w)) = word_at(end).filter(|(at, w)| w.starts_with("وال") && !STOP.contains(&&w["و".len()..]) && matches!(at_word(chosen, *at, at + w.len()), At::Free)) {
+                end = at + w.len();
+            }
+        }
     }
     // Adjectives and one demonym, in any order.
     let mut demonym = false;
@@ -164,12 +186,16 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
                 demonym = true;
                 inside.push(k);
             }
-            At::Free if w.starts_with("ال") && ADJECTIVES.contains(&w) => {}
+            At::Free if w.starts_with("ال") && ADJECTIVES.contains(&w) => party_named |= party,
+            At::Free if party && is_nisba(w) => party_named = true,
             _ => break,
         }
         end = at + w.len();
         marks += 1;
         next = word_at(end);
+    }
+    if party_named {
+        return Some((end, inside));
     }
     // The complement alone cannot make a name: most words for a body stop here.
     if marks == 0 {
@@ -185,7 +211,9 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
             let mut open = !w.starts_with("لل");
             for _ in 0..MAX_COMPLEMENT_WORDS {
                 let Some((at, x)) = word_at(c_end) else { break };
-                if STOP.contains(&x) {
+                // `و` and another body's word starts the next body of a list: `الوكالة الفرنسية
+                // للتنمية والوكالة اليابانية للتعاون الدولي`.
+                if STOP.contains(&x) || x.strip_prefix('و').is_some_and(|r| DEFINITE_HEADS.contains(&r)) {
                     break;
                 }
                 let definite_word = x.starts_with("ال") || x.strip_prefix('و').is_some_and(|r| r.starts_with("ال"));

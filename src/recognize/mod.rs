@@ -217,7 +217,7 @@ impl Recognizer {
         let mut chosen = select_longest(spans, dates_from);
         bodies::take_state_names(norm.text(), &mut chosen);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.given_names, &found.sport_words, &chosen);
-        let quoted_bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people);
+        let quoted_bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people, &mut titled.surnames);
         if !quoted_bodies.is_empty() {
             titled.people.extend(quoted_bodies);
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);

@@ -12,6 +12,8 @@ use crate::normalize::{is_word_char, keep_leftmost_longest, whole_word_occurrenc
 const BODY_WORDS: &[&str] = &[
     "شركه", "شركتي", "مجموعه", "مؤسسه", "منظمه", "جمعيه", "حركه", "حزب", "نادي", "صحيفه", "جريده", "مجله", "قناه",
     "موقع", "وكاله", "مصرف", "بنك", "تحالف", "ائتلاف", "منصه", "تطبيق", "صندوق", "مجموعتي", "شركات",
+    // Parliamentary blocs and movements: `كتلة «الوفاء للمقاومة»`, `تكتل «لبنان القوي»`.
+    "كتله", "تكتل", "تيار", "جبهه",
 ];
 
 /// The longest name taken between quotation marks, in bytes (about five Arabic words).
@@ -24,10 +26,22 @@ const WINDOW: usize = 6000;
 /// marks `quotes` (byte offsets, in order: the gazetteer's scan notes them). `chosen` are the
 /// mentions already chosen and `people` those found after titles, each list in text order
 /// without overlaps.
-/// The result is in text order and overlaps neither.
-pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &[Span]) -> Vec<Span> {
+/// The result is in text order and overlaps neither, but for the countries, demonyms and places
+/// inside a quoted name (`حزب «القوات اللبنانية»`, `تكتل «لبنان القوي»`): the name takes them in,
+/// and their indices in `chosen` are added to `skip` (kept ascending).
+pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &[Span], skip: &mut Vec<usize>) -> Vec<Span> {
     let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut taken = Vec::new();
     let free = |s: usize, e: usize| !overlaps_sorted(chosen, s, e) && !overlaps_sorted(people, s, e);
+    // The chosen mentions inside `s..e`, if all of them are countries or places wholly inside.
+    let places_inside = |s: usize, e: usize| {
+        let first = chosen.partition_point(|c| c.end <= s);
+        let inside: Vec<usize> = (first..chosen.len()).take_while(|&k| chosen[k].start < e).collect();
+        let all = inside.iter().all(|&k| {
+            chosen[k].start >= s && chosen[k].end <= e && matches!(chosen[k].kind, MentionType::Entity(EntityType::Country | EntityType::Place))
+        });
+        (all && !overlaps_sorted(people, s, e)).then_some(inside)
+    };
     let mut from = 0;
     // The body word may govern two names joined by `و`: `شركتي "بروج" و"بورياليس"`.
     let mut continues_list = false;
@@ -69,12 +83,18 @@ pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &
             continue;
         }
         continues_list = true;
-        if free(s, e) {
+        if let Some(inside) = places_inside(s, e) {
+            taken.extend(inside);
             names.push((s, e));
         }
     }
     if names.is_empty() {
         return Vec::new();
+    }
+    if !taken.is_empty() {
+        skip.extend(taken);
+        crate::sort::sort_by_key(skip, |&k| k as u64);
+        skip.dedup();
     }
     let mut found: Vec<(usize, usize)> = names.clone();
     // Later mentions of each name, with or without the marks.

@@ -80,7 +80,7 @@ const NOT_NAME: &[&str] = &[
 
 /// Second halves of compound first names (normalised): `نور الدين داودي`, `محيي الدين سالم`,
 /// `سيف الإسلام`, `عبد الله`. After one of them the family name follows; they end no name.
-const COMPOUND_SECONDS: &[&str] = &["الله", "الدين", "الاسلام"];
+const COMPOUND_SECONDS: &[&str] = &["الله", "الدين", "الاسلام", "الزهراء"];
 
 /// The head of a second portfolio in a minister's title (`وشؤون المغتربين`), with its proclitic;
 /// the definite word after it is then a qualifier too.
@@ -451,11 +451,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // The next title (`الأدميرال براد كوبر قائد القيادة …`): a title with the article, or
             // a head before its definite complement. Heads that are also names stay names
             // (`محمد الأمين ولد …`, `نجم الدين`, `محمد أمير`).
+            // Or a head before another (`حسين عيسى نائب رئيس الوزراء`).
             let head_before_complement = lex.heads.contains(w)
                 && !matches!(w, "امين" | "الامين" | "امير" | "نجم")
                 && words.get(k + 1).is_some_and(|&n| {
                     let next = &text[n.0..n.1];
-                    next.starts_with("ال") && !COMPOUND_SECONDS.contains(&next)
+                    (next.starts_with("ال") && !COMPOUND_SECONDS.contains(&next)) || lex.heads.contains(next)
                 });
             if k > first && !after_connector && (head_before_complement || lex.titles.contains(w)) {
                 break;
@@ -476,7 +477,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             }
             // Nor does a name found by its first name take a third word that is a dual or a
             // feminine noun (`إمام عاشور فرصتين`, `إبراهيم دياز ركلة`).
-            if by_name && k >= first + 2 && (w.ends_with("تين") || w.ends_with("ات") || norm.original_char_before(words[k].1) == Some('ة')) {
+            // A family name before `إن` ("that", after a verb of saying) is the name's (`وقال
+            // … محمد سعد برادة إن`); before a comma it may be the object (`وأهدر إمام عاشور فرصة،`).
+            let ends_clause = words.get(k + 1).is_some_and(|&n| matches!(&text[n.0..n.1], "ان" | "بان" | "انه" | "انها"));
+            if by_name && k >= first + 2 && (w.ends_with("تين") || w.ends_with("ات") || (norm.original_char_before(words[k].1) == Some('ة') && !ends_clause)) {
                 break;
             }
             // …or a verb after the name (`وليد حماية سيحضر`, `يستقبل`). (A family name may
@@ -491,7 +495,13 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // After two words of a name, a preposition and a feminine noun or a noun with a
             // pronoun (`أوسكار أوستاري لركلة جزاء`, normalised `لركله`): the sentence goes on.
             // (A third name word may start with these letters: `لورا الخازن لحود`.)
-            if k >= first + 2 && w.starts_with(['ب', 'ل']) && w.ends_with('ه') && !lex.connectors.contains(w) {
+            // (As above, a family name that ends the clause is the name's.)
+            if k >= first + 2 && w.starts_with(['ب', 'ل']) && w.ends_with('ه') && !lex.connectors.contains(w) && !ends_clause {
+                break;
+            }
+            // After two words of a name, a noun with a pronoun (`المحافظ حسن عبد الله
+            // اجتماعها`): the sentence goes on.
+            if k >= first + 2 && w.chars().count() >= 5 && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما")) {
                 break;
             }
             k += 1;
