@@ -19,11 +19,27 @@ use crate::kb::EntityType;
 
 /// Words (normalised, indefinite) for a town, a village or a camp, singular and dual; scanned
 /// by the gazetteer's automaton.
-pub const KIND_WORDS: &[&str] = &["بلده", "بلدتي", "قريه", "قريتي", "مخيم", "مخيمي", "مخيمات", "مدينه", "مدينتي"];
+pub const KIND_WORDS: &[&str] = &[
+    "بلده", "بلدتي", "قريه", "قريتي", "مخيم", "مخيمي", "مخيمات", "مدينه", "مدينتي",
+    // The provinces, wilayas and governorates of the Maghreb and Egypt, and the Moroccan douar:
+    // `إقليم شيشاوة`, `بولاية أدرار`, `بمحافظة مطروح`, `دوار تيخت`.
+    "اقليم", "اقليمي", "اقاليم", "ولايه", "ولايتي", "ولايات", "محافظه", "محافظتي", "محافظات", "دوار",
+];
 
 /// The masculine ones: an adjective after them ends in `ي` (`مخيم فلسطيني`), and a word in `ة`
 /// is a name (`مخيم بلاطة`). After the others, the other way round (`بلدة حدودية`, `بلدة بشري`).
-const MASCULINE_KINDS: &[&str] = &["مخيم", "مخيمي"];
+const MASCULINE_KINDS: &[&str] = &["مخيم", "مخيمي", "اقليم", "اقليمي", "دوار"];
+
+/// Kinds after which a feminine word is a name unless it is a nisba (`ولاية سكيكدة`, `محافظة
+/// قنا`; but `ولاية رئاسية`): many wilayas and governorates end in `ة`.
+const NISBA_TEST_KINDS: &[&str] = &["ولايه", "ولايتي", "ولايات", "محافظه", "محافظتي", "محافظات", "اقاليم"];
+
+/// Plurals and duals: they name a list, `و` before each name after the first (`أقاليم الحوز
+/// وشيشاوة وتارودانت`, `بإقليمي تارودانت وأزيلال`), with how many names at most.
+const LIST_KINDS: &[(&str, usize)] = &[
+    ("مخيمات", 8), ("اقاليم", 8), ("ولايات", 8), ("محافظات", 8), ("بلدتي", 2), ("قريتي", 2), ("مخيمي", 2),
+    ("مدينتي", 2), ("اقليمي", 2), ("ولايتي", 2), ("محافظتي", 2),
+];
 
 /// First words of compound place names (normalised): the name takes the word after them too.
 const COMPOUND_FIRST: &[&str] = &[
@@ -35,14 +51,20 @@ const COMPOUND_FIRST: &[&str] = &[
 /// without the `ة` or `ي` test catching them, and nouns that start a phrase.
 const NOT_PLACE: &[&str] = &[
     "كبيره", "صغيره", "جديد", "جديده", "قديمه", "كامله", "اخري", "اخر", "واحده", "واحد", "ثالثه", "ثانيه",
-    "مؤقت", "ملاهي", "الملاهي", "كامل", "تدريب", "التدريب",
+    "مؤقت", "ملاهي", "الملاهي", "كامل", "تدريب", "التدريب", "سابقه", "مقبله", "لاحقه", "رابعه", "خامسه", "طويله",
+    "قصيره", "كبري", "عديده", "مختلفه", "تجاه", "ثانيه", "اولي", "عماله", "اقليم", "جماعه", "ولايه", "محافظه",
     "المعارض", "الالعاب", "الانتاج", "الشباب", "الطلاب", "النزوح", "الايواء", "اللجوء", "الاشباح", "مثل", "شبه", "غير", "تقع", "يقع", "تضم", "يضم", "تبعد",
     "يبعد", "تعد", "يعد", "تحتضن", "يحتضن", "تستضيف", "يستضيف", "تشهد", "يشهد", "تحولت", "تحول", "اصبحت",
     "باتت", "تعرضت", "تعرض", "تتبع", "يتبع", "تطل", "يطل", "تمتد", "يمتد",
     // Indefinite plurals (`مخيم نازحين`); place names may end as plurals do (`يارون`, `تبنين`).
     "لاجئين", "نازحين", "مهجرين", "مستوطنين", "مسلحين", "مدنيين", "عمال", "طلاب",
-    // Directions and places relative to another (`مخيمات شمال غرب سوريا`).
-    "شمال", "جنوب", "شرق", "غرب", "وسط", "قرب", "داخل", "خارج", "اطراف", "ضواحي", "محيط",
+    // Directions and places relative to another (`مخيمات شمال غرب سوريا`, `ولايات الجنوب`).
+    "شمال", "جنوب", "شرق", "غرب", "وسط", "قرب", "داخل", "خارج", "اطراف", "ضواحي", "محيط", "الشمال", "الجنوب",
+    "الشرق", "الغرب", "الوسط", "الوطن", "البلاد",
+    // `ولاية` is also a mandate or a term of office: `ولاية القوة الدولية`, `ولاية بعثة
+    // المينورسو`, `ولاية الرئيس`.
+    "القوه", "قوه", "بعثه", "البعثه", "الرئيس", "المجلس", "مجلس", "الحكومه", "اللجنه", "لجنه", "المحكمه", "البرلمان",
+    "النواب", "المدعي", "الامين", "الامم",
     // A preposition and a noun (`مدينة بحجم باريس`).
     "بحجم", "بعدد", "بلا", "بدون", "بنفس", "بكل", "بقلب",
 ];
@@ -60,26 +82,75 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
         if overlaps_sorted(chosen, s, e) || overlaps_sorted(people, s, e) {
             continue;
         }
-        let masculine = MASCULINE_KINDS.contains(&&text[s..e]);
-        let Some(first) = next_word(text, e).filter(|w| names_a_place(w, masculine)) else { continue };
-        let start = offset_in(text, first);
-        let mut end = start + first.len();
-        if COMPOUND_FIRST.contains(&first) {
-            match next_word(text, end).filter(|w| basic_arabic(w) && !is_not_name(w) && !w.starts_with('و')) {
-                Some(second) => end = offset_in(text, second) + second.len(),
-                None => continue,
+        let kind = &text[s..e];
+        let test = if MASCULINE_KINDS.contains(&kind) {
+            Agreement::Masculine
+        } else if NISBA_TEST_KINDS.contains(&kind) {
+            Agreement::Nisba
+        } else {
+            Agreement::Feminine
+        };
+        let most = LIST_KINDS.iter().find(|(k, _)| *k == kind).map_or(1, |&(_, n)| n);
+        // The names: the first right after the word, each next one after `و` (a list's name
+        // known to the knowledge base is already a mention, and the list goes on past it).
+        let mut at = e;
+        for n in 0..most {
+            let Some(word) = next_word(text, at) else { break };
+            let (mut start, name) = (offset_in(text, word), word);
+            let name = if n == 0 {
+                name
+            } else {
+                // Only spaces between, and the next item's `و`.
+                if !text[at..start].bytes().all(|b| b == b' ') {
+                    break;
+                }
+                let Some(rest) = name.strip_prefix('و') else { break };
+                start += 'و'.len_utf8();
+                rest
+            };
+            // A name the knowledge base knows: the list goes on after it.
+            let k = chosen.partition_point(|c| c.end <= start);
+            if let Some(c) = chosen.get(k).filter(|c| c.start < start + name.len()) {
+                if c.start == start && matches!(c.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !c.demonym {
+                    at = c.end;
+                    continue;
+                }
+                break;
             }
+            if !names_a_place(name, test) {
+                break;
+            }
+            let mut end = start + name.len();
+            if COMPOUND_FIRST.contains(&name) {
+                match next_word(text, end).filter(|w| basic_arabic(w) && !is_not_name(w) && !w.starts_with('و')) {
+                    Some(second) => end = offset_in(text, second) + second.len(),
+                    None => break,
+                }
+            }
+            if overlaps_sorted(chosen, start, end) || overlaps_sorted(people, start, end) || places.last().is_some_and(|p: &Span| p.end > start) {
+                break;
+            }
+            places.push(Span { start, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
+            at = end;
         }
-        if overlaps_sorted(chosen, start, end) || overlaps_sorted(people, start, end) || places.last().is_some_and(|p: &Span| p.end > start) {
-            continue;
-        }
-        places.push(Span { start, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
     }
     places
 }
 
+/// How an adjective after a word for a place agrees with it, and so which words are names.
+#[derive(Clone, Copy, PartialEq)]
+enum Agreement {
+    /// An adjective ends in `ي` (`مخيم فلسطيني`); a word in `ة` is a name (`مخيم بلاطة`).
+    Masculine,
+    /// An adjective ends in `ة` (`بلدة حدودية`); a word in `ي` is a name (`بلدة بشري`).
+    Feminine,
+    /// An adjective is a nisba in `ية` (`ولاية رئاسية`); other words in `ة` are names (`ولاية
+    /// سكيكدة`, `محافظة قنا`).
+    Nisba,
+}
+
 /// Whether the word after a word for a place can be that place's name.
-fn names_a_place(w: &str, masculine: bool) -> bool {
+fn names_a_place(w: &str, agreement: Agreement) -> bool {
     if COMPOUND_FIRST.contains(&w) {
         return true;
     }
@@ -100,5 +171,10 @@ fn names_a_place(w: &str, masculine: bool) -> bool {
         return false;
     }
     // An indefinite adjective agreeing with the word (`بلدة حدودية`, `مخيم فلسطيني`).
-    definite || !w.ends_with(if masculine { 'ي' } else { 'ه' })
+    definite
+        || match agreement {
+            Agreement::Masculine => !w.ends_with('ي'),
+            Agreement::Feminine => !w.ends_with('ه'),
+            Agreement::Nisba => !w.ends_with("يه"),
+        }
 }
