@@ -30,7 +30,7 @@ pub const DEFINITE_HEADS: &[&str] = &[
 /// Words (normalised) for a kind of body in the construct state, before a definite complement.
 pub const CONSTRUCT_HEADS: &[&str] = &[
     "خفر", "جهاز", "هيئه", "غرفه", "جمعيه", "منظمه", "مجلس", "لجنه", "اتحاد", "مركز", "معهد", "قوات", "وكاله",
-    "شركه", "مؤسسه", "رئاسه", "قياده", "نقابه", "رابطه", "مديريه", "مرصد", "صندوق", "هيئات", "حزب",
+    "شركه", "مؤسسه", "رئاسه", "قياده", "نقابه", "رابطه", "مديريه", "مرصد", "صندوق", "هيئات", "حزب", "بنك", "مصرف",
 ];
 
 /// Construct complements after `حزب` that name no party: whose party it is (`حزب الرئيس`), or
@@ -52,6 +52,10 @@ const ADJECTIVES: &[&str] = &[
     "العسكري", "العسكريه", "الامني", "الامنيه", "المسلحه", "الجمهوري", "الاهلي", "الاهليه", "القومي", "القوميه",
     "الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس", "الخامسه",
     "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه", "التاسع", "التاسعه", "العاشر", "العاشره",
+    "الاولمبي", "الاولمبيه", "البارالمبي", "البارالمبيه", "المختلط", "المختلطه",
+    // Of a region rather than a country (`الصندوق العربي للإنماء`, `البنك الأوروبي لإعادة الإعمار`).
+    "العربي", "العربيه", "الافريقي", "الافريقيه", "الخليجي", "الخليجيه", "الاسيوي", "الاسيويه", "الاوروبي",
+    "الاوروبيه", "المغاربي", "المغاربيه", "المتوسطي",
 ];
 
 /// Words with `ل` that do not start a body's complement: particles, pronouns, prepositions.
@@ -169,25 +173,33 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
         }
         end = at + w.len();
         marks += 1;
-        if party && !NOT_PARTY.contains(&w) {
-            party_named = true;
-            // A second noun joined by `و`: `حزب العدالة والتنمية`, `حزب الأصالة والمعاصرة`.
-            if let Some((at, w)) = word_at(end).filter(|(at, w)| w.starts_with("وال") && !STOP.contains(&&w["و".len()..]) && matches!(at_word(chosen, *at, at + w.len()), At::Free)) {
-                end = at + w.len();
-            }
+        // A second noun joined by `و`: `حزب العدالة والتنمية`, `مجلس الإنماء والإعمار`. It
+        // sets a body apart as an adjective does.
+        if let Some((at, w)) = word_at(end).filter(|(at, w)| w.starts_with("وال") && !STOP.contains(&&w["و".len()..]) && !DEFINITE_HEADS.contains(&&w["و".len()..]) && matches!(at_word(chosen, *at, at + w.len()), At::Free)) {
+            end = at + w.len();
+            marks += 1;
         }
+        party_named = party && !NOT_PARTY.contains(&w);
     }
-    // Adjectives and one demonym, in any order.
-    let mut demonym = false;
+    // Adjectives and one demonym, or two side by side (a bilateral body: `الغرفة الجزائرية
+    // الفرنسية للتجارة والصناعة`), in any order; an adjective may be joined by `و` (`اللجنة
+    // الأولمبية والبارالمبية السعودية`). After a construct's complement, any nisba (`لجنة
+    // السياسة النقدية`).
+    let mut demonyms = 0;
+    let mut last_demonym = false;
     let mut next = word_at(end);
     while let Some((at, w)) = next {
+        let was_demonym = std::mem::take(&mut last_demonym);
         match at_word(chosen, at, at + w.len()) {
-            At::Place(k, place_end) if chosen[k].demonym && place_end == at + w.len() && w.starts_with("ال") && !demonym => {
-                demonym = true;
+            At::Place(k, place_end) if chosen[k].demonym && place_end == at + w.len() && w.starts_with("ال") && (demonyms == 0 || (demonyms == 1 && was_demonym)) => {
+                demonyms += 1;
+                last_demonym = true;
                 inside.push(k);
             }
             At::Free if w.starts_with("ال") && ADJECTIVES.contains(&w) => party_named |= party,
+            At::Free if marks > 0 && w.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && (ADJECTIVES.contains(&r) || ((party || !definite) && is_nisba(r)))) => {}
             At::Free if party && is_nisba(w) => party_named = true,
+            At::Free if !definite && marks == 1 && is_nisba(w) => {}
             _ => break,
         }
         end = at + w.len();
@@ -278,6 +290,18 @@ pub fn acronyms_after(norm: &crate::normalize::Normalized, chosen: &[Span], foun
         // capitals.
         let len = inner.bytes().take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'&' | b'-')).count();
         if !(2..=10).contains(&len) || !inner.as_bytes()[0].is_ascii_lowercase() || !inner[len..].starts_with(')') {
+            // Or one Arabic word, the acronym as the Arabic press spells it (`الوكالة اليابانية
+            // للتعاون الدولي (جايكا)`): not an adverb (`(سابقاً)`) or an adjective.
+            let word = &inner[..crate::normalize::word_end(inner, 0)];
+            let n = word.chars().count();
+            let arabic = word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+            if !(3..=8).contains(&n) || !arabic || !inner[word.len()..].starts_with(')') || word.starts_with("ال") || word.ends_with('ي') || word.ends_with("يه") || NOT_ACRONYMS.contains(&word) {
+                continue;
+            }
+            let (start, end) = (at + 1, at + 1 + word.len());
+            if !(overlaps_sorted(chosen, start, end) || overlaps_sorted(found, start, end)) {
+                out.push(Span { start, end, ..*body });
+            }
             continue;
         }
         let (start, end) = (at + 1, at + 1 + len);
@@ -290,6 +314,9 @@ pub fn acronyms_after(norm: &crate::normalize::Normalized, chosen: &[Span], foun
     crate::sort::sort_by_key(&mut out, |s| s.start as u64);
     out
 }
+
+/// Words between brackets after a body's name that are no acronym of it (normalised).
+const NOT_ACRONYMS: &[&str] = &["سابقا", "حاليا", "لاحقا", "مؤقتا", "رسميا", "تقريبا", "ايضا", "سابق", "حكوميه", "خاصه", "عامه", "مثلا"];
 
 /// What the chosen mentions hold at a word `at..end`.
 enum At {

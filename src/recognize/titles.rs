@@ -244,6 +244,11 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     if n >= 4 && w.ends_with("ات") {
         return false;
     }
+    // A noun with a pronoun, as written (`يختتم الوزير الفرنسي زيارته`, `كلمتها`): `ه` after
+    // the `ت` a name would write `ة` (`شحاتة`).
+    if n >= 4 && (written.ends_with("ته") || written.ends_with("تها") || written.ends_with("تهم")) {
+        return false;
+    }
     written.ends_with('ة') && (feminine_title || lex.ta_marbuta_names.contains(w))
         || !written.ends_with('ة')
 }
@@ -409,6 +414,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // A first name as the list writes it (`إمام`, `ألفريد`) is one, though its normalised
         // form is also a word that starts no name (`أمام` "before", `الفريد` "the unique").
         let written_given = by_name && GIVEN_NAMES.contains(&written0);
+        // A title with a pronoun before `العام` (`برئاسة أمينه العام`, "its secretary-general"):
+        // the word is no first name, though `أمينه` is also `أمينة` once normalised.
+        if words.get(first + 1).is_some_and(|&(s, e)| &text[s..e] == "العام") {
+            continue;
+        }
         if (!article_name && !written_given && !can_start_name(lex, w0, written0, feminine_title)) || (mention_index(words[first]).is_none() && overlaps_sorted(spans, ws, we)) {
             continue;
         }
