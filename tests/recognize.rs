@@ -965,3 +965,20 @@ fn a_noun_with_a_pronoun_after_a_title_is_no_name() {
     assert!(found(r, "قال، وهو أب لأربعة أطفال، إن").is_empty());
     assert!(has(r, "وقعت اشتباكات في إب وتعز", "إب", "Ibb"));
 }
+
+#[test]
+fn titles_with_a_pronoun_or_a_nisba_before_the_name() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    // "Its coach", "its winger", "its chief executive", with the holder's nationality.
+    assert_eq!(people("بحسب ما أعلنه مدربه الألماني ماتياس يايسله. وتتوقف"), ["ماتياس يايسله"]);
+    assert_eq!(people("يفتقد الأهلي جهود جناحه الجزائري رياض محرز بسبب الإصابة"), ["رياض محرز"]);
+    assert_eq!(people("أن رئيسها التنفيذي الإيطالي ستيفانو دومينيكالي سيزور جدة"), ["ستيفانو دومينيكالي"]);
+    // A nisba after a title with the article.
+    assert_eq!(people("يصل الموفد الرئاسي الفرنسي جان إيف لودريان إلى بيروت"), ["جان إيف لودريان"]);
+    assert_eq!(people("والتقى المدير الإقليمي للبنك الدولي جان كريستوف كاريه."), ["جان كريستوف كاريه"]);
+    assert_eq!(people("والمؤرخ بنجامان ستورا عن الجانب الفرنسي"), ["بنجامان ستورا"]);
+    // `إلى` after it is no qualifier, and `وإلى` is no governor (`والي`).
+    assert!(found(r, "عاد الشاعر المنفي إلى وطنه.").is_empty());
+    assert!(people("ودعا الوزير إلى وقف إطلاق النار").is_empty());
+}

@@ -38,14 +38,18 @@ const OCCUPATIONS: &[&str] = &[
     "المهاجم", "المدافع", "الحارس", "اللاعبة", "المدربة", "المخرج", "المخرجة", "المايسترو", "المطرب", "المطربة",
     "المغني", "المغنية", "الملحن", "الممثل", "الممثلة", "الشاعر", "الشاعرة", "الأديب", "الأديبة", "الكاتبة",
     "الروائية", "الإعلامي", "الإعلامية", "المصور", "النحات", "الرسام", "الأب", "الأخت", "السوبرانو", "التينور",
-    "المصمم", "المصممة", "الموسيقي", "الموسيقار", "المؤلف", "المؤلفة",
+    "المصمم", "المصممة", "الموسيقي", "الموسيقار", "المؤلف", "المؤلفة", "المؤرخ", "المؤرخة",
 ];
 
 /// Titles made of a head noun and a qualifier with the article (`وزير الخارجية`, `رئيس الوزراء`).
 const TITLE_HEADS: &[&str] = &[
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "سفير", "قائد", "زعيم", "أمين", "مستشار", "ولي", "مدير", "مديرة",
     "محافظ", "حاكم", "أمير", "مبعوث", "الأمين", "متحدث", "مدرب", "لاعب", "مهاجم", "حارس", "نجم", "عازف",
-    "نقيب", "مفوض", "مفوضة", "سفيرة", "متحدثة", "قنصل", "موفد", "مندوب",
+    "نقيب", "مفوض", "مفوضة", "سفيرة", "متحدثة", "قنصل", "موفد", "مندوب", "جناح",
+    // With a pronoun, "its coach", "her chief executive": `مدربه الألماني ماتياس يايسله`,
+    // `رئيسها التنفيذي الإيطالي ستيفانو دومينيكالي`, `أمينه العام الماليزي ويندسور جون`.
+    "مدربه", "مدربها", "رئيسه", "رئيسها", "أمينه", "أمينها", "مديره", "مديرها", "نائبه", "نائبها", "قائده",
+    "قائدها", "مستشاره", "جناحه", "مهاجمه", "حارسه", "سفيرها",
 ];
 
 /// Words after a title that qualify it rather than name the person.
@@ -76,6 +80,8 @@ const NOT_NAME: &[&str] = &[
     "أمام", "وراء", "خلف", "تحت", "فوق", "إزاء", "عقب", "إثر", "بشأن", "حيال", "ضمن", "نيابة", "لدى",
     // `أن` "that" with a preposition (`أفاد المحافظ عبد الله كميل بأن …`).
     "بأن", "بأنه", "بأنها", "لأن", "لأنه", "لأنها", "كأن",
+    // Causes and purposes after a name (`جهود جناحه الجزائري رياض محرز بسبب الإصابة`).
+    "بسبب", "نتيجة", "جراء",
 ];
 
 /// Second halves of compound first names (normalised): `نور الدين داودي`, `محيي الدين سالم`,
@@ -382,7 +388,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     // A definite adjective after the title's definite word or owner
                     // (`رئيس جهاز المخابرات العامة`, `محافظ بعلبك الهرمل`).
                     // (`للشؤون الخارجية`: the article after `ل` is `لل`.)
-                    || (j > 0 && w.starts_with("ال") && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || mention_at(words[j - 1]).is_some()))
+                    || (j > 0 && w.starts_with("ال") && !lex.not_name.contains(w) && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || mention_at(words[j - 1]).is_some()))
+                    // A nisba after a title with the article (`الموفد الرئاسي`, `المدير
+                    // الإقليمي`); not a name written with the article (`الملك الحسن`).
+                    || (j == 0 && title.starts_with("ال") && w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 5 && !lex.article_names.contains(w) && !lex.not_name.contains(w))
                     // The complement of a body among the qualifiers (`المتحدث باسم وزارة الخارجية`,
                     // `المدير العام لمجلس الصحة`), or of `باسم` (`المتحدثة باسم الصندوق`).
                     || (j > 0 && w.starts_with("ال") && (is_body(word(j - 1)) || word(j - 1) == "باسم"))
@@ -494,8 +503,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 break;
             }
             // …or a verb after the name (`وليد حماية سيحضر`, `يستقبل`). (A family name may
-            // look like one: `ألفريد ستيرن`.)
-            if by_name && k >= first + 2 && w.chars().count() >= 4 && (["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || (w.starts_with('ي') && !lex.verb_like_names.contains(w))) {
+            // look like one: `ألفريد ستيرن`.) After a title, a future verb as the third word
+            // (`رئيسها التنفيذي ستيفانو دومينيكالي سيزور`).
+            let future_verb = ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p));
+            if k >= first + 2 && w.chars().count() >= 4 && (future_verb || (by_name && w.starts_with('ي') && !lex.verb_like_names.contains(w))) {
                 break;
             }
             // A preposition and a verbal noun (`بتوقيع`, `بمشاركة`, `لتعزيز`): the sentence goes on.
