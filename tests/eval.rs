@@ -131,14 +131,15 @@ fn heldout_fixtures_hold_their_scores() {
     // Ramallah, by bodies named by their kind and what sets them apart; football in Cairo and
     // Rabat, Baalbek, Erbil and Beirut's banks, by people found by their first name; seventeenth
     // session: Aleppo, Ramallah and football in Cairo by places after their word, Baalbek and
-    // Cairo's IMF by the business pack's shipping lines).
+    // Cairo's IMF by the business pack's shipping lines; eighteenth session: football in Cairo,
+    // Ramallah, Nouakchott and Beirut's banks and UNIFIL, by the seventh round's rules).
     let floors = [
-        ("sports-cairo-football", 0.92),
+        ("sports-cairo-football", 0.93),
         ("culture-beirut-festival", 0.91),
         ("qatar-doha-mediation", 0.93),
         ("uae-abudhabi-economy", 0.93),
-        ("palestine-ramallah-wafa", 0.88),
-        ("mauritania-nouakchott-energy", 0.91),
+        ("palestine-ramallah-wafa", 0.90),
+        ("mauritania-nouakchott-energy", 0.92),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
         ("health-riyadh-who", 0.95),
@@ -156,17 +157,27 @@ fn heldout_fixtures_hold_their_scores() {
         ("iraq-erbil-kurdistan", 0.90),
         ("algeria-algiers-gas-italy", 0.93),
         ("bahrain-manama-security", 0.94),
-        ("lebanon-beirut-banks", 0.90),
+        ("lebanon-beirut-banks", 0.92),
         // The sixth round (seventeenth session): written and annotated by helpers who never saw
         // the recogniser, scored blind (entities F1 0.843–0.930), then general rules: places
         // after the word for a town or camp, Saturday and Sunday alone, a patronymic that spells
         // a demonym, `و` + a place against a place of its own, a country joined to a country, a
         // Latin acronym after a body; and five shipping lines in the business pack.
         ("egypt-cairo-suez", 0.94),
-        ("lebanon-beirut-unifil", 0.86),
+        ("lebanon-beirut-unifil", 0.87),
         ("algeria-algiers-sahel", 0.89),
         ("morocco-rabat-autonomy", 0.87),
         ("saudi-riyadh-expo", 0.92),
+        // The seventh round (eighteenth session): the same way, from the brief's five cities on
+        // other subjects (Egypt's parliament, Lebanon's parties, Algeria and France, the Al Haouz
+        // rebuilding, Saudi sport), scored blind (entities F1 0.697–0.854), then general rules:
+        // parties, quoted blocs, bodies named by a conjunct or a nisba, provinces and wilayas and
+        // the lists after them, titles with a pronoun; ranges of years and other dates.
+        ("egypt-cairo-parliament", 0.91),
+        ("lebanon-beirut-politics", 0.85),
+        ("algeria-algiers-france", 0.87),
+        ("morocco-marrakech-haouz", 0.84),
+        ("saudi-jeddah-sport", 0.87),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();
