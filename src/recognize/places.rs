@@ -1,7 +1,9 @@
-//! Towns, villages and camps the knowledge base does not know, found by the word the press puts
-//! before them: `بلدة الخيام`, `أطراف بلدة كفركلا`, `قرية دير ياسين`, `مخيم عين الحلوة`. The name
-//! after the word becomes an unlinked `place` mention (the word itself is not part of it, as a
-//! title is not part of a person's name), so the reader still sees it highlighted. Conflict
+//! Towns, villages, camps and provinces the knowledge base does not know, found by the word the
+//! press puts before them: `بلدة الخيام`, `أطراف بلدة كفركلا`, `قرية دير ياسين`, `مخيم عين الحلوة`,
+//! `إقليم شيشاوة`, `بولاية أدرار`; after a plural or a dual, each name of the list (`أقاليم الحوز
+//! وشيشاوة وتارودانت`). The name after the word becomes an unlinked `place` mention (the word
+//! itself is not part of it, as a title is not part of a person's name), so the reader still sees
+//! it highlighted. Conflict
 //! reporting from Lebanon, Syria, Palestine, Yemen and Sudan names many places no knowledge base
 //! lists.
 //!
@@ -17,8 +19,8 @@ use super::titles::{basic_arabic, has_proclitic_and_article, is_not_name};
 use super::MentionType;
 use crate::kb::EntityType;
 
-/// Words (normalised, indefinite) for a town, a village or a camp, singular and dual; scanned
-/// by the gazetteer's automaton.
+/// Words (normalised, indefinite) for a town, a village, a camp, a province, a wilaya, a
+/// governorate or a douar, singular, dual and some plurals; scanned by the gazetteer's automaton.
 pub const KIND_WORDS: &[&str] = &[
     "بلده", "بلدتي", "قريه", "قريتي", "مخيم", "مخيمي", "مخيمات", "مدينه", "مدينتي",
     // The provinces, wilayas and governorates of the Maghreb and Egypt, and the Moroccan douar:
@@ -52,7 +54,7 @@ const COMPOUND_FIRST: &[&str] = &[
 const NOT_PLACE: &[&str] = &[
     "كبيره", "صغيره", "جديد", "جديده", "قديمه", "كامله", "اخري", "اخر", "واحده", "واحد", "ثالثه", "ثانيه",
     "مؤقت", "ملاهي", "الملاهي", "كامل", "تدريب", "التدريب", "سابقه", "مقبله", "لاحقه", "رابعه", "خامسه", "طويله",
-    "قصيره", "كبري", "عديده", "مختلفه", "تجاه", "ثانيه", "اولي", "عماله", "اقليم", "جماعه", "ولايه", "محافظه",
+    "قصيره", "كبري", "عديده", "مختلفه", "تجاه", "اولي", "عماله", "اقليم", "جماعه", "ولايه", "محافظه",
     "المعارض", "الالعاب", "الانتاج", "الشباب", "الطلاب", "النزوح", "الايواء", "اللجوء", "الاشباح", "مثل", "شبه", "غير", "تقع", "يقع", "تضم", "يضم", "تبعد",
     "يبعد", "تعد", "يعد", "تحتضن", "يحتضن", "تستضيف", "يستضيف", "تشهد", "يشهد", "تحولت", "تحول", "اصبحت",
     "باتت", "تعرضت", "تعرض", "تتبع", "يتبع", "تطل", "يطل", "تمتد", "يمتد",
