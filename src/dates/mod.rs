@@ -312,10 +312,14 @@ impl<'n, 'a> Scanner<'n, 'a> {
 
     /// The word before `at`, after the end of the last expression found, and the text between.
     fn prev_word(&self, at: usize) -> Option<(Word, &'n str)> {
+        self.word_before(at).filter(|(w, _)| w.start >= self.done_until)
+    }
+
+    /// The word before `at` and the text between, whatever was found before.
+    fn word_before(&self, at: usize) -> Option<(Word, &'n str)> {
         let head = &self.text[..at];
         let e = head.rfind(is_word_char).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))?;
-        let s = self.word_start(e);
-        (s >= self.done_until).then(|| (Word { start: s, end: e }, &self.text[e..at]))
+        Some((Word { start: self.word_start(e), end: e }, &self.text[e..at]))
     }
 
     /// The next word when only spaces separate it.
@@ -1135,12 +1139,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
     fn in_year_range(&self, start: usize, end: usize) -> bool {
         let is_year = |w: &str| number(w).is_some_and(|(y, digits, suffix)| digits == 4 && suffix.is_empty() && (1900..=2100).contains(&y));
         let dash = |gap: &str| matches!(gap.trim_matches(' '), "-" | "–" | "—" | "/");
-        // The word before `at` and the text between, whatever was found before.
-        let before = |at: usize| {
-            let head = &self.text[..at];
-            let e = head.rfind(is_word_char).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))?;
-            Some((Word { start: self.word_start(e), end: e }, &self.text[e..at]))
-        };
+        let before = |at: usize| self.word_before(at);
         // The year after a dash, or before one.
         if self.next_word(end).is_some_and(|(w, gap)| dash(gap) && is_year(self.str(w))) {
             return true;

@@ -40,7 +40,13 @@ const NOT_PARTY: &[&str] = &["الاغلبيه", "الاكثريه", "الاقل
 /// A definite nisba adjective (`التقدمي`, `الاشتراكية`, `الديمقراطي`): what names a party
 /// (`الحزب التقدمي الاشتراكي`), where a body's name needs one of [`ADJECTIVES`].
 fn is_nisba(w: &str) -> bool {
-    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 6 && !STOP.contains(&w)
+    is_definite_nisba(w) && w.chars().count() >= 6 && !STOP.contains(&w)
+}
+
+/// Whether a normalised word has the shape of a definite nisba adjective: the article and `ي` or
+/// `ية` (normalised `يه`) at the end (`الإقليمي`, `المالية`).
+pub(crate) fn is_definite_nisba(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))
 }
 
 /// Adjectives (normalised, definite) that set a body apart: what it covers, its rank, its number.
@@ -141,12 +147,18 @@ pub fn find_named_bodies(text: &str, heads: &[(u32, u32)], chosen: &[Span], peop
         taken.extend(inside);
         bodies.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None });
     }
+    add_skipped(skip, taken);
+    bodies
+}
+
+/// Adds the indices `taken` (of chosen mentions a longer name took in) to `skip`, kept ascending
+/// and without repeats.
+pub(crate) fn add_skipped(skip: &mut Vec<usize>, taken: Vec<usize>) {
     if !taken.is_empty() {
         skip.extend(taken);
         crate::sort::sort_by_key(skip, |&k| k as u64);
         skip.dedup();
     }
-    bodies
 }
 
 /// The end of the body's name whose word is at `s..e`, and the indices of the `chosen` mentions

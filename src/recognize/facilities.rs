@@ -87,7 +87,7 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
         let (ws, we) = (offset_in(text, w), offset_in(text, w) + w.len());
         let long = w.chars().count() >= 5;
         // An adjective of the facility, or of the complement's noun (`للأوراق المالية`).
-        let nisba = long && w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+        let nisba = long && super::bodies::is_definite_nisba(w);
         let with_lam = !complement && long && w.starts_with("لل");
         // A body's complement with `ل` before an indefinite noun (`مركز دبي لاستخدامات …`).
         // (`ليلقي`, a verb after `ل`, is the sentence going on.)

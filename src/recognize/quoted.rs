@@ -91,11 +91,7 @@ pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &
     if names.is_empty() {
         return Vec::new();
     }
-    if !taken.is_empty() {
-        skip.extend(taken);
-        crate::sort::sort_by_key(skip, |&k| k as u64);
-        skip.dedup();
-    }
+    super::bodies::add_skipped(skip, taken);
     let mut found: Vec<(usize, usize)> = names.clone();
     // Later mentions of each name, with or without the marks.
     for &(s, e) in &names {

@@ -391,7 +391,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     || (j > 0 && w.starts_with("ال") && !lex.not_name.contains(w) && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || mention_at(words[j - 1]).is_some()))
                     // A nisba after a title with the article (`الموفد الرئاسي`, `المدير
                     // الإقليمي`); not a name written with the article (`الملك الحسن`).
-                    || (j == 0 && title.starts_with("ال") && w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 5 && !lex.article_names.contains(w) && !lex.not_name.contains(w))
+                    || (j == 0 && title.starts_with("ال") && super::bodies::is_definite_nisba(w) && w.chars().count() >= 5 && !lex.article_names.contains(w) && !lex.not_name.contains(w))
                     // The complement of a body among the qualifiers (`المتحدث باسم وزارة الخارجية`,
                     // `المدير العام لمجلس الصحة`), or of `باسم` (`المتحدثة باسم الصندوق`).
                     || (j > 0 && w.starts_with("ال") && (is_body(word(j - 1)) || word(j - 1) == "باسم"))
