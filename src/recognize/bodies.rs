@@ -13,7 +13,7 @@
 //! a body's word in the construct state (`جهاز`, `خفر`, `غرفة`), its definite complement and one
 //! of them (`خفر السواحل الموريتانية`, `غرفة التجارة الدولية`).
 
-use super::gazetteer::{next_word, offset_in, overlaps_sorted, Span};
+use super::gazetteer::{next_word, offset_in, overlaps_sorted, SortedSpans, Span};
 use super::MentionType;
 use crate::kb::EntityType;
 
@@ -130,17 +130,18 @@ pub fn find_named_bodies(text: &str, heads: &[(u32, u32)], chosen: &[Span], peop
     let mut bodies = Vec::new();
     let mut taken = Vec::new();
     let mut last_end = 0;
+    let (sorted, people) = (SortedSpans::new(chosen), SortedSpans::new(people));
     for &(s, e) in heads {
         let (s, e) = (s as usize, e as usize);
         if s < last_end {
             continue;
         }
-        let Some((end, inside)) = name_after(text, s, e, chosen) else { continue };
+        let Some((end, inside)) = name_after(text, s, e, &sorted) else { continue };
         // Nothing the knowledge base or a title named may be cut or covered, but what the name
         // takes in (demonyms, countries, places).
-        let first = chosen.partition_point(|c| c.end <= s);
+        let first = sorted.first_ending_after(s);
         let blocked = chosen[first..].iter().enumerate().take_while(|(_, c)| c.start < end).any(|(k, _)| !inside.contains(&(first + k)));
-        if blocked || overlaps_sorted(people, s, end) {
+        if blocked || people.overlaps(s, end) {
             continue;
         }
         last_end = end;
@@ -163,7 +164,8 @@ pub(crate) fn add_skipped(skip: &mut Vec<usize>, taken: Vec<usize>) {
 
 /// The end of the body's name whose word is at `s..e`, and the indices of the `chosen` mentions
 /// inside it, if what follows the word makes a name.
-fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize, Vec<usize>)> {
+fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(usize, Vec<usize>)> {
+    let chosen = sorted.all();
     let word = &text[s..e];
     // `للجنة` is `ل` and `اللجنة`: the article's alef and lam are not written before a lam.
     let definite = word.starts_with("ال") || text[..s].ends_with("لل") || (word.starts_with('ل') && text[..s].ends_with('ل'));
@@ -180,14 +182,14 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
     if !definite {
         // The construct's complement: one definite word that is no mention.
         let (at, w) = word_at(end)?;
-        if !w.starts_with("ال") || STOP.contains(&w) || NOT_GENITIVE.contains(&w) || !matches!(at_word(chosen, at, at + w.len()), At::Free) {
+        if !w.starts_with("ال") || STOP.contains(&w) || NOT_GENITIVE.contains(&w) || !matches!(at_word(sorted, at, at + w.len()), At::Free) {
             return None;
         }
         end = at + w.len();
         marks += 1;
         // A second noun joined by `و`: `حزب العدالة والتنمية`, `مجلس الإنماء والإعمار`. It
         // sets a body apart as an adjective does.
-        if let Some((at, w)) = word_at(end).filter(|(at, w)| w.starts_with("وال") && !STOP.contains(&&w["و".len()..]) && !DEFINITE_HEADS.contains(&&w["و".len()..]) && matches!(at_word(chosen, *at, at + w.len()), At::Free)) {
+        if let Some((at, w)) = word_at(end).filter(|(at, w)| w.starts_with("وال") && !STOP.contains(&&w["و".len()..]) && !DEFINITE_HEADS.contains(&&w["و".len()..]) && matches!(at_word(sorted, *at, at + w.len()), At::Free)) {
             end = at + w.len();
             marks += 1;
         }
@@ -202,7 +204,7 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
     let mut next = word_at(end);
     while let Some((at, w)) = next {
         let was_demonym = std::mem::take(&mut last_demonym);
-        match at_word(chosen, at, at + w.len()) {
+        match at_word(sorted, at, at + w.len()) {
             At::Place(k, place_end) if chosen[k].demonym && place_end == at + w.len() && w.starts_with("ال") && (demonyms == 0 || (demonyms == 1 && was_demonym)) => {
                 demonyms += 1;
                 last_demonym = true;
@@ -228,7 +230,7 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
     // The complement with `ل`, and its genitives and conjuncts.
     if let Some((at, w)) = next {
         let bare = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل').filter(|r| !r.starts_with('ي')));
-        if bare.is_some_and(|b| b.len() >= 6) && !NOT_COMPLEMENT.contains(&w) && matches!(at_word(chosen, at, at + w.len()), At::Free) {
+        if bare.is_some_and(|b| b.len() >= 6) && !NOT_COMPLEMENT.contains(&w) && matches!(at_word(sorted, at, at + w.len()), At::Free) {
             let mut c_end = at + w.len();
             let mut c_inside = Vec::new();
             // Whether the last word still needs its genitive (`لبحوث` → `المحيطات`).
@@ -241,7 +243,7 @@ fn name_after(text: &str, s: usize, e: usize, chosen: &[Span]) -> Option<(usize,
                     break;
                 }
                 let definite_word = x.starts_with("ال") || x.strip_prefix('و').is_some_and(|r| r.starts_with("ال"));
-                match at_word(chosen, at, at + x.len()) {
+                match at_word(sorted, at, at + x.len()) {
                     At::Other => break,
                     // A second complement with `ل` that is a place (`الهيئة العامة للمنطقة
                     // الاقتصادية لقناة السويس`, `الهيئة الملكية لمدينة الرياض`); not a country,
@@ -342,8 +344,9 @@ enum At {
     Other,
 }
 
-fn at_word(chosen: &[Span], at: usize, end: usize) -> At {
-    let k = chosen.partition_point(|c| c.start < at);
+fn at_word(sorted: &SortedSpans, at: usize, end: usize) -> At {
+    let chosen = sorted.all();
+    let k = sorted.first_starting_from(at);
     match chosen.get(k).filter(|c| c.start < end) {
         None => At::Free,
         Some(c) if matches!(c.kind, MentionType::Entity(EntityType::Country | EntityType::Place)) => At::Place(k, c.end),

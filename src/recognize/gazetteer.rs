@@ -1042,6 +1042,64 @@ pub(crate) fn overlaps_sorted(spans: &[Span], s: usize, e: usize) -> bool {
     spans.get(k).is_some_and(|o| o.start < e)
 }
 
+/// Spans in text order, none overlapping another, searched by callers that go through the text
+/// in order: each search starts from where the last one ended and moves by doubling steps. On a
+/// long text (the benchmark's 10 MB, 150,000 spans) a binary search from scratch missed the
+/// cache at nearly every step, for a few percent of the whole recognition; near each other,
+/// the spans read are the ones just read. A search before the last one starts over from the
+/// first span, so the answers never depend on the order of the questions.
+pub(crate) struct SortedSpans<'a> {
+    spans: &'a [Span],
+    at: std::cell::Cell<usize>,
+}
+
+impl<'a> SortedSpans<'a> {
+    pub(crate) fn new(spans: &'a [Span]) -> Self {
+        SortedSpans { spans, at: std::cell::Cell::new(0) }
+    }
+
+    /// The spans.
+    pub(crate) fn all(&self) -> &'a [Span] {
+        self.spans
+    }
+
+    /// `spans.partition_point(before)`, for a `before` that holds of a first part of the spans
+    /// and of none after it.
+    fn partition_point(&self, before: impl Fn(&Span) -> bool) -> usize {
+        let spans = self.spans;
+        let mut lo = self.at.get().min(spans.len());
+        if lo > 0 && !before(&spans[lo - 1]) {
+            lo = 0;
+        }
+        let (mut hi, mut step) = (lo, 1);
+        while hi < spans.len() && before(&spans[hi]) {
+            lo = hi + 1;
+            hi += step;
+            step *= 2;
+        }
+        let hi = hi.min(spans.len());
+        let k = lo + spans[lo..hi].partition_point(before);
+        self.at.set(k);
+        k
+    }
+
+    /// The index of the first span that ends after byte `s`.
+    pub(crate) fn first_ending_after(&self, s: usize) -> usize {
+        self.partition_point(|o| o.end <= s)
+    }
+
+    /// The index of the first span that starts at or after byte `s`.
+    pub(crate) fn first_starting_from(&self, s: usize) -> usize {
+        self.partition_point(|o| o.start < s)
+    }
+
+    /// [`overlaps_sorted`].
+    pub(crate) fn overlaps(&self, s: usize, e: usize) -> bool {
+        let k = self.first_ending_after(s);
+        self.spans.get(k).is_some_and(|o| o.start < e)
+    }
+}
+
 /// Whether a name stands alone between brackets, slashes or quotation marks: `/قنا/`, `(وام)`,
 /// `لـ"وفا"`. A common word written so is a name.
 fn enclosed(text: &str, ws: usize, end: usize) -> bool {

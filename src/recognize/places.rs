@@ -14,7 +14,7 @@
 //! (`مدينة صور` is Tyre, found by the knowledge base). A first word that starts a compound
 //! place name (`عين`, `دير`, `كفر`, `بيت`…) takes the next word too.
 
-use super::gazetteer::{next_word, offset_in, overlaps_sorted, Span};
+use super::gazetteer::{next_word, offset_in, SortedSpans, Span};
 use super::titles::{basic_arabic, has_proclitic_and_article, is_not_name};
 use super::MentionType;
 use crate::kb::EntityType;
@@ -77,11 +77,12 @@ const NOT_PLACE: &[&str] = &[
 /// without overlaps. Returns the places, in text order.
 pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], people: &[Span]) -> Vec<Span> {
     let mut places = Vec::new();
+    let (chosen, people) = (SortedSpans::new(chosen), SortedSpans::new(people));
     for &(s, e) in kinds {
         let (s, e) = (s as usize, e as usize);
         // The word for the place must stand alone: not inside a name already found (`مدينة
         // العيون`, `مدينة الملك عبدالله الاقتصادية`).
-        if overlaps_sorted(chosen, s, e) || overlaps_sorted(people, s, e) {
+        if chosen.overlaps(s, e) || people.overlaps(s, e) {
             continue;
         }
         let kind = &text[s..e];
@@ -111,8 +112,8 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
                 rest
             };
             // A name the knowledge base knows: the list goes on after it.
-            let k = chosen.partition_point(|c| c.end <= start);
-            if let Some(c) = chosen.get(k).filter(|c| c.start < start + name.len()) {
+            let k = chosen.first_ending_after(start);
+            if let Some(c) = chosen.all().get(k).filter(|c| c.start < start + name.len()) {
                 if c.start == start && matches!(c.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !c.demonym {
                     at = c.end;
                     continue;
@@ -129,7 +130,7 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
                     None => break,
                 }
             }
-            if overlaps_sorted(chosen, start, end) || overlaps_sorted(people, start, end) || places.last().is_some_and(|p: &Span| p.end > start) {
+            if chosen.overlaps(start, end) || people.overlaps(start, end) || places.last().is_some_and(|p: &Span| p.end > start) {
                 break;
             }
             places.push(Span { start, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });

@@ -304,7 +304,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         }
         // A first name inside another mention, or after a word that makes it part of a longer
         // name (`بن`, `أبو`, `عبد`), starts none.
-        if by_name && (overlaps_sorted(&spans[base..], ts, name_end) || previous_word(text, ts).is_some_and(|w| lex.connectors.contains(w))) {
+        if by_name && (spans.get(base).is_some_and(|o| o.start < name_end) || previous_word(text, ts).is_some_and(|w| lex.connectors.contains(w))) {
             continue;
         }
         // Nor does one that is the rest of the name of someone named before (`أكد حسن عبد الله`
@@ -428,7 +428,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         if words.get(first + 1).is_some_and(|&(s, e)| &text[s..e] == "العام") {
             continue;
         }
-        if (!article_name && !written_given && !can_start_name(lex, w0, written0, feminine_title)) || (mention_index(words[first]).is_none() && overlaps_sorted(spans, ws, we)) {
+        if !article_name && !written_given && !can_start_name(lex, w0, written0, feminine_title) {
             continue;
         }
         let mut k = first;
