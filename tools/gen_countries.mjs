@@ -46,7 +46,7 @@ for (const [code, members] of Object.entries(M49)) for (const c of members.split
 // ISO | Wikidata QID | capital Arabic | capital English | capital QID ("-": not known reliably)
 // | demonyms (comma-separated: masculine singular nisba stems, and broken plurals as written) | extra Arabic aliases
 const TABLE = `
-AF|Q889|كابل|Kabul|Q5838|أفغاني|جمهورية أفغانستان
+AF|Q889|كابل|Kabul|Q5838|أفغاني,أفغان|جمهورية أفغانستان
 AL|Q222|تيرانا|Tirana|Q19689|ألباني|
 DZ|Q262|الجزائر العاصمة|Algiers|Q3561|جزائري|الجمهورية الجزائرية
 AD|Q228|أندورا لا فيلا|Andorra la Vella|-||أندورة
@@ -110,7 +110,7 @@ FR|Q142|باريس|Paris|Q90|فرنسي|الجمهورية الفرنسية
 GA|Q1000|ليبرفيل|Libreville|Q3825|غابوني|
 GM|Q1005|بانجول|Banjul|-|غامبي|
 GE|Q230|تبليسي|Tbilisi|Q994|جورجي|
-DE|Q183|برلين|Berlin|Q64|ألماني|
+DE|Q183|برلين|Berlin|Q64|ألماني,ألمان|
 GH|Q117|أكرا|Accra|Q3761|غاني|
 GR|Q41|أثينا|Athens|Q1524|يوناني|
 GD|Q769|سانت جورجز|Saint George's|-||
@@ -122,7 +122,7 @@ HT|Q790|بورت أو برنس|Port-au-Prince|Q34261||
 HN|Q783|تيغوسيغالبا|Tegucigalpa|Q3238||
 HU|Q28|بودابست|Budapest|Q1781|مجري|المجر
 IS|Q189|ريكيافيك|Reykjavík|Q1764|آيسلندي|أيسلندا
-IN|Q668|نيودلهي|New Delhi|Q987|هندي|
+IN|Q668|نيودلهي|New Delhi|Q987|هندي,هنود|
 ID|Q252|جاكرتا|Jakarta|Q3630|إندونيسي|
 IR|Q794|طهران|Tehran|Q3616|إيراني|الجمهورية الإسلامية الإيرانية
 IQ|Q796|بغداد|Baghdad|Q1530|عراقي|جمهورية العراق
@@ -188,7 +188,7 @@ PL|Q36|وارسو|Warsaw|Q270|بولندي|
 PT|Q45|لشبونة|Lisbon|Q597|برتغالي|
 QA|Q846|الدوحة|Doha|Q3861|قطري|دولة قطر
 RO|Q218|بوخارست|Bucharest|Q19660|روماني|
-RU|Q159|موسكو|Moscow|Q649|روسي|روسيا الاتحادية,الاتحاد الروسي
+RU|Q159|موسكو|Moscow|Q649|روسي,روس|روسيا الاتحادية,الاتحاد الروسي
 RW|Q1037|كيغالي|Kigali|Q3859|رواندي|
 KN|Q763|باستير|Basseterre|-||
 LC|Q760|كاستريس|Castries|Q41699||
@@ -208,7 +208,7 @@ SB|Q685|هونيارا|Honiara|Q40921||
 SO|Q1045|مقديشو|Mogadishu|Q2449|صومالي|
 ZA|Q258|بريتوريا|Pretoria|-|جنوب أفريقي|جمهورية جنوب أفريقيا,جنوب إفريقيا
 SS|Q958|جوبا|Juba|Q1947||دولة جنوب السودان
-ES|Q29|مدريد|Madrid|Q2807|إسباني|اسبانيا
+ES|Q29|مدريد|Madrid|Q2807|إسباني,إسبان|اسبانيا
 LK|Q854|سري جاياواردنابورا كوتي|Sri Jayawardenepura Kotte|-|سريلانكي|سيريلانكا
 SD|Q1049|الخرطوم|Khartoum|Q1963|سوداني|جمهورية السودان
 SR|Q730|باراماريبو|Paramaribo|Q3001||سورينام
@@ -230,7 +230,7 @@ UG|Q1036|كمبالا|Kampala|Q3894|أوغندي|
 UA|Q212|كييف|Kyiv|Q1899|أوكراني|
 AE|Q878|أبوظبي|Abu Dhabi|Q1519|إماراتي|الإمارات,دولة الإمارات,دولة الإمارات العربية المتحدة
 GB|Q145|لندن|London|Q84|بريطاني|بريطانيا,بريطانيا العظمى
-US|Q30|واشنطن|Washington, D.C.|Q61|أمريكي,أميركي|الولايات المتحدة الأمريكية,الولايات المتحدة الأميركية,أمريكا,أميركا
+US|Q30|واشنطن|Washington, D.C.|Q61|أمريكي,أميركي,أمريكان,أميركان|الولايات المتحدة الأمريكية,الولايات المتحدة الأميركية,أمريكا,أميركا
 UY|Q77|مونتيفيديو|Montevideo|Q1335||الأوروغواي,أوروغواي
 UZ|Q265|طشقند|Tashkent|Q269|أوزبكي,أوزبكستاني|
 VU|Q686|بورت فيلا|Port Vila|Q37806||
@@ -263,6 +263,8 @@ const OVERRIDES = {
   MA: { not_after: ["صلاة", "صلاتي", "أذان", "آذان", "موعد", "وقت", "بعد", "قبل", "عند", "حتى", "فريضة", "ركعات", "إفطار"] },
   // اليمنى is "the right (hand)".
   YE: { not_forms: ["اليمنى", "يمنى", "باليمنى", "اليمنى"] },
+  // روس (Russians, a broken plural) is also Bruce and Kroos after a proclitic.
+  RU: { not_forms: ["بروس", "كروس"] },
   // مالي is also "financial" (مالي/مالية): only "جمهورية مالي" always identifies; the bare form
   // needs the article to name the country in full or a supporting title.
   // (مالية, المالي, ماليا never match: word boundaries and the article rule already reject them.)

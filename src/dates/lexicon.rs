@@ -200,6 +200,9 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("ربيع", Season(0)),
     ("الصيف", Season(1)),
     ("صيف", Season(1)),
+    // The Maghreb's word for the summer season (`صائفة 2027`).
+    ("الصائفه", Season(1)),
+    ("صائفه", Season(1)),
     ("الخريف", Season(2)),
     ("خريف", Season(2)),
     ("الشتاء", Season(3)),
@@ -243,9 +246,9 @@ pub const DATE_PREPOSITIONS: &[&str] =
     &["في", "خلال", "منذ", "حتي", "قبل", "بعد", "بحلول", "طيله", "طوال"];
 
 /// Nouns after which a bare year is a date (normalised): the horizon of a plan (`أفق 2030`), a
-/// budget's year (`موازنة 2027`), where a plan runs to (`إلى غاية 2030`, `لغاية 2030`), and the
+/// budget's year (`موازنة 2027`, `السنة المالية 2027`), where a plan runs to (`إلى غاية 2030`, `لغاية 2030`), and the
 /// events the press names by their year (`حرب 2024`, `انتخابات 2022`, `زلزال 2023`).
-pub const YEAR_NOUNS: &[&str] = &["افق", "موازنه", "ميزانيه", "غايه", "لغايه", "حرب", "انتخابات", "ثوره", "زلزال"];
+pub const YEAR_NOUNS: &[&str] = &["افق", "موازنه", "ميزانيه", "غايه", "لغايه", "حرب", "انتخابات", "ثوره", "زلزال", "المالي", "الماليه"];
 
 /// Words of starting before `من` that make it a date's (`اعتباراً من 2027`, `بدءاً من`, `ابتداءً من`),
 /// normalised, with or without the tanween's alef.
@@ -254,6 +257,9 @@ pub const STARTING_FROM: &[&str] = &["اعتبارا", "اعتبار", "بدءا
 /// Prepositions that are date context only for unambiguous month names (من مارس could be "who
 /// practised").
 pub const WEAK_PREPOSITIONS: &[&str] = &["من", "الي", "و"];
+
+/// Prepositions of a deadline before a month (normalised): the month is the reference year's.
+pub const DEADLINES: &[&str] = &["قبل", "بحلول", "حتي"];
 
 /// Words before a month or year that narrow it (span includes them): مطلع يناير, منتصف نيسان.
 pub const MODIFIERS: &[&str] =

@@ -575,7 +575,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
     /// A day of the month written in digits (27, و28): its value and where it starts.
     fn day_number(&self, w: Word) -> Option<(u8, usize)> {
         let s = self.str(w);
-        let (s, at) = match s.strip_prefix('و') {
+        // `و28 يناير`, and `الموافق لـ6 نونبر` (the tatweel after `ل` is gone once normalised).
+        let (s, at) = match s.strip_prefix('و').or_else(|| s.strip_prefix('ل')) {
             Some(rest) => (rest, w.end - rest.len()),
             None => (s, w.start),
         };
@@ -690,8 +691,21 @@ impl<'n, 'a> Scanner<'n, 'a> {
             Some(Direction::Current) => Toward::Current,
             Some(Direction::Future) => Toward::StrictFuture,
             None if self.future_tense(at) => Toward::Future,
+            None if self.after_deadline(at) => Toward::Current,
             None => Toward::Past,
         }
+    }
+
+    /// Whether a deadline's preposition comes right before the date at `at`, or before its
+    /// modifier: `قبل منتصف ديسمبر`, `بحلول مارس`. Such a month is this year's, ahead of the
+    /// reference date or not (`قبل منتصف ديسمبر` in November is next month, not last December).
+    fn after_deadline(&self, at: usize) -> bool {
+        let Some(mut w) = self.prev_close(at) else { return false };
+        if lexicon::MODIFIERS.contains(&self.bare(w).0) {
+            let Some(before) = self.prev_close(self.bare(w).1) else { return false };
+            w = before;
+        }
+        lexicon::DEADLINES.contains(&self.bare(w).0)
     }
 
     fn weekday(&self, c: Candidate, wd: u8) -> Option<DateMatch> {

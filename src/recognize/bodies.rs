@@ -220,11 +220,10 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
         marks += 1;
         next = word_at(end);
     }
-    if party_named {
-        return Some((end, inside));
-    }
-    // The complement alone cannot make a name: most words for a body stop here.
-    if marks == 0 {
+    // The complement alone cannot make a name: most words for a body stop here. A party's name
+    // may go on with a complement with `ل` (`حزب التجمع الوطني للأحرار`, `حزب الاتحاد الاشتراكي
+    // للقوات الشعبية`).
+    if marks == 0 && !party_named {
         return None;
     }
     // The complement with `ل`, and its genitives and conjuncts.
@@ -288,7 +287,7 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
             }
         }
     }
-    (marks >= 2).then_some((end, inside))
+    (marks >= 2 || party_named).then_some((end, inside))
 }
 
 /// Latin acronyms in brackets right after an organisation's name, `شركة النفط الوطنية النيجيرية
