@@ -366,3 +366,26 @@ fn ranges_of_years_event_years_and_parts_of_the_current_year_are_dates() {
     // A present tense of resuming or closing looks ahead: the league resumes in February.
     assert_eq!(texts("على أن تستأنف المسابقة منتصف فبراير."), [pair("منتصف فبراير", "2027-02")]);
 }
+
+/// Found in the eighth round of held-out stories (BENCHMARKS.md, "Nineteenth session").
+#[test]
+fn deadline_months_fiscal_years_days_with_lam_and_the_maghreb_summer() {
+    let r = Some(Date { year: 2026, month: 11, day: 26 });
+    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
+    let one = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+    // A month ahead of the reference after a deadline's preposition is this year's; without
+    // one, a past tense's month ahead is last year's, as before.
+    assert_eq!(texts("على أن يصوت على النص قبل منتصف دجنبر، تمهيدا لنشره"), one("منتصف دجنبر", "2026-12"));
+    assert_eq!(texts("ستكتمل الأشغال بحلول مارس"), one("مارس", "2027-03"));
+    assert_eq!(texts("بلغت الحجوزات ذروتها في ديسمبر"), one("ديسمبر", "2025-12"));
+    // A month behind the reference after `قبل` stays this year's.
+    assert_eq!(texts("كانت الأسعار مرتفعة قبل أكتوبر"), one("أكتوبر", "2026-10"));
+    // The day of a Gregorian date after a Hijri one, with `لـ`.
+    assert_eq!(texts("الموافق لـ6 نونبر 2026، بمناسبة"), one("6 نونبر 2026", "2026-11-06"));
+    // A fiscal year's year.
+    assert_eq!(texts("مشروع قانون المالية للسنة المالية 2027 برمته"), one("2027", "2027"));
+    assert_eq!(texts("ميزانية العام المالي 2027 التي"), one("2027", "2027"));
+    // `صائفة`, the Maghreb's summer.
+    assert_eq!(texts("تحسبا لذروة الاستهلاك في صائفة 2027،"), one("صائفة 2027", "2027-SU"));
+    assert_eq!(texts("خلال الصائفة المقبلة"), one("الصائفة المقبلة", "2027-SU"));
+}
