@@ -1000,3 +1000,15 @@ fn broken_plural_demonyms_and_parties_after_a_title() {
     assert_eq!(unlinked_of(r, text, "person"), ["عبد الإله بنكيران", "إدريس لشكر"]);
     assert_eq!(unlinked_of(r, "عقب تصدر حزب التجمع الوطني للأحرار نتائج الانتخابات", "organization"), ["حزب التجمع الوطني للأحرار"]);
 }
+
+/// Found in the eighth round too: what follows a name that is no part of it, and a body's nisba
+/// after its demonym.
+#[test]
+fn objects_after_a_name_and_a_nisba_after_a_bodys_demonym() {
+    let r = embedded();
+    assert_eq!(unlinked_of(r, "ورفع الأمير سعود بن مشعل الشكر لخادم الحرمين الشريفين", "person"), ["سعود بن مشعل"]);
+    assert!(unlinked_of(r, "وقدم وزير الري عرضا حول الموسم", "person").is_empty());
+    assert_eq!(unlinked_of(r, "أعلن الديوان الجزائري المهني للحبوب أن", "organization"), ["الديوان الجزائري المهني للحبوب"]);
+    // Without a complement after it, the nisba ends the name, which then is none.
+    assert!(unlinked_of(r, "وقال الديوان الجزائري المهني إن", "organization").is_empty());
+}

@@ -214,6 +214,9 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
             At::Free if marks > 0 && w.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && (ADJECTIVES.contains(&r) || ((party || !definite) && is_nisba(r)))) => {}
             At::Free if party && is_nisba(w) => party_named = true,
             At::Free if !definite && marks == 1 && is_nisba(w) => {}
+            // A nisba after the demonym, when a complement with `ل` follows it (`الديوان
+            // الجزائري المهني للحبوب`).
+            At::Free if demonyms > 0 && is_nisba(w) && word_at(at + w.len()).is_some_and(|(_, x)| x.starts_with('ل') && !x.starts_with("ال")) => {}
             _ => break,
         }
         end = at + w.len();
