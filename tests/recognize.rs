@@ -1012,3 +1012,14 @@ fn objects_after_a_name_and_a_nisba_after_a_bodys_demonym() {
     // Without a complement after it, the nisba ends the name, which then is none.
     assert!(unlinked_of(r, "وقال الديوان الجزائري المهني إن", "organization").is_empty());
 }
+
+/// A company named by its country or city and its trade (`مصر للطيران`); a country's support
+/// for a cause is no company.
+#[test]
+fn companies_named_by_their_country_and_trade() {
+    let r = embedded();
+    assert_eq!(unlinked_of(r, "وأعلنت شركة مصر للطيران عن رحلات جديدة", "organization"), ["مصر للطيران"]);
+    assert_eq!(unlinked_of(r, "وقالت السعودية للكهرباء إن", "organization"), ["السعودية للكهرباء"]);
+    assert!(unlinked_of(r, "وأكد دعم مصر للقضية الفلسطينية", "organization").is_empty());
+    assert!(has(r, "وأكد دعم مصر للقضية الفلسطينية", "مصر", "Egypt"));
+}

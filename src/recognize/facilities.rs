@@ -23,6 +23,11 @@ const FACILITIES: &[(&str, bool)] = &[
 /// Facility words after which a country is the body's name: banks (`مصرف لبنان`).
 const BANKS: &[&str] = &["مصرف", "بنك"];
 
+/// What a company named after its country or city does (normalised, after `لل`): `مصر للطيران`,
+/// `السعودية للكهرباء`, `قطر للبترول`. Words a country does for a cause (`دعم مصر للقضية`) are
+/// not among them.
+const TRADES: &[&str] = &["للطيران", "للكهرباء", "للاتصالات", "للتامين", "للبترول", "للاسمده", "للتعدين", "للملاحه", "للالمنيوم", "للالومنيوم"];
+
 /// Titles between the facility's word and the name (`مطار الملك …`), normalised.
 const TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الرئيس", "الامام", "الشهيد"];
 
@@ -50,6 +55,17 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     let is_country = span.kind == MentionType::Entity(EntityType::Country) && !span.demonym;
     if !is_person && !is_place && !is_country {
         return;
+    }
+    // A company named by its country or city and its trade.
+    if !is_person {
+        let trade = next_word(text, span.end).filter(|w| &text[span.end..offset_in(text, w)] == " " && TRADES.contains(w));
+        if let Some(w) = trade {
+            let end = offset_in(text, w) + w.len();
+            if !next.is_some_and(|n| n.start < end) && !overlaps_sorted(other, span.end, end) {
+                *span = Span { start: span.start, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None };
+            }
+            return;
+        }
     }
     // A place needs the facility's adjective or the body's complement after it: looked at first,
     // as places are many.
