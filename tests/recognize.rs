@@ -1023,3 +1023,31 @@ fn companies_named_by_their_country_and_trade() {
     assert!(unlinked_of(r, "وأكد دعم مصر للقضية الفلسطينية", "organization").is_empty());
     assert!(has(r, "وأكد دعم مصر للقضية الفلسطينية", "مصر", "Egypt"));
 }
+
+/// Found in the ninth round of held-out stories (BENCHMARKS.md, "Nineteenth session").
+#[test]
+fn names_set_off_by_commas_ranks_and_construct_chains_ending_in_a_place() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    // The Maghreb agencies' apposition: the title, a comma, the name, a comma.
+    assert_eq!(people("أكد وزير الداخلية والجماعات المحلية والنقل، السعيد سعيود، أن السنة"), ["السعيد سعيود"]);
+    assert!(people("أعلن وزير الخارجية، أمس، أن").is_empty());
+    assert!(people("قال الوزير، في تصريح صحفي، إن").is_empty());
+    // A rank among holders of a title, and a first name with the article after a definite word.
+    assert_eq!(people("وأشرف الوزير الأول سيفي غريب على"), ["سيفي غريب"]);
+    assert_eq!(people("قال وزير الداخلية السعيد سعيود إن"), ["السعيد سعيود"]);
+    // A body's representative; a royal name with the father's after a family name.
+    assert_eq!(people("وقال ممثل المفوضية في لبنان إيفو فرايسن إن"), ["إيفو فرايسن"]);
+    assert_eq!(people("صاحب السمو الملكي الأمير خالد الفيصل بن عبدالعزيز أمير المنطقة"), ["خالد الفيصل بن عبدالعزيز"]);
+    assert_eq!(people("وقال الأمير تركي الفيصل إن"), ["تركي الفيصل"]);
+    // Who acts for a minister is no name; a meeting held is none either.
+    assert_eq!(people("بحضور وزير التخطيط والتعاون الدولي القائم بأعمال وزير المالية اسطيفان سلامة، الأزمة"), ["اسطيفان سلامة"]);
+    assert!(people("وعقد أمير المنطقة اجتماعاً مع المسؤولين").is_empty());
+    // A construct chain that ends in a place's or country's name is a body's name, after a title too.
+    let text = "وقال المدير العام لمؤسسة كهرباء لبنان كمال حايك إن";
+    assert_eq!(unlinked_of(r, text, "organization"), ["مؤسسة كهرباء لبنان"]);
+    assert_eq!(people(text), ["كمال حايك"]);
+    assert_eq!(unlinked_of(r, "وأعلنت شركة مطارات جدة أن", "organization"), ["شركة مطارات جدة"]);
+    // Not the centre of a city, or the north of a country.
+    assert!(unlinked_of(r, "زار مركز مدينة بيروت", "organization").is_empty());
+}

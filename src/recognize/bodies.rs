@@ -180,6 +180,17 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
     // complement.
     let mut marks = 0;
     if !definite {
+        // A construct chain that ends in a place's or country's name: `مؤسسة كهرباء لبنان`,
+        // `شركة مطارات جدة`. The name is the body's.
+        if let Some((at, w)) = word_at(end).filter(|(_, w)| !w.starts_with("ال") && w.chars().count() >= 3 && !STOP.contains(w) && !NOT_GENITIVE.contains(w) && !super::places::is_kind_word(w)) {
+            if let (At::Free, Some((pat, pw))) = (at_word(sorted, at, at + w.len()), word_at(at + w.len())) {
+                if let At::Place(k, place_end) = at_word(sorted, pat, pat + pw.len()) {
+                    if chosen[k].start == pat && !chosen[k].demonym && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+                        return Some((place_end, vec![k]));
+                    }
+                }
+            }
+        }
         // The construct's complement: one definite word that is no mention.
         let (at, w) = word_at(end)?;
         if !w.starts_with("ال") || STOP.contains(&w) || NOT_GENITIVE.contains(&w) || !matches!(at_word(sorted, at, at + w.len()), At::Free) {

@@ -28,6 +28,12 @@ pub const KIND_WORDS: &[&str] = &[
     "اقليم", "اقليمي", "اقاليم", "ولايه", "ولايتي", "ولايات", "محافظه", "محافظتي", "محافظات", "دوار",
 ];
 
+/// Whether a normalised word is one of [`KIND_WORDS`] or another word for a part of a country
+/// (`منطقه`, `عاصمه`, a direction): no body's noun before a place's name.
+pub(crate) fn is_kind_word(w: &str) -> bool {
+    KIND_WORDS.contains(&w) || matches!(w, "منطقه" | "عاصمه" | "جهه" | "وسط" | "شمال" | "جنوب" | "شرق" | "غرب" | "ضواحي" | "سكان" | "ابناء")
+}
+
 /// The masculine ones: an adjective after them ends in `ي` (`مخيم فلسطيني`), and a word in `ة`
 /// is a name (`مخيم بلاطة`). After the others, the other way round (`بلدة حدودية`, `بلدة بشري`).
 const MASCULINE_KINDS: &[&str] = &["مخيم", "مخيمي", "اقليم", "اقليمي", "دوار"];

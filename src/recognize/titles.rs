@@ -46,6 +46,8 @@ const TITLE_HEADS: &[&str] = &[
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "سفير", "قائد", "زعيم", "أمين", "مستشار", "ولي", "مدير", "مديرة",
     "محافظ", "حاكم", "أمير", "مبعوث", "الأمين", "متحدث", "مدرب", "لاعب", "مهاجم", "حارس", "نجم", "عازف",
     "نقيب", "مفوض", "مفوضة", "سفيرة", "متحدثة", "قنصل", "موفد", "مندوب", "جناح",
+    // A body's representative (`ممثل المفوضية في لبنان إيفو فرايسن`).
+    "ممثل", "ممثلة",
     // With a pronoun, "its coach", "her chief executive": `مدربه الألماني ماتياس يايسله`,
     // `رئيسها التنفيذي الإيطالي ستيفانو دومينيكالي`, `أمينه العام الماليزي ويندسور جون`.
     "مدربه", "مدربها", "رئيسه", "رئيسها", "أمينه", "أمينها", "مديره", "مديرها", "نائبه", "نائبها", "قائده",
@@ -59,6 +61,10 @@ const QUALIFIERS: &[&str] = &[
     "في", "الشرطة", "الجيش", "باسم", "الحكومة", "الوزراء", "العهد", "الخاص", "مجلس", "هيئة", "لجنة", "وزارة",
     "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "الاتحاد", "الدولة", "التنفيذي", "التنفيذية", "المنتدب",
     "مرمى", "وسط",
+    // A rank among holders of one title: `الوزير الأول`, `الكاتب الأول`, `النائب الثاني`.
+    "الأول", "الأولى", "الثاني", "الثانية",
+    // `القائم بأعمال وزير المالية`: who acts for the holder.
+    "القائم", "بأعمال",
     // A body the title belongs to, after `ل`: `الرئيس التنفيذي لشركة …`, `المدير العام لمؤسسة …`.
     "لشركة", "لمجموعة", "لمؤسسة", "لهيئة", "لمجلس", "لجهاز", "لبنك", "لصندوق", "لنادي", "لمنظمة", "لوكالة",
 ];
@@ -87,6 +93,7 @@ const NOT_NAME: &[&str] = &[
     "الشكر", "التهنئة", "التعازي", "التحية", "التقدير", "الامتنان",
     // What a minister presents (`قدم وزير الري عرضا حول …`, `قدم الوزير الأول حصيلة`).
     "عرضا", "تقريرا", "بيانا", "شرحا", "مقترحا", "اقتراحا", "طلبا", "وعدا", "تعهدا", "حصيلة", "كلمة", "رسالة",
+    "اجتماعا", "لقاء", "جولة", "زيارة", "اتصالا",
 ];
 
 /// Second halves of compound first names (normalised): `نور الدين داودي`, `محيي الدين سالم`,
@@ -232,7 +239,7 @@ const VERB_LIKE_NAMES: &[&str] = &[
 /// title they start a name when another word of the name follows.
 const ARTICLE_NAMES: &[&str] = &[
     "الحسين", "الحسن", "المهدي", "الهادي", "المختار", "البشير", "الطيب", "المنصف", "الصديق", "العباس", "الوليد",
-    "المعتصم", "الحبيب", "الصادق", "المصطفى",
+    "المعتصم", "الحبيب", "الصادق", "المصطفى", "السعيد", "الطاهر",
 ];
 
 /// Male names that end in ta marbuta, which otherwise marks a noun (`كلمة`, `زيارة`).
@@ -393,14 +400,18 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     || complement
                     // A definite adjective after the title's definite word or owner
                     // (`رئيس جهاز المخابرات العامة`, `محافظ بعلبك الهرمل`).
-                    // (`للشؤون الخارجية`: the article after `ل` is `لل`.)
-                    || (j > 0 && w.starts_with("ال") && !lex.not_name.contains(w) && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || mention_at(words[j - 1]).is_some()))
+                    // (`للشؤون الخارجية`: the article after `ل` is `لل`; `والجماعات المحلية`: after a
+                    // conjunct.) Not a first name with the article (`وزير الداخلية السعيد سعيود`).
+                    || (j > 0 && w.starts_with("ال") && !lex.not_name.contains(w) && !lex.article_names.contains(w) && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || text[words[j - 1].0..].starts_with("وال") || mention_at(words[j - 1]).is_some()))
                     // A nisba after a title with the article (`الموفد الرئاسي`, `المدير
                     // الإقليمي`); not a name written with the article (`الملك الحسن`).
                     || (j == 0 && title.starts_with("ال") && super::bodies::is_definite_nisba(w) && w.chars().count() >= 5 && !lex.article_names.contains(w) && !lex.not_name.contains(w))
                     // The complement of a body among the qualifiers (`المتحدث باسم وزارة الخارجية`,
                     // `المدير العام لمجلس الصحة`), or of `باسم` (`المتحدثة باسم الصندوق`).
                     || (j > 0 && w.starts_with("ال") && (is_body(word(j - 1)) || word(j - 1) == "باسم"))
+                    // …or a construct chain ending in a place's or country's name (`المدير العام
+                    // لمؤسسة كهرباء لبنان كمال حايك`).
+                    || (j > 0 && is_body(word(j - 1)) && words.get(j + 1).is_some_and(|&next| matches!(mention_at(next), Some(MentionType::Entity(EntityType::Country | EntityType::Place)))))
                     // `المبعوث الخاص إلى سوريا`, `السفير لدى تركيا`: a preposition before the
                     // country the title belongs to.
                     || (matches!(w, "الي" | "لدي") && words.get(j + 1).is_some_and(|&next| matches!(mention_at(next), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))) => {}
@@ -410,6 +421,21 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             }
             j += 1;
         }
+        // The name set off by commas after a long title, as the Maghreb's agencies write it (`أكد
+        // وزير الداخلية والجماعات المحلية والنقل، السعيد سعيود، أن`): two or three words between
+        // the two commas.
+        if !by_name && !holder_known && j == words.len() && j > 0 {
+            let after = words[j - 1].1;
+            if let Some(open) = text[after..].strip_prefix('،').map(|rest| text.len() - rest.len()) {
+                let mut inside = Vec::new();
+                words_after(text, open, 4, &mut inside);
+                let closed = inside.last().is_some_and(|w| text[w.1..].starts_with('،'));
+                if (2..=3).contains(&inside.len()) && closed && inside.first().is_some_and(|w| w.0 == open + 1) {
+                    words.extend(inside);
+                }
+            }
+        }
+        let word = |k: usize| &text[words[k].0..words[k].1];
         if holder_known || j >= words.len() {
             continue;
         }
@@ -538,7 +564,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             if lex.connectors.contains(w) {
                 limit += 1;
             } else if k - 1 > first && w.starts_with("ال") && !COMPOUND_SECONDS.contains(&w) && word(k - 2) != "عبد" {
-                break;
+                // …unless the father's name follows, as royal names run (`خالد الفيصل بن
+                // عبدالعزيز`).
+                let father_next = words.get(k).is_some_and(|&n| &text[n.0..n.1] == "بن") && words.get(k + 1).is_some_and(|&n| !text[n.0..].starts_with("ال"));
+                if !father_next {
+                    break;
+                }
             }
         }
         // A name does not end on a connector: `حمدان بن محمد بن راشد آل مكتوم` takes the family
