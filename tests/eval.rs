@@ -196,12 +196,13 @@ fn heldout_fixtures_hold_their_scores() {
         // campaign, Lebanon's electricity, Algeria's Civil Protection, floods in south-eastern
         // Morocco, Saudi rain warnings; scored blind (with the three packs, entities F1
         // 0.826–0.927), then the names set off by commas, ranks after a title, a construct
-        // chain ending in a place, a body's representative, royal names.
+        // chain ending in a place, a body's representative, royal names, forces named by one
+        // adjective (`الدرك الملكي`, `الحماية المدنية`).
         ("egypt-cairo-health", 0.90),
         ("lebanon-beirut-electricity", 0.88),
-        ("algeria-algiers-civil-protection", 0.86),
-        ("morocco-rabat-floods", 0.85),
-        ("saudi-riyadh-weather", 0.85),
+        ("algeria-algiers-civil-protection", 0.90),
+        ("morocco-rabat-floods", 0.88),
+        ("saudi-riyadh-weather", 0.87),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

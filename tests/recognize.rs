@@ -1051,3 +1051,17 @@ fn names_set_off_by_commas_ranks_and_construct_chains_ending_in_a_place() {
     // Not the centre of a city, or the north of a country.
     assert!(unlinked_of(r, "زار مركز مدينة بيروت", "organization").is_empty());
 }
+
+/// Forces and services named by their word and one adjective (ninth round).
+#[test]
+fn forces_named_by_one_adjective() {
+    let r = embedded();
+    let orgs = |text: &str| unlinked_of(r, text, "organization");
+    assert_eq!(orgs("وتدخلت عناصر الدرك الملكي والقوات المساعدة لإجلاء السكان"), ["الدرك الملكي", "القوات المساعدة"]);
+    assert_eq!(orgs("وحذرت الحماية المدنية من"), ["الحماية المدنية"]);
+    assert_eq!(orgs("وقال الدفاع المدني إن"), ["الدفاع المدني"]);
+    assert_eq!(orgs("وأعلنت المديرية العامة للحماية المدنية أن"), ["المديرية العامة للحماية المدنية"]);
+    // The words alone, or with another adjective, are no name.
+    assert!(orgs("الدفاع عن الحقوق المدنية").is_empty());
+    assert!(orgs("تعزيز الحماية الاجتماعية").is_empty());
+}
