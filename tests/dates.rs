@@ -389,3 +389,13 @@ fn deadline_months_fiscal_years_days_with_lam_and_the_maghreb_summer() {
     assert_eq!(texts("تحسبا لذروة الاستهلاك في صائفة 2027،"), one("صائفة 2027", "2027-SU"));
     assert_eq!(texts("خلال الصائفة المقبلة"), one("الصائفة المقبلة", "2027-SU"));
 }
+
+/// Morocco's `الفصل` for a quarter, in a year's figures (tenth round).
+#[test]
+fn the_moroccan_quarter() {
+    let r = Some(Date { year: 2026, month: 11, day: 27 });
+    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
+    assert_eq!(texts("خلال الفصل الثاني من 2027"), [("الفصل الثاني من 2027".to_string(), "2027-Q2".to_string())]);
+    assert!(texts("الفصل الأول من الرواية").is_empty());
+    assert!(texts("طالب في الفصل الثاني").is_empty());
+}

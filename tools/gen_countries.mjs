@@ -253,7 +253,7 @@ const OVERRIDES = {
   SA: { name_ar: "السعودية" },
   AE: { name_ar: "الإمارات العربية المتحدة" },
   // تركي is also a first name (الأمير تركي الفيصل): not the Turkish demonym after a title.
-  TR: { name_en: "Turkey", not_after: ["الأمير", "الشيخ", "السيد"] },
+  TR: { name_en: "Turkey", not_after: ["الأمير", "الشيخ", "السيد", "المستشار"], not_before: ["آل", "بن"] },
   // عُمان (Oman) and عَمّان (Amman) are one written form without vowels: a declared shared
   // short form on both entries, resolved by the article; the fuller forms always identify.
   OM: { name_ar: "سلطنة عُمان", short: ["عمان"], drop_cldr: true },
@@ -386,6 +386,7 @@ for (const line of TABLE.trim().split("\n")) {
   if (o.common) e.common = o.common;
   if (demonyms.length) e.demonyms = demonyms;
   if (o.not_after) e.not_after = o.not_after;
+  if (o.not_before) e.not_before = o.not_before;
   if (o.not_forms) e.not_forms = uniq(o.not_forms);
   Object.assign(e, {
     wikidata: qid, iso2: iso, capital: capitalId,

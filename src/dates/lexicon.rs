@@ -209,6 +209,8 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("شتاء", Season(3)),
     ("الربع", Quarter(4)),
     ("الثلاثي", Quarter(4)),
+    // Morocco's word for a quarter, in the HCP's and MAP's figures (`الفصل الثاني من 2027`).
+    ("الفصل", Quarter(4)),
     ("النصف", Quarter(2)),
     ("السداسي", Quarter(2)),
     ("العام", DefiniteUnit(Unit::Year)),

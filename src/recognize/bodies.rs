@@ -24,7 +24,7 @@ pub const DEFINITE_HEADS: &[&str] = &[
     "الهيئه", "الجمعيه", "الغرفه", "المنظمه", "الوكاله", "الاكاديميه", "المؤسسه", "الاوركسترا", "التحالف", "الصندوق",
     "البنك", "المصرف", "المجلس", "اللجنه", "المحكمه", "الجهاز", "الديوان", "الحرس", "القوات", "الجيش", "الشرطه",
     "النقابه", "الرابطه", "الكونفدراليه", "الفيدراليه", "المرصد", "المكتب", "الادارة", "المديريه", "المجمع",
-    "الحزب", "الدرك", "الحمايه", "الدفاع",
+    "الحزب", "الدرك", "الحمايه", "الدفاع", "النيابه", "الرقابه",
 ];
 
 /// A force or service named by its word and one adjective, where a body's name needs two marks:
@@ -35,12 +35,15 @@ const FORCES: &[(&str, &[&str])] = &[
     ("الدفاع", &["المدني"]),
     ("القوات", &["المساعده"]),
     ("الحرس", &["الوطني", "الجمهوري", "الملكي", "الثوري"]),
+    ("النيابه", &["العامه"]),
+    ("الرقابه", &["الاداريه"]),
 ];
 
 /// Words (normalised) for a kind of body in the construct state, before a definite complement.
 pub const CONSTRUCT_HEADS: &[&str] = &[
     "خفر", "جهاز", "هيئه", "غرفه", "جمعيه", "منظمه", "مجلس", "لجنه", "اتحاد", "مركز", "معهد", "قوات", "وكاله",
     "شركه", "مؤسسه", "رئاسه", "قياده", "نقابه", "رابطه", "مديريه", "مرصد", "صندوق", "هيئات", "حزب", "بنك", "مصرف",
+    "محكمه", "مصلحه", "مكتب", "جامعه", "مجموعه", "سلطه",
 ];
 
 /// Construct complements after `حزب` that name no party: whose party it is (`حزب الرئيس`), or
@@ -200,14 +203,43 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
     let mut marks = 0;
     if !definite {
         // A construct chain that ends in a place's or country's name: `مؤسسة كهرباء لبنان`,
-        // `شركة مطارات جدة`. The name is the body's.
-        if let Some((at, w)) = word_at(end).filter(|(_, w)| !w.starts_with("ال") && w.chars().count() >= 3 && !STOP.contains(w) && !NOT_GENITIVE.contains(w) && !super::places::is_kind_word(w)) {
-            if let (At::Free, Some((pat, pw))) = (at_word(sorted, at, at + w.len()), word_at(at + w.len())) {
-                if let At::Place(k, place_end) = at_word(sorted, pat, pat + pw.len()) {
-                    if chosen[k].start == pat && !chosen[k].demonym && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
-                        return Some((place_end, vec![k]));
-                    }
-                }
+        // `شركة مطارات جدة`, `محكمة جنايات القاهرة`, `جهاز تنمية مدينة العلمين الجديدة` (one or
+        // two nouns before the name; a word for a town only second). The name is the body's.
+        // And a Moroccan region's council: `مجلس جهة طنجة تطوان الحسيمة`.
+        let noun = |at: usize, w: &str, n: usize| {
+            !w.starts_with("ال")
+                && w.chars().count() >= 3
+                && !STOP.contains(&w)
+                && !NOT_GENITIVE.contains(&w)
+                && (n > 0 || !super::places::is_kind_word(w))
+                && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                && matches!(at_word(sorted, at, at + w.len()), At::Free)
+        };
+        let place_at = |at: usize| {
+            let (pat, pw) = word_at(at)?;
+            match at_word(sorted, pat, pat + pw.len()) {
+                At::Place(k, place_end) if chosen[k].start == pat && !chosen[k].demonym => Some((k, place_end, pw)),
+                _ => None,
+            }
+        };
+        // …a university or a group named by its city or port (`جامعة القاهرة`, `مجموعة طنجة
+        // المتوسط`), and a port's or an airport's authority (`سلطة ميناء طنجة المتوسط`).
+        if ["مجلس", "جامعه", "مجموعه", "سلطه"].iter().any(|h| word.ends_with(h)) {
+            let fits = |pw: &str| match () {
+                _ if word.ends_with("مجلس") => pw.starts_with("جهه"),
+                _ if word.ends_with("سلطه") => pw.starts_with("ميناء") || pw.starts_with("مطار"),
+                _ => true,
+            };
+            if let Some((k, place_end, _)) = place_at(end).filter(|(_, _, pw)| fits(pw)) {
+                return Some((place_end, vec![k]));
+            }
+        }
+        let mut chain_end = end;
+        for n in 0..2 {
+            let Some((at, w)) = word_at(chain_end).filter(|(at, w)| noun(*at, w, n)) else { break };
+            chain_end = at + w.len();
+            if let Some((k, place_end, _)) = place_at(chain_end) {
+                return Some((place_end, vec![k]));
             }
         }
         // The construct's complement: one definite word that is no mention.

@@ -93,7 +93,7 @@ const NOT_NAME: &[&str] = &[
     "الشكر", "التهنئة", "التعازي", "التحية", "التقدير", "الامتنان",
     // What a minister presents (`قدم وزير الري عرضا حول …`, `قدم الوزير الأول حصيلة`).
     "عرضا", "تقريرا", "بيانا", "شرحا", "مقترحا", "اقتراحا", "طلبا", "وعدا", "تعهدا", "حصيلة", "كلمة", "رسالة",
-    "اجتماعا", "لقاء", "جولة", "زيارة", "اتصالا",
+    "اجتماعا", "لقاء", "جولة", "زيارة", "اتصالا", "حفلا",
 ];
 
 /// Second halves of compound first names (normalised): `نور الدين داودي`, `محيي الدين سالم`,
@@ -110,6 +110,8 @@ const CONSTRUCT_BODIES: &[&str] = &[
     "مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "ديوان", "دائرة", "مؤسسة", "مركز", "بنك", "وكالة",
     "بلدية", "شركة", "مجموعة", "صندوق", "نادي", "اتحاد", "منظمة", "سلطة", "مرمى", "مجمع", "جمعية", "مصرف",
     "حزب", "تيار", "حركة",
+    // A port's or an airport's director (`المدير العام لمرفأ بيروت عمر عيتاني`).
+    "مرفأ", "ميناء", "مطار",
 ];
 
 /// First names that are no ordinary word of news Arabic (`حسن` "good", `عمر` "age", `نور`
@@ -455,6 +457,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // A first name as the list writes it (`إمام`, `ألفريد`) is one, though its normalised
         // form is also a word that starts no name (`أمام` "before", `الفريد` "the unique").
         let written_given = by_name && GIVEN_NAMES.contains(&written0);
+        // A first name listed with `ى` but written with `ي` is a verb (`ويحيي فنان العرب حفلا`,
+        // "performs", where `يحيى` is the name): once normalised they are one word.
+        if by_name && !written_given && written0.strip_suffix('ي').is_some_and(|stem| GIVEN_NAMES.iter().any(|g| g.strip_suffix('ى') == Some(stem))) {
+            continue;
+        }
         // A title with a pronoun before `العام` (`برئاسة أمينه العام`, "its secretary-general"):
         // the word is no first name, though `أمينه` is also `أمينة` once normalised.
         if words.get(first + 1).is_some_and(|&(s, e)| &text[s..e] == "العام") {
