@@ -205,7 +205,6 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
         // A construct chain that ends in a place's or country's name: `مؤسسة كهرباء لبنان`,
         // `شركة مطارات جدة`, `محكمة جنايات القاهرة`, `جهاز تنمية مدينة العلمين الجديدة` (one or
         // two nouns before the name; a word for a town only second). The name is the body's.
-        // And a Moroccan region's council: `مجلس جهة طنجة تطوان الحسيمة`.
         let noun = |at: usize, w: &str, n: usize| {
             !w.starts_with("ال")
                 && w.chars().count() >= 3
@@ -222,8 +221,9 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
                 _ => None,
             }
         };
-        // …a university or a group named by its city or port (`جامعة القاهرة`, `مجموعة طنجة
-        // المتوسط`), and a port's or an airport's authority (`سلطة ميناء طنجة المتوسط`).
+        // With no noun between: a university or a group named by its city or port (`جامعة
+        // القاهرة`, `مجموعة طنجة المتوسط`), a port's or an airport's authority (`سلطة ميناء طنجة
+        // المتوسط`) and a Moroccan region's council (`مجلس جهة طنجة تطوان الحسيمة`).
         if ["مجلس", "جامعه", "مجموعه", "سلطه"].iter().any(|h| word.ends_with(h)) {
             let fits = |pw: &str| match () {
                 _ if word.ends_with("مجلس") => pw.starts_with("جهه"),

@@ -1337,6 +1337,28 @@ fn run_on_allows(norm: &Normalized, ws: usize, s: usize, t: &Target) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The searches that start where the last one ended answer as binary searches from scratch
+    /// do, whatever the order of the questions (forward, backward, repeated, past the end).
+    #[test]
+    fn sorted_span_searches_agree_with_binary_searches_in_any_order() {
+        let span = |start: usize, end: usize| Span { start, end, kind: MentionType::Date, entity: None, demonym: false, date: None };
+        let spans: Vec<Span> = (0..200).map(|i| span(i * 10 + i % 3, i * 10 + 5 + i % 4)).collect();
+        let sorted = SortedSpans::new(&spans);
+        // A fixed pseudo-random walk over the text's offsets, with runs forward and jumps back.
+        let mut x = 12345u64;
+        for _ in 0..5000 {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let s = (x >> 33) as usize % 2100;
+            let e = s + (x >> 20) as usize % 30;
+            assert_eq!(sorted.first_ending_after(s), spans.partition_point(|o| o.end <= s), "end after {s}");
+            assert_eq!(sorted.first_starting_from(s), spans.partition_point(|o| o.start < s), "start from {s}");
+            assert_eq!(sorted.overlaps(s, e), overlaps_sorted(&spans, s, e), "{s}..{e}");
+        }
+        let empty = SortedSpans::new(&[]);
+        assert_eq!(empty.first_ending_after(5), 0);
+        assert!(!empty.overlaps(0, 10));
+    }
     use crate::kb::{RawKb, COMPACT_DEFAULT};
 
     #[test]
