@@ -1104,3 +1104,16 @@ fn a_moroccan_regions_council() {
     // Not a city's council or authority at large.
     assert!(unlinked_of(&r, "وقال مجلس بيروت إن", "organization").is_empty());
 }
+
+/// Two holders after a title in the dual, the second after `و`; `خلف` as a family name.
+#[test]
+fn two_holders_after_a_title_in_the_dual() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert_eq!(people("وانضم إلى الوقفة النائبان ملحم خلف وبولا يعقوبيان، اللذان أعلنا"), ["ملحم خلف", "بولا يعقوبيان"]);
+    assert_eq!(people("وانضم النائبان سامي فتفت وبولا يعقوبيان إلى"), ["سامي فتفت", "بولا يعقوبيان"]);
+    assert_eq!(people("قال الوزير محمد خلف إن"), ["محمد خلف"]);
+    // `خلف` before its noun is "behind".
+    assert!(!people("وقف الوزير محمد خلف الباب").iter().any(|p| p.contains("خلف")));
+    assert!(people("اجتماع الوزيرين في القاهرة").is_empty());
+}

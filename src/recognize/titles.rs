@@ -28,9 +28,14 @@ const TITLES: &[&str] = &[
     "المديرة",
     // Who heads a delegation or a body (`وفدا … برئاسة سليم صفير`).
     "برئاسة",
+    // Two holders of a title (`النائبان ملحم خلف وبولا يعقوبيان`): see `DUAL_TITLES`.
+    "النائبان", "النائبين", "الوزيران", "الوزيرين", "السفيران", "السفيرين", "اللاعبان", "اللاعبين",
     // Honorifics that stand for a title (`قال معالي خلدون المبارك`).
     "معالي", "سعادة", "فخامة",
 ];
+
+/// Titles in the dual (normalised): two holders named after them, joined by `و`.
+const DUAL_TITLES: &[&str] = &["النائبان", "النائبين", "الوزيران", "الوزيرين", "السفيران", "السفيرين", "اللاعبان", "اللاعبين"];
 
 /// Occupations of the sport and culture pages: a name after one is a person, but they do not
 /// make a common word after them a known person (`الشاعر المنفي` is "the exiled poet").
@@ -503,7 +508,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // على "on" once normalised).
             let after_connector = k > first && lex.connectors.contains(word(k - 1));
             let listed_first = k == first && written_given;
-            if !arabic || w.chars().count() < 2 || (!after_connector && !listed_first && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
+            // `خلف` ("behind") as a family name: second, and last before `و`, `إن` or punctuation
+            // (`النائبان ملحم خلف وبولا يعقوبيان`), where the preposition has its noun after it.
+            let surname_khalaf = w == "خلف"
+                && k == first + 1
+                && words.get(k + 1).is_none_or(|&n| text[n.0..].starts_with('و') || matches!(&text[n.0..n.1], "ان" | "بان" | "انه" | "انها"));
+            if !arabic || w.chars().count() < 2 || (!after_connector && !listed_first && !surname_khalaf && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
                 break;
             }
             // The next title (`الأدميرال براد كوبر قائد القيادة …`): a title with the article, or
@@ -622,6 +632,26 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             let (s, e) = (words[first].0, words[k - 1].1);
             found.people.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
             last_end = e;
+            // After a title in the dual, the second holder's name follows `و` (`النائبان ملحم
+            // خلف وبولا يعقوبيان`): its first word and one or two more.
+            if !by_name && DUAL_TITLES.contains(&title) && k + 1 < words.len() && mention_index(words[k]).is_none() {
+                let second = word(k).strip_prefix('و').filter(|r| r.chars().count() >= 2 && can_start_name(lex, r, r, false));
+                if second.is_some() {
+                    let mut m = k + 1;
+                    while m < words.len() && m < k + 3 {
+                        let w = word(m);
+                        if mention_index(words[m]).is_some() || !basic_arabic(w) || w.starts_with('و') || lex.not_name.contains(w) || is_title_word(w) {
+                            break;
+                        }
+                        m += 1;
+                    }
+                    if m > k + 1 {
+                        let (s2, e2) = (words[k].0 + 'و'.len_utf8(), words[m - 1].1);
+                        found.people.push(Span { start: s2, end: e2, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
+                        last_end = e2;
+                    }
+                }
+            }
         }
     }
     // Already ascending, as titles come in text order and a surname ends its title's name;
