@@ -700,12 +700,13 @@ impl<'n, 'a> Scanner<'n, 'a> {
     /// modifier: `قبل منتصف ديسمبر`, `بحلول مارس`. Such a month is this year's, ahead of the
     /// reference date or not (`قبل منتصف ديسمبر` in November is next month, not last December).
     fn after_deadline(&self, at: usize) -> bool {
-        let Some(mut w) = self.prev_close(at) else { return false };
-        if lexicon::MODIFIERS.contains(&self.bare(w).0) {
-            let Some(before) = self.prev_close(self.bare(w).1) else { return false };
-            w = before;
+        let Some(w) = self.prev_close(at) else { return false };
+        let (mut word, start) = self.bare(w);
+        if lexicon::MODIFIERS.contains(&word) {
+            let Some(before) = self.prev_close(start) else { return false };
+            word = self.bare(before).0;
         }
-        lexicon::DEADLINES.contains(&self.bare(w).0)
+        lexicon::DEADLINES.contains(&word)
     }
 
     fn weekday(&self, c: Candidate, wd: u8) -> Option<DateMatch> {

@@ -28,15 +28,16 @@ pub const DEFINITE_HEADS: &[&str] = &[
 ];
 
 /// A force or service named by its word and one adjective, where a body's name needs two marks:
-/// `الدرك الملكي`, `الحماية المدنية`, `الدفاع المدني`, `القوات المساعدة`, `الحرس الجمهوري`.
+/// `الدرك الملكي`, `الحماية المدنية`, `الدفاع المدني`, `القوات المساعدة`, `الحرس الجمهوري`. The
+/// words without their article, which is not written after `لل` (`للحماية المدنية`).
 const FORCES: &[(&str, &[&str])] = &[
-    ("الدرك", &["الملكي", "الوطني"]),
-    ("الحمايه", &["المدنيه"]),
-    ("الدفاع", &["المدني"]),
-    ("القوات", &["المساعده"]),
-    ("الحرس", &["الوطني", "الجمهوري", "الملكي", "الثوري"]),
-    ("النيابه", &["العامه"]),
-    ("الرقابه", &["الاداريه"]),
+    ("درك", &["الملكي", "الوطني"]),
+    ("حمايه", &["المدنيه"]),
+    ("دفاع", &["المدني"]),
+    ("قوات", &["المساعده"]),
+    ("حرس", &["الوطني", "الجمهوري", "الملكي", "الثوري"]),
+    ("نيابه", &["العامه"]),
+    ("رقابه", &["الاداريه"]),
 ];
 
 /// Words (normalised) for a kind of body in the construct state, before a definite complement.
@@ -189,9 +190,8 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
     // `الحزب التقدمي الاشتراكي` (any nisba adjective).
     let party = word.ends_with("حزب");
     let mut party_named = false;
-    // The article of `الحماية` is not written after `لل` (`للحماية المدنية`).
-    let bare_force = if word.starts_with("ال") { word.to_string() } else { format!("ال{word}") };
-    if let Some((_, adjectives)) = FORCES.iter().find(|(w, _)| *w == bare_force) {
+    let bare = word.strip_prefix("ال").unwrap_or(word);
+    if let Some((_, adjectives)) = FORCES.iter().find(|(w, _)| *w == bare) {
         if let Some((at, w)) = word_at(end).filter(|(at, w)| adjectives.contains(w) && matches!(at_word(sorted, *at, at + w.len()), At::Free)) {
             if !word_at(at + w.len()).is_some_and(|(_, next)| ADJECTIVES.contains(&next) || next.starts_with("لل")) {
                 return Some((at + w.len(), Vec::new()));

@@ -56,8 +56,9 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     if !is_person && !is_place && !is_country {
         return;
     }
-    // A company named by its country or city and its trade.
-    if !is_person {
+    // A company named by its country or city and its trade (every trade starts with `لل`: a
+    // byte test first, as countries and places are many).
+    if !is_person && text[span.end..].starts_with(" لل") {
         let trade = next_word(text, span.end).filter(|w| &text[span.end..offset_in(text, w)] == " " && TRADES.contains(w));
         if let Some(w) = trade {
             let end = offset_in(text, w) + w.len();
