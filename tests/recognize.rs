@@ -1117,3 +1117,15 @@ fn two_holders_after_a_title_in_the_dual() {
     assert!(!people("وقف الوزير محمد خلف الباب").iter().any(|p| p.contains("خلف")));
     assert!(people("اجتماع الوزيرين في القاهرة").is_empty());
 }
+
+#[test]
+fn egyptian_hamza_spellings() {
+    let r = embedded();
+    // `شئون` is `شؤون`: the minister's second portfolio, and UNHCR's name, as MENA writes them.
+    let minister = found(r, "استقبل وزير الخارجية والهجرة وشئون المصريين بالخارج الدكتور بدر عبد العاطي");
+    assert!(minister.iter().any(|(t, n, _)| t == "بدر عبد العاطي" && n == "Badr Abdelatty"), "{minister:?}");
+    assert!(!minister.iter().any(|(t, _, _)| t.contains("شئون")), "{minister:?}");
+    let unhcr = found(r, "التقى ممثلة المفوضية السامية للأمم المتحدة لشئون اللاجئين في مصر");
+    assert_eq!(unhcr[0].0, "المفوضية السامية للأمم المتحدة لشئون اللاجئين");
+    assert_eq!(unhcr[0].1, "UNHCR");
+}

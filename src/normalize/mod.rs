@@ -10,6 +10,7 @@
 //! | alef variants | أ إ آ ٱ ٲ ٳ | ا |
 //! | alef maqsura, Farsi yeh | ى ی | ي |
 //! | ta marbuta | ة | ه |
+//! | hamza on waw (Egyptian copy writes `شئون`, `مسئول` for `شؤون`, `مسؤول`) | ؤ | ئ |
 //! | Farsi keheh | ک | ك |
 //! | tatweel (kashida) | ـ | removed |
 //! | harakat and Quranic marks | U+064B–065F, U+0670, U+0610–061A, U+06D6–06ED | removed |
@@ -60,6 +61,7 @@ pub fn fold_char(c: char) -> Fold {
         '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Fold::One('\u{0627}'),
         '\u{0649}' | '\u{06CC}' => Fold::One('\u{064A}'),
         '\u{0629}' => Fold::One('\u{0647}'),
+        '\u{0624}' => Fold::One('\u{0626}'),
         '\u{06A9}' => Fold::One('\u{0643}'),
         '\u{0640}' => Fold::Drop,
         '\u{0660}'..='\u{0669}' => Fold::One(char::from(b'0' + (c as u32 - 0x0660) as u8)),
@@ -616,6 +618,14 @@ mod tests {
     fn alef_maqsura_and_farsi_yeh_fold_to_yeh() {
         assert_eq!(n("اليمنى"), "اليمني");
         assert_eq!(n("موسی"), "موسي");
+    }
+
+    #[test]
+    fn hamza_on_waw_folds_to_hamza_on_yeh() {
+        // Egyptian copy writes `شئون`, `مسئول` where others write `شؤون`, `مسؤول`.
+        assert_eq!(n("شؤون"), n("شئون"));
+        assert_eq!(n("مسؤول"), "مسئول");
+        assert_eq!(n("رئيس"), "رئيس");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::kb::EntityType;
 const FACILITIES: &[(&str, bool)] = &[
     ("مطار", true), ("ميناء", true), ("ملعب", true), ("استاد", true), ("شارع", true), ("جسر", true), ("ميدان", true),
     ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true), ("مركب", true),
-    ("مركز", false), ("جامعه", false), ("مستشفي", false), ("مؤسسه", false), ("معهد", false), ("كليه", false),
+    ("مركز", false), ("جامعه", false), ("مستشفي", false), ("مئسسه", false), ("معهد", false), ("كليه", false),
     ("مجمع", false), ("مكتبه", false), ("جائزه", false), ("اكاديميه", false), ("سوق", false), ("مصرف", false), ("بنك", false),
 ];
 

@@ -10,7 +10,7 @@ use crate::normalize::{is_word_char, keep_leftmost_longest, whole_word_occurrenc
 
 /// Words (normalised) that name the kind of a body written in quotation marks after them.
 const BODY_WORDS: &[&str] = &[
-    "شركه", "شركتي", "مجموعه", "مؤسسه", "منظمه", "جمعيه", "حركه", "حزب", "نادي", "صحيفه", "جريده", "مجله", "قناه",
+    "شركه", "شركتي", "مجموعه", "مئسسه", "منظمه", "جمعيه", "حركه", "حزب", "نادي", "صحيفه", "جريده", "مجله", "قناه",
     "موقع", "وكاله", "مصرف", "بنك", "تحالف", "ائتلاف", "منصه", "تطبيق", "صندوق", "مجموعتي", "شركات",
     // Parliamentary blocs and movements: `كتلة «الوفاء للمقاومة»`, `تكتل «لبنان القوي»`.
     "كتله", "تكتل", "تيار", "جبهه",

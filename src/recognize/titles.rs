@@ -672,7 +672,7 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Subjects of a verb of speech that are no names (`وقال مصدر مطلع،`).
-const NOT_APPOSITIVE: &[&str] = &["مصدر", "مصادر", "بيان", "تقرير", "متحدث", "ناطق", "خبير", "خبراء", "شهود", "سكان", "مسؤولون"];
+const NOT_APPOSITIVE: &[&str] = &["مصدر", "مصادر", "بيان", "تقرير", "متحدث", "ناطق", "خبير", "خبراء", "شهود", "سكان", "مسئولون"];
 
 /// People named before their title, in apposition after a verb of speech: `أعلن سالم حميد
 /// المري، مدير عام مركز …`. Two or three name words between the verb and a comma, then a title
