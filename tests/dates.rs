@@ -399,3 +399,28 @@ fn the_moroccan_quarter() {
     assert!(texts("الفصل الأول من الرواية").is_empty());
     assert!(texts("طالب في الفصل الثاني").is_empty());
 }
+
+/// The eleventh round: a quarter alone in business copy, `للربع`, `من العام`, the Maghreb's
+/// `متم` and `آفاق`, two months joined by `و` before one year.
+#[test]
+fn quarters_alone_two_months_and_one_year_the_end_and_the_horizon() {
+    let r = Some(Date { year: 2026, month: 11, day: 16 });
+    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
+    let one = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+    // The last quarter that has begun by the reference date.
+    assert_eq!(texts("بلغ صافي الدخل في الربع الثالث، مقابل"), one("الربع الثالث", "2026-Q3"));
+    assert_eq!(texts("نتائج الربع الرابع"), one("الربع الرابع", "2026-Q4"));
+    let february = dates("أرباح الربع الرابع", Some(Date { year: 2027, month: 2, day: 10 }));
+    assert_eq!(february[0].1.as_deref(), Some("2026-Q4"));
+    // `للربع`: the article's alef is not written after `ل`; `من العام` alone is this year.
+    assert_eq!(texts("توقعات الشركة للربع الأخير من العام. وفي"), one("لربع الأخير من العام", "2026-Q4"));
+    // Not a match's quarter, nor a school's term, nor a half.
+    assert!(texts("سجل هدفا في الربع الأول من المباراة").is_empty());
+    assert!(texts("طالب في الفصل الثاني").is_empty());
+    assert!(texts("تقدم الفريق في النصف الثاني").is_empty());
+    // Two months and one year.
+    assert_eq!(texts("ما بين يونيو ويوليوز 2030، بمشاركة"), [("يونيو".to_string(), "2030-06".to_string()), ("يوليوز 2030".to_string(), "2030-07".to_string())]);
+    // `متم` is the end of a year; `آفاق` a horizon, like `أفق`.
+    assert_eq!(texts("على أن يتم تسليمه في متم سنة 2028."), one("متم سنة 2028", "2028"));
+    assert_eq!(texts("بلوغ 60 بالمائة في آفاق 2030."), one("2030", "2030"));
+}

@@ -1129,3 +1129,39 @@ fn egyptian_hamza_spellings() {
     assert_eq!(unhcr[0].0, "المفوضية السامية للأمم المتحدة لشئون اللاجئين");
     assert_eq!(unhcr[0].1, "UNHCR");
 }
+
+/// The eleventh round's names: what stops a name (a facility, a verb with its object, a pronoun
+/// after alef maqsura, a dual title with one holder), what starts one (`أمين`, a particle), and
+/// a first name listed in the knowledge base as someone's short name.
+#[test]
+fn where_names_stop_and_start_in_the_eleventh_round() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert!(people("وأضاف المتحدث أن الوزيرين استعرضا نتائج لقائهما").is_empty());
+    assert_eq!(people("وقال الوزير طه دربال إن العمل جار. ثم عاين السيد دربال محطة فوكة 2"), ["طه دربال", "دربال"]);
+    assert!(people("المحطات الخمس التي دشن رئيس الجمهورية أولاها في فيفري").is_empty());
+    assert_eq!(people("إلى أن قائد الجيش العماد رودولف هيكل أبلغه أن الوحدات"), ["رودولف هيكل"]);
+    assert_eq!(people("وأكد رئيسها التنفيذي المهندس أمين بن حسن الناصر أن الطلب"), ["أمين بن حسن الناصر"]);
+    assert_eq!(people("وقال رئيس بعثة الصندوق أمين ماتي إن ترشيد"), ["أمين ماتي"]);
+    assert!(people("وقال أمين عام الحزب إن").is_empty());
+    assert_eq!(people("سفيرة الاتحاد الأوروبي في لبنان ساندرا دي وال قد أكدت"), ["ساندرا دي وال"]);
+    assert_eq!(
+        people("ورئيس الاتحاد الإسباني لكرة القدم رافائيل لوزان، ورئيس الاتحاد البرتغالي لكرة القدم بيدرو بروينسا، إلى جانب"),
+        ["رافائيل لوزان", "بيدرو بروينسا"]
+    );
+    // `مصطفى` is Mohammad Mustafa's short name and a first name: before a family name, the latter.
+    assert_eq!(people("كشف المدير العام، السيد مصطفى رقيق، في تصريح"), ["مصطفى رقيق"]);
+    assert!(has(r, "وقال السيد مصطفى إن", "مصطفى", "Mohammad Mustafa"));
+}
+
+/// Companies and funds named by a country, a city or a nisba and what they are for.
+#[test]
+fn funds_and_companies_named_by_a_country_and_their_purpose() {
+    let r = embedded();
+    let bodies = |text: &str| unlinked_of(r, text, "organization");
+    assert_eq!(bodies("وصل وفد من صندوق قطر للتنمية لبحث تمويل"), ["صندوق قطر للتنمية"]);
+    assert_eq!(bodies("وقالت مؤسسة قطر للتربية والعلوم إن"), ["مؤسسة قطر للتربية والعلوم"]);
+    assert_eq!(bodies("وأعلنت الجزائرية للمياه عن"), ["الجزائرية للمياه"]);
+    // A country's need is no company.
+    assert!(bodies("حاجة مصر للمياه").is_empty());
+}

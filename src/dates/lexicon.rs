@@ -209,6 +209,9 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("شتاء", Season(3)),
     ("الربع", Quarter(4)),
     ("الثلاثي", Quarter(4)),
+    // After `ل` the article's alef is not written: `للربع الأخير`, `للثلاثي الأول`.
+    ("لربع", Quarter(4)),
+    ("لثلاثي", Quarter(4)),
     // Morocco's word for a quarter, in the HCP's and MAP's figures (`الفصل الثاني من 2027`).
     ("الفصل", Quarter(4)),
     ("النصف", Quarter(2)),
@@ -250,7 +253,7 @@ pub const DATE_PREPOSITIONS: &[&str] =
 /// Nouns after which a bare year is a date (normalised): the horizon of a plan (`أفق 2030`), a
 /// budget's year (`موازنة 2027`, `السنة المالية 2027`), where a plan runs to (`إلى غاية 2030`, `لغاية 2030`), and the
 /// events the press names by their year (`حرب 2024`, `انتخابات 2022`, `زلزال 2023`).
-pub const YEAR_NOUNS: &[&str] = &["افق", "موازنه", "ميزانيه", "غايه", "لغايه", "حرب", "انتخابات", "ثوره", "زلزال", "المالي", "الماليه"];
+pub const YEAR_NOUNS: &[&str] = &["افق", "افاق", "موازنه", "ميزانيه", "غايه", "لغايه", "حرب", "انتخابات", "ثوره", "زلزال", "المالي", "الماليه"];
 
 /// Words of starting before `من` that make it a date's (`اعتباراً من 2027`, `بدءاً من`, `ابتداءً من`),
 /// normalised, with or without the tanween's alef.
@@ -265,7 +268,7 @@ pub const DEADLINES: &[&str] = &["قبل", "بحلول", "حتي"];
 
 /// Words before a month or year that narrow it (span includes them): مطلع يناير, منتصف نيسان.
 pub const MODIFIERS: &[&str] =
-    &["مطلع", "منتصف", "اوائل", "اواخر", "اواسط", "بدايه", "نهايه", "اخر", "شتاء", "صيف", "ربيع", "خريف"];
+    &["مطلع", "منتصف", "اوائل", "اواخر", "اواسط", "بدايه", "نهايه", "اخر", "متم", "شتاء", "صيف", "ربيع", "خريف"];
 
 /// Prepositions of time before a counted duration (منذ عشر سنوات, خلال 6 أشهر).
 pub const DURATION_PREPOSITIONS: &[&str] = &["منذ", "خلال", "قبل", "بعد", "لمده", "طوال", "مدي"];

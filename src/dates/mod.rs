@@ -417,7 +417,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if this {
             return Some((0, unit.end));
         }
-        let adjective = self.next_close(unit.end)?;
+        // `من العام` with nothing after it: this year (`توقعات الشركة للربع الأخير من العام.`).
+        let Some(adjective) = self.next_close(unit.end) else {
+            return (self.text[unit.end..].trim_start().starts_with(['.', '،', ',', '؛', '\n']) || self.text[unit.end..].trim().is_empty()).then_some((0, unit.end));
+        };
         let offset = match lexicon::direction(self.str(adjective))? {
             Direction::Past => -1,
             Direction::Current => 0,
@@ -546,6 +549,18 @@ impl<'n, 'a> Scanner<'n, 'a> {
             if let (Calendar::Gregorian, Some(r)) = (calendar, self.ref_date) {
                 year = Some(r.year + offset);
                 end = e;
+            }
+        } else if day.is_none() && calendar == Calendar::Gregorian {
+            // The first of two months joined by `و` takes the year of the second: `ما بين يونيو
+            // ويوليوز 2030`.
+            let next = self.next_close(end).filter(|w| self.str(*w).starts_with('و'));
+            if let Some((Anchor::Month { calendar: Calendar::Gregorian, month: m2, .. }, e2)) = next.and_then(|w| self.anchor_at(Word { start: w.start + 'و'.len_utf8(), end: w.end })) {
+                if m2 > month {
+                    if let Some((y, marked, _)) = self.year_after(e2).filter(|&(y, marked, _)| marked != Some(true) && (1000..3000).contains(&y)) {
+                        let _ = marked;
+                        year = Some(y);
+                    }
+                }
             }
         }
         let has_context = day.is_some() || year.is_some();
@@ -984,8 +999,9 @@ impl<'n, 'a> Scanner<'n, 'a> {
     /// A quarter of a Gregorian year, by its ordinal and a year: `الربع الأول من العام المقبل`,
     /// `الربع الثالث من 2025`, `الربع الأخير من عام 2024`, `الربع الثاني لعام 2026`, `الربع الرابع
     /// 2025`. The value is `2026-Q1`; a half (`النصف الثاني من 2026`, `السداسي الأول من 2027`) is
-    /// `2026-H2`. Without a year it is no date (`الربع الأول` of a match, of a century,
-    /// `النصف الأول من المباراة`).
+    /// `2026-H2`. Without a year, a quarter is the last one begun by the reference date, as
+    /// business copy names it (`أرباح الربع الثالث`); a half, or anything before `من` that is no
+    /// year (`الربع الأول من المباراة`, `النصف الأول من المباراة`), is no date.
     fn quarter(&self, c: Candidate, parts: u8) -> Option<DateMatch> {
         let ord = self.next_close(c.end)?;
         let q = match self.str(ord) {
@@ -1007,10 +1023,18 @@ impl<'n, 'a> Scanner<'n, 'a> {
         }
         let (year, end) = match self.year_after(at).and_then(gregorian) {
             Some(found) => found,
-            None => {
-                let (offset, e) = self.year_phrase_after(ord.end)?;
-                (self.ref_date?.year + offset, e)
-            }
+            None => match self.year_phrase_after(ord.end) {
+                Some((offset, e)) => (self.ref_date?.year + offset, e),
+                // A quarter alone, as business copy names the latest one (`أرباح الربع الثالث`):
+                // the last that has begun by the reference date. Not before `من` (`الربع الأول
+                // من المباراة`), and not a half (`الشوط`'s `النصف الثاني`).
+                None if parts == 4 && !self.text[c.start..c.end].ends_with("الفصل") && !self.next_close(ord.end).is_some_and(|w| self.str(w) == "من") => {
+                    let r = self.ref_date?;
+                    let starts = (q as u32 - 1) * 3 + 1;
+                    (if starts <= r.month as u32 { r.year } else { r.year - 1 }, ord.end)
+                }
+                None => return None,
+            },
         };
         let letter = if parts == 2 { 'H' } else { 'Q' };
         Some(DateMatch { start: c.start, end, value: Some(format!("{year:04}-{letter}{q}")), hijri: None })

@@ -234,6 +234,20 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
                 return Some((place_end, vec![k]));
             }
         }
+        // A fund, a bank or a foundation named by its country or city and what it is for:
+        // `صندوق قطر للتنمية`, `صندوق أبوظبي للتنمية`, `مؤسسة قطر للتربية والعلوم`.
+        if ["صندوق", "مئسسه", "بنك", "هيئه", "جامعه", "مركز"].iter().any(|h| word.ends_with(h)) {
+            if let Some((k, place_end, _)) = place_at(end) {
+                let free = |at: usize, w: &str| matches!(at_word(sorted, at, at + w.len()), At::Free);
+                if let Some((at, w)) = word_at(place_end).filter(|(at, w)| w.starts_with("لل") && w.chars().count() >= 5 && &text[place_end..*at] == " " && free(*at, w)) {
+                    let mut body_end = at + w.len();
+                    if let Some((at2, w2)) = word_at(body_end).filter(|(at2, w2)| w2.starts_with("وال") && !STOP.contains(&&w2["و".len()..]) && free(*at2, w2)) {
+                        body_end = at2 + w2.len();
+                    }
+                    return Some((body_end, vec![k]));
+                }
+            }
+        }
         let mut chain_end = end;
         for n in 0..2 {
             let Some((at, w)) = word_at(chain_end).filter(|(at, w)| noun(*at, w, n)) else { break };

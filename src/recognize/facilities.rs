@@ -28,6 +28,10 @@ const BANKS: &[&str] = &["مصرف", "بنك"];
 /// not among them.
 const TRADES: &[&str] = &["للطيران", "للكهرباء", "للاتصالات", "للتامين", "للبترول", "للاسمده", "للتعدين", "للملاحه", "للالمنيوم", "للالومنيوم"];
 
+/// Trades after a feminine nisba standing for a company (`الجزائرية للمياه`, the Algerian water
+/// company): ones a country may also need or want (`حاجة مصر للمياه`), so not after its name.
+const NISBA_TRADES: &[&str] = &["للمياه", "للنقل", "للاستثمار", "للصناعات"];
+
 /// Titles between the facility's word and the name (`مطار الملك …`), normalised.
 const TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الرئيس", "الامام", "الشهيد"];
 
@@ -53,13 +57,23 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     let is_person = span.kind == MentionType::Entity(EntityType::Person) && !span.demonym;
     let is_place = span.kind == MentionType::Entity(EntityType::Place);
     let is_country = span.kind == MentionType::Entity(EntityType::Country) && !span.demonym;
-    if !is_person && !is_place && !is_country {
+    let is_nisba = span.kind == MentionType::Entity(EntityType::Country) && span.demonym;
+    if !is_person && !is_place && !is_country && !is_nisba {
         return;
     }
     // A company named by its country or city and its trade (every trade starts with `لل`: a
     // byte test first, as countries and places are many).
     if !is_person && text[span.end..].starts_with(" لل") {
-        let trade = next_word(text, span.end).filter(|w| &text[span.end..offset_in(text, w)] == " " && TRADES.contains(w));
+        // A nisba stands for the company only where it qualifies no body's word before it
+        // (`شركة التركية للطيران`: the body's name is the rules' for bodies).
+        let nisba_company = || {
+            !previous_word(text, span.start).is_some_and(|p| {
+                let p = p.strip_prefix(['و', 'ب', 'ل']).unwrap_or(p);
+                super::bodies::DEFINITE_HEADS.contains(&p) || super::bodies::CONSTRUCT_HEADS.contains(&p)
+            })
+        };
+        let trade = next_word(text, span.end)
+            .filter(|w| &text[span.end..offset_in(text, w)] == " " && if span.demonym { NISBA_TRADES.contains(w) && nisba_company() } else { TRADES.contains(w) });
         if let Some(w) = trade {
             let end = offset_in(text, w) + w.len();
             if !next.is_some_and(|n| n.start < end) && !overlaps_sorted(other, span.end, end) {
@@ -67,6 +81,9 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
             }
             return;
         }
+    }
+    if is_nisba {
+        return;
     }
     // A place needs the facility's adjective or the body's complement after it: looked at first,
     // as places are many.

@@ -738,7 +738,12 @@ impl Gazetteer {
                 let prev = previous_word(text, word_start(text, start));
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
                 match kb.entries()[entry as usize].kind {
-                    Some(EntityType::Person) => named_in_full[entry as usize] || prev_is(&titles::is_rank_or_office),
+                    // After a title, not as the first name of someone else (`السيد مصطفى رقيق`).
+                    Some(EntityType::Person) => {
+                        named_in_full[entry as usize]
+                            || (prev_is(&titles::is_rank_or_office)
+                                && !(text[end..].starts_with(' ') && next_word(text, end).is_some_and(|n| titles::first_name_before_name(&text[start..end], n))))
+                    }
                     Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative) || after_place,
                     Some(EntityType::Place) => {
                         prev_is(&is_locative) || after_place || (named_in_full[entry as usize] && text[start..].starts_with("ال"))

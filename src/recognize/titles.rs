@@ -105,6 +105,10 @@ const NOT_NAME: &[&str] = &[
 /// `سيف الإسلام`, `عبد الله`. After one of them the family name follows; they end no name.
 const COMPOUND_SECONDS: &[&str] = &["الله", "الدين", "الاسلام", "الزهراء"];
 
+/// What a body in a title is for, after `ل` and before a definite noun (normalised): `لكرة القدم`,
+/// `لحقوق الإنسان`, `لألعاب القوى`, `لمكافحة الفساد`.
+const TITLE_COMPLEMENTS: &[&str] = &["لكره", "لحقوق", "لالعاب", "لمكافحه"];
+
 /// The head of a second portfolio in a minister's title (`وشؤون المغتربين`), with its proclitic;
 /// the definite word after it is then a qualifier too.
 const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "شؤون", "وأمن", "لأمن"];
@@ -114,7 +118,7 @@ const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "شؤون", "وأمن"
 const CONSTRUCT_BODIES: &[&str] = &[
     "مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "ديوان", "دائرة", "مؤسسة", "مركز", "بنك", "وكالة",
     "بلدية", "شركة", "مجموعة", "صندوق", "نادي", "اتحاد", "منظمة", "سلطة", "مرمى", "مجمع", "جمعية", "مصرف",
-    "حزب", "تيار", "حركة",
+    "حزب", "تيار", "حركة", "بعثة",
     // A port's or an airport's director (`المدير العام لمرفأ بيروت عمر عيتاني`).
     "مرفأ", "ميناء", "مطار",
 ];
@@ -151,6 +155,12 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
 /// would start (`إمام المسجد` is the mosque's imam).
 const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد"];
 
+/// Particles of European family names (normalised): the word after them is the name's.
+const NAME_PARTICLES: &[&str] = &["دي", "دو", "فان", "فون", "دا", "ديل", "دير"];
+
+/// Words for a place or a facility a name does not run into (normalised).
+const PLACE_OF_VISIT: &[&str] = &["محطه", "سد", "مطار", "ميناء", "مرفا", "ملعب", "مستشفي", "مصنع", "منشاه", "مشروع", "ورشه", "موقع"];
+
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
 const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم", "آل"];
 
@@ -173,14 +183,29 @@ struct Lexicon {
     construct: WordSet,
     portfolio: WordSet,
     ambiguous_given: WordSet,
+    given: WordSet,
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let set = |l: &[&str]| l.iter().map(|w| normalize_str(w)).collect();
-        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), article_names: set(ARTICLE_NAMES), titles: set(TITLES), occupations: set(OCCUPATIONS), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES), portfolio: set(PORTFOLIOS), ambiguous_given: set(AMBIGUOUS_GIVEN_NAMES) }
+        Lexicon { verb_like_names: set(VERB_LIKE_NAMES), ta_marbuta_names: set(TA_MARBUTA_NAMES), article_names: set(ARTICLE_NAMES), titles: set(TITLES), occupations: set(OCCUPATIONS), heads: set(TITLE_HEADS), qualifiers: set(QUALIFIERS), not_name: set(NOT_NAME), connectors: set(CONNECTORS), construct: set(CONSTRUCT_BODIES), portfolio: set(PORTFOLIOS), ambiguous_given: set(AMBIGUOUS_GIVEN_NAMES), given: set(GIVEN_NAMES) }
     })
+}
+
+/// Whether `word` (normalised) is one of [`GIVEN_NAMES`] and `next` (normalised, right after it)
+/// could be the family name that follows it: `السيد مصطفى رقيق` names no one called `مصطفى`.
+pub(crate) fn first_name_before_name(word: &str, next: &str) -> bool {
+    let lex = lexicon();
+    lex.given.contains(word)
+        && basic_arabic(next)
+        && next.chars().count() >= 3
+        && !next.starts_with('و')
+        && !next.starts_with("ال")
+        && !next.ends_with("ات")
+        && !lex.not_name.contains(next)
+        && !is_title_word(next)
 }
 
 /// Whether `word` (normalised) is a title word.
@@ -264,6 +289,10 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     let n = w.chars().count();
     // Present-tense verbs: `يستقبل`, `تتعلق`, `يؤكد`.
     if n >= 4 && (w.starts_with('ي') || w.starts_with('ت')) && !lex.verb_like_names.contains(w) {
+        return false;
+    }
+    // A word with a pronoun after its alef maqsura (`أولاها`, `كلاهما`, `مستواها`): no name ends so.
+    if n >= 4 && (w.ends_with("اها") || w.ends_with("اهما")) {
         return false;
     }
     // Sound feminine plurals (`مشروعات`, `تحيات`) and, after a masculine title, nouns in ة.
@@ -389,6 +418,16 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             if w == "في" && !words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال") || mention_at(next).is_some()) {
                 break;
             }
+            // `أمين` ("secretary") is also a first name: after a title and before a name, or
+            // before `بن`, it starts the name (`المهندس أمين بن حسن الناصر`, `رئيس بعثة الصندوق
+            // أمين ماتي`); not before its complement (`أمين عام الحزب`, `أمين سر اللجنة`).
+            if j > 0 && w == "امين" && words.get(j + 1).is_some_and(|&next| {
+                let nw = &text[next.0..next.1];
+                nw == "بن" || (mention_at(next).is_none() && !nw.starts_with("ال") && !nw.starts_with('و') && basic_arabic(nw) && nw.chars().count() >= 3
+                    && !lex.not_name.contains(nw) && !is_title_word(nw) && !lex.construct.contains(nw) && !matches!(nw, "عام" | "سر" | "صندوق" | "مال"))
+            }) {
+                break;
+            }
             match mention_at(words[j]) {
                 Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization)) => {}
                 Some(_) => {
@@ -423,7 +462,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     // country the title belongs to.
                     || (matches!(w, "الي" | "لدي") && words.get(j + 1).is_some_and(|&next| matches!(mention_at(next), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))) => {}
                 // A second portfolio: `وزير الخارجية وشؤون المغتربين`, `وزير الدولة لشؤون الإعلام`.
-                None if lex.portfolio.contains(w) => after_portfolio = true,
+                // Or what a body the title names is for, after `ل` (`رئيس الاتحاد الإسباني لكرة
+                // القدم رافائيل لوزان`, `المفوض السامي لحقوق الإنسان`).
+                None if lex.portfolio.contains(w)
+                    || (j > 0 && TITLE_COMPLEMENTS.contains(&w) && words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال"))) => after_portfolio = true,
                 None => break,
             }
             j += 1;
@@ -516,6 +558,14 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             if !arabic || w.chars().count() < 2 || (!after_connector && !listed_first && !surname_khalaf && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
                 break;
             }
+            // A word for a place or a facility after a name (`عاين السيد دربال محطة فوكة`): what
+            // the holder visits, not their family name.
+            if k > first && !after_connector && (super::places::is_kind_word(w) || PLACE_OF_VISIT.contains(&w)) {
+                break;
+            }
+            // After a particle (`ساندرا دي وال`, `فان`, `فون`) the family name, whatever its first
+            // letter.
+            let after_particle = k > first && NAME_PARTICLES.contains(&word(k - 1));
             // The next title (`الأدميرال براد كوبر قائد القيادة …`): a title with the article, or
             // a head before its definite complement. Heads that are also names stay names
             // (`محمد الأمين ولد …`, `نجم الدين`, `محمد أمير`).
@@ -533,7 +583,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // (`عبد اللطيف`) is followed by its family name, whatever its first letter
             // (`عبد اللطيف وهبي`).
             let after_compound = k == first + 2 && (word(first) == "عبد" || COMPOUND_SECONDS.contains(&word(first + 1)));
-            if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound {
+            if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound && !after_particle {
                 break;
             }
             // Without a title, a first name is also an ordinary word (`إمام المسجد`), and a
@@ -574,6 +624,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             if k >= first + 2 && w.chars().count() >= 5 && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما")) {
                 break;
             }
+            // …or a verb of the fourth form with its object, written `أ…ه` (`العماد رودولف هيكل
+            // أبلغه أن`).
+            if k >= first + 2 && (4..=5).contains(&w.chars().count()) && w.starts_with('ا') && norm.original_char_before(words[k].1) == Some('ه') && norm.original()[norm.original_span_after(words[k].0, words[k].1, &mut hint).0..].starts_with('أ') {
+                break;
+            }
             k += 1;
             // A connector (`بن`, `ولد`, `عبد`) is not one of the three words: `أحمد بن علي
             // الخاطر`. A surname with the article ends the name, but after `عبد` it is the second
@@ -594,6 +649,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // `آل` (normalised `ال`) right after the three words names the family: `… بن راشد آل مكتوم`.
         if k > first && k + 1 < words.len() && word(k) == "ال" {
             k += 1;
+        }
+        if k > first + 1 && NAME_PARTICLES.contains(&word(k - 1)) {
+            k -= 1;
         }
         if k > first && lex.connectors.contains(word(k - 1)) {
             let next_is_name = words.get(k).is_some_and(|&w| {
@@ -649,8 +707,15 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                         let (s2, e2) = (words[k].0 + 'و'.len_utf8(), words[m - 1].1);
                         found.people.push(Span { start: s2, end: e2, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
                         last_end = e2;
+                        continue;
                     }
                 }
+            }
+            // A title in the dual names two holders: with no second one, what followed it was no
+            // name (`الوزيرين استعرضا نتائج لقائهما`, a verb in the dual).
+            if !by_name && DUAL_TITLES.contains(&title) {
+                found.people.pop();
+                last_end = ts;
             }
         }
     }
