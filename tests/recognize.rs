@@ -1165,3 +1165,14 @@ fn funds_and_companies_named_by_a_country_and_their_purpose() {
     // A country's need is no company.
     assert!(bodies("حاجة مصر للمياه").is_empty());
 }
+
+/// `خليفة` as a first name with its family name, not alone; a governmental body with its
+/// purpose and acronym; Paraguay with the article.
+#[test]
+fn khalifa_igad_and_paraguay() {
+    let r = embedded();
+    assert_eq!(unlinked_of(r, "مع وزير الدولة الإماراتي خليفة شاهين المرر، لبحث", "person"), ["خليفة شاهين المرر"]);
+    assert!(unlinked_of(r, "عين الرئيس خليفة له", "person").is_empty());
+    assert_eq!(unlinked_of(r, "والهيئة الحكومية للتنمية (إيجاد)، وذلك", "organization"), ["الهيئة الحكومية للتنمية", "إيجاد"]);
+    assert!(has(r, "في الأوروغواي والأرجنتين والباراغواي، قبل", "الباراغواي", "Paraguay"));
+}

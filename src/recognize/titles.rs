@@ -275,7 +275,7 @@ const ARTICLE_NAMES: &[&str] = &[
 ];
 
 /// Male names that end in ta marbuta, which otherwise marks a noun (`كلمة`, `زيارة`).
-const TA_MARBUTA_NAMES: &[&str] = &["حمزة", "طلحة", "أسامة", "عبيدة", "معاوية", "قتيبة", "عكرمة", "عروة"];
+const TA_MARBUTA_NAMES: &[&str] = &["حمزة", "طلحة", "أسامة", "عبيدة", "معاوية", "قتيبة", "عكرمة", "عروة", "خليفة"];
 
 /// Whether `w` (normalised, proclitic `و` already removed) can start a name after a title.
 fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -> bool {
@@ -682,8 +682,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         if k == first + 1 && words.get(k).is_some_and(|&w| matches!(mention_at(w), Some(MentionType::Entity(EntityType::Person)))) {
             continue;
         }
-        // A first name alone is no one.
-        if by_name && k < first + 2 {
+        // A first name alone is no one; nor is `خليفة` ("successor") alone after a title.
+        if (by_name || written0 == "خليفة") && k < first + 2 {
             continue;
         }
         if k > first {
