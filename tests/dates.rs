@@ -424,3 +424,13 @@ fn quarters_alone_two_months_and_one_year_the_end_and_the_horizon() {
     assert_eq!(texts("على أن يتم تسليمه في متم سنة 2028."), one("متم سنة 2028", "2028"));
     assert_eq!(texts("بلوغ 60 بالمائة في آفاق 2030."), one("2030", "2030"));
 }
+
+/// A Hijri month's epithet is the date's (`رمضان المبارك المقبل`).
+#[test]
+fn a_hijri_months_epithet() {
+    let r = Some(Date { year: 2026, month: 11, day: 20 });
+    let found = dates("على استكمال الخطة التشغيلية لشهر رمضان المبارك المقبل، متوقعا", r);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "رمضان المبارك المقبل");
+    assert!(found[0].1.as_deref().is_some_and(|v| v.starts_with("2027-02")), "{found:?}");
+}

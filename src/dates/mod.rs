@@ -525,6 +525,12 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 modified = true;
             }
         }
+        // A Hijri month's epithet (`رمضان المبارك المقبل`, `شهر رمضان الكريم`) is the date's.
+        if calendar == Calendar::Hijri {
+            if let Some(w) = self.next_close(end).filter(|&w| matches!(self.str(w), "المبارك" | "الكريم" | "الفضيل" | "المعظم")) {
+                end = w.end;
+            }
+        }
         // A year or a direction after.
         let mut year = None;
         let mut direction = None;

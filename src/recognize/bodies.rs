@@ -24,7 +24,7 @@ pub const DEFINITE_HEADS: &[&str] = &[
     "الهيئه", "الجمعيه", "الغرفه", "المنظمه", "الوكاله", "الاكاديميه", "المئسسه", "الاوركسترا", "التحالف", "الصندوق",
     "البنك", "المصرف", "المجلس", "اللجنه", "المحكمه", "الجهاز", "الديوان", "الحرس", "القوات", "الجيش", "الشرطه",
     "النقابه", "الرابطه", "الكونفدراليه", "الفيدراليه", "المرصد", "المكتب", "الادارة", "المديريه", "المجمع",
-    "الحزب", "الدرك", "الحمايه", "الدفاع", "النيابه", "الرقابه",
+    "الحزب", "الدرك", "الحمايه", "الدفاع", "النيابه", "الرقابه", "المجموعه",
 ];
 
 /// A force or service named by its word and one adjective, where a body's name needs two marks:
@@ -72,11 +72,14 @@ const ADJECTIVES: &[&str] = &[
     "العسكري", "العسكريه", "الامني", "الامنيه", "المسلحه", "الجمهوري", "الاهلي", "الاهليه", "القومي", "القوميه",
     "الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس", "الخامسه",
     "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه", "التاسع", "التاسعه", "العاشر", "العاشره",
-    "الاولمبي", "الاولمبيه", "البارالمبي", "البارالمبيه", "المختلط", "المختلطه", "الحكومي", "الحكوميه",
+    "الاولمبي", "الاولمبيه", "البارالمبي", "البارالمبيه", "المختلط", "المختلطه", "الحكومي", "الحكوميه", "القابضه",
     // Of a region rather than a country (`الصندوق العربي للإنماء`, `البنك الأوروبي لإعادة الإعمار`).
     "العربي", "العربيه", "الافريقي", "الافريقيه", "الخليجي", "الخليجيه", "الاسيوي", "الاسيويه", "الاوروبي",
     "الاوروبيه", "المغاربي", "المغاربيه", "المتوسطي",
 ];
+
+/// Complements with `ل` that make an office, not a body: whose office it is (normalised).
+const OFFICE_OF: &[&str] = &["لرئيس", "للرئيس", "لرئاسه", "للرئاسه", "للحكومه", "لوزير", "للوزير", "لوزاره", "للوزاره", "للمجلس", "لمجلس"];
 
 /// Words with `ل` that do not start a body's complement: particles, pronouns, prepositions.
 const NOT_COMPLEMENT: &[&str] = &[
@@ -234,14 +237,44 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
                 return Some((place_end, vec![k]));
             }
         }
+        // A company's own name between its word and its nationality (`شركة روساتوم الروسية`,
+        // `شركة أكوا باور السعودية`): one or two words that are no mention and no definite noun,
+        // then a demonym. The demonym stays the country's.
+        if word.ends_with("شركه") && !word.starts_with("ال") {
+            let mut name_end = end;
+            for _ in 0..2 {
+                let Some((at, w)) = word_at(name_end).filter(|(at, w)| {
+                    !w.starts_with("ال") && !w.starts_with('و') && w.chars().count() >= 3 && !STOP.contains(w) && !NOT_GENITIVE.contains(w) && !w.ends_with("ات") && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) && matches!(at_word(sorted, *at, at + w.len()), At::Free)
+                }) else {
+                    break;
+                };
+                name_end = at + w.len();
+                if let Some((dat, dw)) = word_at(name_end) {
+                    if let At::Place(k, dend) = at_word(sorted, dat, dat + dw.len()) {
+                        if chosen[k].demonym && chosen[k].start == dat && dend == dat + dw.len() && dw.starts_with("ال") && dw.ends_with("يه") && &text[name_end..dat] == " " {
+                            return Some((name_end, Vec::new()));
+                        }
+                    }
+                }
+            }
+        }
         // A fund, a bank or a foundation named by its country or city and what it is for:
         // `صندوق قطر للتنمية`, `صندوق أبوظبي للتنمية`, `مؤسسة قطر للتربية والعلوم`.
         if ["صندوق", "مئسسه", "بنك", "هيئه", "جامعه", "مركز"].iter().any(|h| word.ends_with(h)) {
-            if let Some((k, place_end, _)) = place_at(end) {
+            let named_by = place_at(end).map(|(k, e, _)| (k, e)).or_else(|| match word_at(end).map(|(at, w)| (at, at_word(sorted, at, at + w.len()))) {
+                // Or by a body (`صندوق أوبك للتنمية الدولية`).
+                Some((at, At::Body(k, body_end))) if chosen[k].start == at => Some((k, body_end)),
+                _ => None,
+            });
+            if let Some((k, place_end)) = named_by {
                 let free = |at: usize, w: &str| matches!(at_word(sorted, at, at + w.len()), At::Free);
                 if let Some((at, w)) = word_at(place_end).filter(|(at, w)| w.starts_with("لل") && w.chars().count() >= 5 && &text[place_end..*at] == " " && free(*at, w)) {
                     let mut body_end = at + w.len();
                     if let Some((at2, w2)) = word_at(body_end).filter(|(at2, w2)| w2.starts_with("وال") && !STOP.contains(&&w2["و".len()..]) && free(*at2, w2)) {
+                        body_end = at2 + w2.len();
+                    }
+                    // …and its adjective (`صندوق أوبك للتنمية الدولية`).
+                    if let Some((at2, w2)) = word_at(body_end).filter(|(at2, w2)| ADJECTIVES.contains(w2) && free(*at2, w2)) {
                         body_end = at2 + w2.len();
                     }
                     return Some((body_end, vec![k]));
@@ -289,10 +322,15 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
             At::Free if w.starts_with("ال") && ADJECTIVES.contains(&w) => party_named |= party,
             At::Free if marks > 0 && w.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && (ADJECTIVES.contains(&r) || ((party || !definite) && is_nisba(r)))) => {}
             At::Free if party && is_nisba(w) => party_named = true,
-            At::Free if !definite && marks == 1 && is_nisba(w) => {}
-            // A nisba after the demonym, when a complement with `ل` follows it (`الديوان
-            // الجزائري المهني للحبوب`).
-            At::Free if demonyms > 0 && is_nisba(w) && word_at(at + w.len()).is_some_and(|(_, x)| x.starts_with('ل') && !x.starts_with("ال")) => {}
+            At::Free if !definite && marks >= 1 && is_nisba(w) => {}
+            // A nisba after the demonym, or after a definite head, when a complement with `ل`
+            // follows it (`الديوان الجزائري المهني للحبوب`, `المعهد التقني للمحاصيل الكبرى`,
+            // `المجموعة الاقتصادية لدول غرب إفريقيا`).
+            // (Not an office of a person or a government: `المكتب الإعلامي لرئيس الوزراء`.)
+            At::Free
+                if (demonyms > 0 || (definite && marks == 0))
+                    && is_nisba(w)
+                    && word_at(at + w.len()).is_some_and(|(_, x)| x.starts_with('ل') && !x.starts_with("ال") && (demonyms > 0 || !OFFICE_OF.contains(&x))) => {}
             _ => break,
         }
         end = at + w.len();
@@ -345,6 +383,13 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
                         c_inside.push(k);
                         open = false;
                         c_end = place_end;
+                        continue;
+                    }
+                    // `شؤون` ("affairs") after the complement, and what it governs: `الهيئة العامة
+                    // للعناية بشؤون المسجد الحرام والمسجد النبوي`.
+                    At::Free if !open && matches!(x, "بشئون" | "لشئون" | "وشئون") => {
+                        open = true;
+                        c_end = at + x.len();
                         continue;
                     }
                     _ if !open && !definite_word => break,

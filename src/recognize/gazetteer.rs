@@ -670,6 +670,17 @@ impl Gazetteer {
                     let e = entries.next()?;
                     entries.all(|x| x == e).then(|| self.country_of.get(e as usize).copied().filter(|&c| c != u32::MAX)).flatten()
                 };
+                // A whole word that is a form (`كابل`, Kabul, where it is also "cable") is not a
+                // proclitic and another form (`ك` + `ابل`, Apple).
+                if let Some(whole) = (i..j).find(|&k| word_start(text, cands[k].start as usize) == cands[k].start as usize) {
+                    let ws = cands[whole].start as usize;
+                    for a in i..j {
+                        let s = cands[a].start as usize;
+                        if s > ws && word_start(text, s) == ws && matches!(&text[ws..s], "ك" | "ب" | "ل" | "ف") {
+                            skip[a] = true;
+                        }
+                    }
+                }
                 for a in i..j {
                     let with_and = cands[a].start as usize;
                     if !text[with_and..].starts_with('و') || word_start(text, with_and) != with_and {

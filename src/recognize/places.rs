@@ -26,6 +26,8 @@ pub const KIND_WORDS: &[&str] = &[
     // The provinces, wilayas and governorates of the Maghreb and Egypt, and the Moroccan douar:
     // `إقليم شيشاوة`, `بولاية أدرار`, `بمحافظة مطروح`, `دوار تيخت`.
     "اقليم", "اقليمي", "اقاليم", "ولايه", "ولايتي", "ولايات", "محافظه", "محافظتي", "محافظات", "دوار",
+    // Algeria's communes: `ببلدية أوقروت`, `بلدية السوقر بولاية تيارت`.
+    "بلديه", "بلديتي",
 ];
 
 /// Whether a normalised word is one of [`KIND_WORDS`] or another word for a part of a country

@@ -111,7 +111,7 @@ const TITLE_COMPLEMENTS: &[&str] = &["لكره", "لحقوق", "لالعاب", "
 
 /// The head of a second portfolio in a minister's title (`وشؤون المغتربين`), with its proclitic;
 /// the definite word after it is then a qualifier too.
-const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "شؤون", "وأمن", "لأمن"];
+const PORTFOLIOS: &[&str] = &["وشؤون", "لشؤون", "بشؤون", "شؤون", "وأمن", "لأمن"];
 
 /// Bodies a title head names in the construct state, before their complement with the article
 /// (`رئيس مجلس النواب`).
@@ -279,7 +279,8 @@ const TA_MARBUTA_NAMES: &[&str] = &["حمزة", "طلحة", "أسامة", "عب�
 
 /// Whether `w` (normalised, proclitic `و` already removed) can start a name after a title.
 fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -> bool {
-    if w.starts_with("ال") || lex.not_name.contains(w) {
+    // The article is written `ال`: `ألبرتو` is no noun phrase, though normalised it is `البرتو`.
+    if (w.starts_with("ال") && !written.starts_with("أل")) || lex.not_name.contains(w) {
         return false; // `الرئيس الجديد…`: a noun phrase, not a name
     }
     // A preposition and the article (`والتونسيين بالخارج`, `للشركة`): a phrase, not a name.
@@ -287,6 +288,14 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
         return false;
     }
     let n = w.chars().count();
+    // A title in the dual's construct (`رئيس الوزراء ووزيري الكهرباء والبترول`).
+    if n >= 4 && w.strip_suffix('ي').is_some_and(|t| lex.titles.contains(t) || lex.heads.contains(t)) {
+        return false;
+    }
+    // Past verbs of the tenth form (`وزير البترول استعرض موقف التعاقد`), unless a listed name.
+    if n >= 6 && w.starts_with("است") && !lex.given.contains(w) {
+        return false;
+    }
     // Present-tense verbs: `يستقبل`, `تتعلق`, `يؤكد`.
     if n >= 4 && (w.starts_with('ي') || w.starts_with('ت')) && !lex.verb_like_names.contains(w) {
         return false;
@@ -373,7 +382,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         if title == "الفريق" && super::gazetteer::sport_near(sport_words, ts, te) {
             continue;
         }
-        words_after(text, te, 10, &mut words);
+        words_after(text, te, 14, &mut words);
         let word = |k: usize| &text[words[k].0..words[k].1];
         let mut j = 0;
         if !by_name && (is_title_head(title) || is_title_head(strip_proclitic(title))) {
@@ -421,7 +430,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // `أمين` ("secretary") is also a first name: after a title and before a name, or
             // before `بن`, it starts the name (`المهندس أمين بن حسن الناصر`, `رئيس بعثة الصندوق
             // أمين ماتي`); not before its complement (`أمين عام الحزب`, `أمين سر اللجنة`).
-            if j > 0 && w == "امين" && words.get(j + 1).is_some_and(|&next| {
+            if matches!(w, "امين" | "امينه") && words.get(j + 1).is_some_and(|&next| {
                 let nw = &text[next.0..next.1];
                 nw == "بن" || (mention_at(next).is_none() && !nw.starts_with("ال") && !nw.starts_with('و') && basic_arabic(nw) && nw.chars().count() >= 3
                     && !lex.not_name.contains(nw) && !is_title_word(nw) && !lex.construct.contains(nw) && !matches!(nw, "عام" | "سر" | "صندوق" | "مال"))
@@ -478,7 +487,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             if let Some(open) = text[after..].strip_prefix('،').map(|rest| text.len() - rest.len()) {
                 let mut inside = Vec::new();
                 words_after(text, open, 4, &mut inside);
-                let closed = inside.last().is_some_and(|w| text[w.1..].starts_with('،'));
+                // Closed by the second comma, or by the sentence's end (`والرئيس المدير العام
+                // للمجمع، فيديريكو فيكيوني.`).
+                let closed = inside.last().is_some_and(|w| text[w.1..].starts_with('،') || text[w.1..].starts_with('.'));
                 if (2..=3).contains(&inside.len()) && closed && inside.first().is_some_and(|w| w.0 == open + 1) {
                     words.extend(inside);
                 }
@@ -639,6 +650,25 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 // …unless the father's name follows, as royal names run (`خالد الفيصل بن
                 // عبدالعزيز`).
                 let father_next = words.get(k).is_some_and(|&n| &text[n.0..n.1] == "بن") && words.get(k + 1).is_some_and(|&n| !text[n.0..].starts_with("ال"));
+                // …or a third name closes the name set off by commas (`وزير الفلاحة، ياسين
+                // المهدي وليد، أمس`), as Algerian names run.
+                let last_before_comma = k == first + 2
+                    && words.get(k).is_some_and(|&n| {
+                        let x = &text[n.0..n.1];
+                        text[n.1..].starts_with('،')
+                            && text[..words[first].0].trim_end().ends_with('،')
+                            && mention_index(n).is_none()
+                            && basic_arabic(x)
+                            && x.chars().count() >= 3
+                            && !x.starts_with("ال")
+                            && (!x.starts_with('و') || lex.given.contains(x))
+                            && !lex.not_name.contains(x)
+                            && !is_title_word(x)
+                    });
+                if last_before_comma {
+                    k += 1;
+                    break;
+                }
                 if !father_next {
                     break;
                 }
