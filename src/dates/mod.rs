@@ -562,8 +562,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             let next = self.next_close(end).filter(|w| self.str(*w).starts_with('و'));
             if let Some((Anchor::Month { calendar: Calendar::Gregorian, month: m2, .. }, e2)) = next.and_then(|w| self.anchor_at(Word { start: w.start + 'و'.len_utf8(), end: w.end })) {
                 if m2 > month {
-                    if let Some((y, marked, _)) = self.year_after(e2).filter(|&(y, marked, _)| marked != Some(true) && (1000..3000).contains(&y)) {
-                        let _ = marked;
+                    if let Some((y, _, _)) = self.year_after(e2).filter(|&(y, marked, _)| marked != Some(true) && (1000..3000).contains(&y)) {
                         year = Some(y);
                     }
                 }
@@ -1034,7 +1033,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 // A quarter alone, as business copy names the latest one (`أرباح الربع الثالث`):
                 // the last that has begun by the reference date. Not before `من` (`الربع الأول
                 // من المباراة`), and not a half (`الشوط`'s `النصف الثاني`).
-                None if parts == 4 && !self.text[c.start..c.end].ends_with("الفصل") && !self.next_close(ord.end).is_some_and(|w| self.str(w) == "من") => {
+                None if parts == 4 && !self.text[c.start..c.end].ends_with("الفصل") && self.next_close(ord.end).is_none_or(|w| self.str(w) != "من") => {
                     let r = self.ref_date?;
                     let starts = (q as u32 - 1) * 3 + 1;
                     (if starts <= r.month as u32 { r.year } else { r.year - 1 }, ord.end)

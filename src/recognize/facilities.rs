@@ -76,7 +76,7 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
             .filter(|w| &text[span.end..offset_in(text, w)] == " " && if span.demonym { NISBA_TRADES.contains(w) && nisba_company() } else { TRADES.contains(w) });
         if let Some(w) = trade {
             let end = offset_in(text, w) + w.len();
-            if !next.is_some_and(|n| n.start < end) && !overlaps_sorted(other, span.end, end) {
+            if next.is_none_or(|n| n.start >= end) && !overlaps_sorted(other, span.end, end) {
                 *span = Span { start: span.start, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None };
             }
             return;

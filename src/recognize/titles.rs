@@ -530,6 +530,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         }
         let mut k = first;
         let mut limit = 3;
+        let surnames_before = found.surnames.len();
         while k < words.len() && k - first < limit {
             let w = word(k);
             if let Some(i) = mention_index(words[k]) {
@@ -745,6 +746,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // name (`الوزيرين استعرضا نتائج لقائهما`, a verb in the dual).
             if !by_name && DUAL_TITLES.contains(&title) {
                 found.people.pop();
+                found.surnames.truncate(surnames_before);
                 last_end = ts;
             }
         }
