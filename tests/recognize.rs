@@ -1216,3 +1216,11 @@ fn the_twelfth_rounds_bodies() {
     // An Algerian commune is a place.
     assert_eq!(unlinked_of(r, "ببلدية أوقروت، وذلك", "place"), ["أوقروت"]);
 }
+
+/// A country whose name is also a word (`مالي`, "financial") first in a list of countries.
+#[test]
+fn a_common_country_first_in_a_list() {
+    let r = embedded();
+    assert!(has(r, "دول الساحل، وهي مالي وبوركينا فاسو والنيجر", "مالي", "Mali"));
+    assert!(found(r, "قدم دعما مالي وفنيا").is_empty());
+}

@@ -700,7 +700,7 @@ impl Gazetteer {
         let country_spoken_of = |entry: u32| self.country_of.get(entry as usize).filter(|&&c| c != u32::MAX).map_or(0, |&c| spoken_of[c as usize]);
 
         let mut valid: Vec<&Target> = Vec::new();
-        for (c, _) in cands.iter().zip(&skip).filter(|(_, &skip)| !skip) {
+        for (ci, (c, _)) in cands.iter().zip(&skip).enumerate().filter(|(_, (_, &skip))| !skip) {
             let (start, end) = (c.start as usize, c.end as usize);
             valid.clear();
             valid.extend(valid_targets(c));
@@ -745,6 +745,15 @@ impl Gazetteer {
                         matches!(l.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !l.demonym && l.end <= ws && text[l.end..ws].trim_matches(' ').is_empty()
                     })
             };
+            // …or the first of a list, joined by `و` to a country named in full right after it
+            // (`دول الساحل، وهي مالي وبوركينا فاسو والنيجر`).
+            let before_country = || {
+                let Some(next) = next_word(text, end).filter(|w| w.starts_with('و') && text[end..offset_in(text, w)].trim_matches(' ').is_empty()) else { return false };
+                let at = (offset_in(text, next) + 'و'.len_utf8()) as u32;
+                cands[ci + 1..].iter().take(8).any(|n| {
+                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && !t.common && kb.entries()[t.entry as usize].kind == Some(EntityType::Country))
+                })
+            };
             let supported = |entry: u32| {
                 let prev = previous_word(text, word_start(text, start));
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
@@ -755,7 +764,7 @@ impl Gazetteer {
                             || (prev_is(&titles::is_rank_or_office)
                                 && !(text[end..].starts_with(' ') && next_word(text, end).is_some_and(|n| titles::first_name_before_name(&text[start..end], n))))
                     }
-                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative) || after_place,
+                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative) || after_place || before_country(),
                     Some(EntityType::Place) => {
                         prev_is(&is_locative) || after_place || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                     }
