@@ -1224,3 +1224,20 @@ fn a_common_country_first_in_a_list() {
     assert!(has(r, "دول الساحل، وهي مالي وبوركينا فاسو والنيجر", "مالي", "Mali"));
     assert!(found(r, "قدم دعما مالي وفنيا").is_empty());
 }
+
+/// A body's construct with a noun before its complement (`رابطة أساتذة التعليم الثانوي
+/// الرسمي`), which needs two marks of its own: not `برئاسة أمينه العام`, not through a title,
+/// not a purpose with `ل`.
+#[test]
+fn a_construct_chain_with_a_noun_before_its_complement() {
+    let r = embedded();
+    let bodies = |text: &str| unlinked_of(r, text, "organization");
+    assert_eq!(
+        bodies("مع الهيئتين الإداريتين لرابطة أساتذة التعليم الثانوي الرسمي ورابطة معلمي التعليم الأساسي الرسمي، في حضور"),
+        ["رابطة أساتذة التعليم الثانوي الرسمي", "رابطة معلمي التعليم الأساسي الرسمي"]
+    );
+    assert_eq!(bodies("وقالت جمعية رجال الأعمال اللبنانيين إن"), ["جمعية رجال الأعمال اللبنانيين"]);
+    assert!(bodies("الاتحاد الآسيوي برئاسة أمينه العام الماليزي ويندسور جون.").is_empty());
+    assert!(bodies("دعا مجلس محافظي الوكالة للاجتماع").is_empty());
+    assert!(bodies("مع وفد تركي رفيع برئاسة وزير الطاقة والموارد الطبيعية ألب أرسلان").is_empty());
+}

@@ -204,6 +204,8 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
     // What sets the body apart: a demonym, each adjective, the construct's and the `ل`
     // complement.
     let mut marks = 0;
+    // Whether the construct's complement came after a noun of its own (below).
+    let mut chain = false;
     if !definite {
         // A construct chain that ends in a place's or country's name: `مؤسسة كهرباء لبنان`,
         // `شركة مطارات جدة`, `محكمة جنايات القاهرة`, `جهاز تنمية مدينة العلمين الجديدة` (one or
@@ -289,8 +291,20 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
                 return Some((place_end, vec![k]));
             }
         }
-        // The construct's complement: one definite word that is no mention.
-        let (at, w) = word_at(end)?;
+        // The construct's complement: one definite word that is no mention, or a noun and its
+        // own definite complement (`رابطة أساتذة التعليم الثانوي الرسمي`, `جمعية رجال الأعمال
+        // اللبنانيين`), a noun and not an adjective (`برئاسة أمينه العام`: "its secretary-general");
+        // such a chain needs its two marks before any complement with `ل` (`مجلس محافظي الوكالة
+        // للاجتماع` is no body's name). Not after `رئاسة` ("chaired by"), nor through a title
+        // (`برئاسة وزير الطاقة والموارد الطبيعية`) or another body's word (`مكتب لجنة الشؤون
+        // الدستورية`: the committee is the body).
+        let (mut at, mut w) = word_at(end)?;
+        if noun(at, w, 0) && !word.ends_with("رئاسه") && !CONSTRUCT_HEADS.contains(&w) && !super::titles::is_title_word(w) && !super::titles::is_title_head(w) {
+            if let Some((at2, w2)) = word_at(at + w.len()).filter(|(_, w2)| w2.starts_with("ال") && !ADJECTIVES.contains(w2)) {
+                (at, w) = (at2, w2);
+                chain = true;
+            }
+        }
         if !w.starts_with("ال") || STOP.contains(&w) || NOT_GENITIVE.contains(&w) || !matches!(at_word(sorted, at, at + w.len()), At::Free) {
             return None;
         }
@@ -337,6 +351,7 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
         marks += 1;
         next = word_at(end);
     }
+    let marks_before_complement = marks;
     // The complement alone cannot make a name: most words for a body stop here. A party's name
     // may go on with a complement with `ل` (`حزب التجمع الوطني للأحرار`, `حزب الاتحاد الاشتراكي
     // للقوات الشعبية`).
@@ -411,7 +426,7 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
             }
         }
     }
-    (marks >= 2 || party_named).then_some((end, inside))
+    ((marks >= 2 && (!chain || marks_before_complement >= 2)) || party_named).then_some((end, inside))
 }
 
 /// Latin acronyms in brackets right after an organisation's name, `شركة النفط الوطنية النيجيرية
