@@ -31,6 +31,16 @@ fn dates(text: &str, ref_date: Option<Date>) -> Vec<Found> {
         .collect()
 }
 
+/// The date mentions of `text` as (text, value), a missing value as "".
+fn values(text: &str, ref_date: Option<Date>) -> Vec<(String, String)> {
+    dates(text, ref_date).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect()
+}
+
+/// One date mention as [`values`] gives it.
+fn one(text: &str, value: &str) -> Vec<(String, String)> {
+    vec![(text.to_string(), value.to_string())]
+}
+
 struct Row<'a> {
     line: usize,
     category: &'a str,
@@ -312,7 +322,7 @@ fn find_dates_throughput() {
 #[test]
 fn saturday_and_sunday_alone_and_years_after_a_word_of_starting_are_dates() {
     let r = Date::parse_iso("2026-11-17");
-    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
+    let texts = |text: &str| values(text, r);
     assert_eq!(texts("وأكد الوزير الأحد أن الأمر"), [("الأحد".to_string(), "2026-11-15".to_string())]);
     assert_eq!(texts("وقال السبت إن المفاوضات"), [("السبت".to_string(), "2026-11-14".to_string())]);
     // A name and a number are not weekdays; الاثنين alone is also "the two".
@@ -340,7 +350,7 @@ fn saturday_and_sunday_alone_and_years_after_a_word_of_starting_are_dates() {
 #[test]
 fn ranges_of_years_event_years_and_parts_of_the_current_year_are_dates() {
     let r = Date::parse_iso("2026-10-08");
-    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
+    let texts = |text: &str| values(text, r);
     let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
     // Both ends of a range of years, with a dash or with `بين … و`.
     assert_eq!(texts("على مدى خمس سنوات (2024-2028)، تنفيذا"), [pair("خمس سنوات", "P5Y"), pair("2024", "2024"), pair("2028", "2028")]);
@@ -371,8 +381,7 @@ fn ranges_of_years_event_years_and_parts_of_the_current_year_are_dates() {
 #[test]
 fn deadline_months_fiscal_years_days_with_lam_and_the_maghreb_summer() {
     let r = Some(Date { year: 2026, month: 11, day: 26 });
-    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
-    let one = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+    let texts = |text: &str| values(text, r);
     // A month ahead of the reference after a deadline's preposition is this year's; without
     // one, a past tense's month ahead is last year's, as before.
     assert_eq!(texts("على أن يصوت على النص قبل منتصف دجنبر، تمهيدا لنشره"), one("منتصف دجنبر", "2026-12"));
@@ -394,7 +403,7 @@ fn deadline_months_fiscal_years_days_with_lam_and_the_maghreb_summer() {
 #[test]
 fn the_moroccan_quarter() {
     let r = Some(Date { year: 2026, month: 11, day: 27 });
-    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
+    let texts = |text: &str| values(text, r);
     assert_eq!(texts("خلال الفصل الثاني من 2027"), [("الفصل الثاني من 2027".to_string(), "2027-Q2".to_string())]);
     assert!(texts("الفصل الأول من الرواية").is_empty());
     assert!(texts("طالب في الفصل الثاني").is_empty());
@@ -405,8 +414,7 @@ fn the_moroccan_quarter() {
 #[test]
 fn quarters_alone_two_months_and_one_year_the_end_and_the_horizon() {
     let r = Some(Date { year: 2026, month: 11, day: 16 });
-    let texts = |text: &str| dates(text, r).into_iter().map(|d| (d.0, d.1.unwrap_or_default())).collect::<Vec<_>>();
-    let one = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+    let texts = |text: &str| values(text, r);
     // The last quarter that has begun by the reference date.
     assert_eq!(texts("بلغ صافي الدخل في الربع الثالث، مقابل"), one("الربع الثالث", "2026-Q3"));
     assert_eq!(texts("نتائج الربع الرابع"), one("الربع الرابع", "2026-Q4"));
