@@ -330,7 +330,7 @@ fn saturday_and_sunday_alone_and_years_after_a_word_of_starting_are_dates() {
         assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
     }
     assert_eq!(texts("اعتباراً من 2027"), [("2027".to_string(), "2027".to_string())]);
-    assert_eq!(texts("بدءاً من 2027، وفي أفق 2030"), [("2027".to_string(), "2027".to_string()), ("2030".to_string(), "2030".to_string())]);
+    assert_eq!(texts("بدءاً من 2027، وفي أفق 2030"), [("2027".to_string(), "2027".to_string()), ("أفق 2030".to_string(), "2030".to_string())]);
     // A count after `من` is no year.
     assert!(texts("شارك أكثر من 2000 شخص").is_empty());
     // A year compared with, the preposition on its digits or not, and a budget's year; a
@@ -430,7 +430,8 @@ fn quarters_alone_two_months_and_one_year_the_end_and_the_horizon() {
     assert_eq!(texts("ما بين يونيو ويوليوز 2030، بمشاركة"), [("يونيو".to_string(), "2030-06".to_string()), ("يوليوز 2030".to_string(), "2030-07".to_string())]);
     // `متم` is the end of a year; `آفاق` a horizon, like `أفق`.
     assert_eq!(texts("على أن يتم تسليمه في متم سنة 2028."), one("متم سنة 2028", "2028"));
-    assert_eq!(texts("بلوغ 60 بالمائة في آفاق 2030."), one("2030", "2030"));
+    assert_eq!(texts("بلوغ 60 بالمائة في آفاق 2030."), one("آفاق 2030", "2030"));
+    assert_eq!(texts("يدخل حيز الخدمة في أفق 2029، مضيفة"), one("أفق 2029", "2029"));
 }
 
 /// A Hijri month's epithet is the date's (`رمضان المبارك المقبل`).
@@ -441,4 +442,20 @@ fn a_hijri_months_epithet() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, "رمضان المبارك المقبل");
     assert!(found[0].1.as_deref().is_some_and(|v| v.starts_with("2027-02")), "{found:?}");
+}
+
+/// The thirteenth round's dates: a modifier before a quarter; two years after a dual; Monday
+/// set off after its verb, not "the two".
+#[test]
+fn the_thirteenth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 26 });
+    assert_eq!(values("قبل نهاية الثلاثي الأول من السنة المقبلة، تنفيذا", r), one("نهاية الثلاثي الأول من السنة المقبلة", "2027-Q1"));
+    let two = [("2024".to_string(), "2024".to_string()), ("2025".to_string(), "2025".to_string())];
+    assert_eq!(values("خسر خلال عامي 2024 و2025 أكثر من نصف مداخيله", r), two);
+    assert_eq!(values("ارتفع بين عامي 2024 و2025", r), two);
+    assert!(values("أنتج عامي 2000 طن", r).is_empty());
+    assert_eq!(values("وكان قد أكد الاثنين، خلال استقباله وفدا", r), one("الاثنين", "2026-11-23"));
+    assert_eq!(values("وقال الاثنين إن الاتفاق", r), one("الاثنين", "2026-11-23"));
+    assert!(values("لا فرق بين الاثنين، فكلاهما", r).is_empty());
+    assert!(values("وألقى خطبة الجمعة، ثم", r).is_empty());
 }

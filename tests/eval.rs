@@ -141,22 +141,22 @@ fn heldout_fixtures_hold_their_scores() {
         ("qatar-doha-mediation", 0.93),
         ("uae-abudhabi-economy", 0.93),
         ("palestine-ramallah-wafa", 0.90),
-        ("mauritania-nouakchott-energy", 0.92),
+        ("mauritania-nouakchott-energy", 0.95),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
         ("health-riyadh-who", 0.95),
         ("justice-rabat-court", 0.91),
-        ("nile-addis-dam", 0.96),
-        ("tech-dubai-ai", 0.96),
+        ("nile-addis-dam", 0.98),
+        ("tech-dubai-ai", 0.98),
         // The fourth round: scored blind first (BENCHMARKS.md), then a few general fixes.
         ("oman-muscat-talks", 0.95),
         ("egypt-cairo-imf", 0.95),
-        ("syria-aleppo-reconstruction", 0.94),
+        ("syria-aleppo-reconstruction", 0.96),
         ("morocco-rabat-afcon", 0.93),
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
-        ("iraq-erbil-kurdistan", 0.90),
+        ("iraq-erbil-kurdistan", 0.92),
         ("algeria-algiers-gas-italy", 0.95),
         ("bahrain-manama-security", 0.95),
         ("lebanon-beirut-banks", 0.92),
@@ -190,7 +190,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-riyadh-decrees", 0.93),
         ("egypt-cairo-tourism", 0.92),
         ("lebanon-beirut-refugees", 0.96),
-        ("algeria-algiers-cabinet", 0.91),
+        ("algeria-algiers-cabinet", 0.94),
         ("morocco-rabat-government", 0.93),
         // The ninth round (nineteenth session, after the places pack): Egypt's winter health
         // campaign, Lebanon's electricity, Algeria's Civil Protection, floods in south-eastern
@@ -198,11 +198,11 @@ fn heldout_fixtures_hold_their_scores() {
         // 0.826–0.927), then the names set off by commas, ranks after a title, a construct
         // chain ending in a place, a body's representative, royal names, forces named by one
         // adjective (`الدرك الملكي`, `الحماية المدنية`).
-        ("egypt-cairo-health", 0.90),
+        ("egypt-cairo-health", 0.93),
         ("lebanon-beirut-electricity", 0.88),
         ("algeria-algiers-civil-protection", 0.90),
         ("morocco-rabat-floods", 0.88),
-        ("saudi-riyadh-weather", 0.87),
+        ("saudi-riyadh-weather", 0.89),
         // The tenth round (nineteenth session): an Egyptian corruption trial, the Port of Beirut,
         // Algeria's school and university year, Tangier's car and port industry, Riyadh Season;
         // scored blind (with the three packs, entities F1 0.716–0.941), then courts, councils,
@@ -210,10 +210,10 @@ fn heldout_fixtures_hold_their_scores() {
         // director, first names written as verbs, `تركي آل الشيخ`, Morocco's `الفصل`, two
         // holders after a title in the dual.
         ("egypt-cairo-court", 0.88),
-        ("lebanon-beirut-port", 0.84),
+        ("lebanon-beirut-port", 0.86),
         ("algeria-algiers-education", 0.95),
         ("morocco-tangier-industry", 0.78),
-        ("saudi-riyadh-season", 0.77),
+        ("saudi-riyadh-season", 0.79),
         // The eleventh round (twentieth session): Egypt's diplomacy on Sudan's war, rebuilding
         // South Lebanon, Algeria's desalination plants and dams, Morocco's 2030 World Cup
         // stadiums, Saudi third-quarter figures; scored blind (with the three packs, entities F1
@@ -221,7 +221,7 @@ fn heldout_fixtures_hold_their_scores() {
         // and nisba companies, a quarter alone; and Sudan, Libya and Yemen in the places pack.
         ("egypt-cairo-sudan", 0.98),
         ("lebanon-beirut-reconstruction", 0.93),
-        ("algeria-algiers-water", 0.87),
+        ("algeria-algiers-water", 0.96),
         ("morocco-rabat-worldcup", 0.90),
         ("saudi-riyadh-economy", 0.95),
         // The twelfth round (twentieth session): Egypt's summer electricity plan, Lebanon's
@@ -235,6 +235,19 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-algiers-agriculture", 0.93),
         ("morocco-rabat-gas-pipeline", 0.94),
         ("saudi-riyadh-umrah", 0.93),
+        // The thirteenth round (twenty-first session): the Arab League's council in Cairo,
+        // Beirut's airport and holiday season, the Algerian–Tunisian joint committee, Morocco's
+        // 2027 finance bill, the Crown Prince's visitors in Riyadh; scored blind (with the three
+        // packs, entities F1 0.842–0.949), then dams and stations by their word, airports closed
+        // by `الدولي`, where names start and end after `و` and `لل`, Lebanese married names, two
+        // years after a dual, Monday set off after its verb; and cities, Lebanese resorts, the
+        // Grand Serail, MEA and Sonelgaz in the packs. (Floors raised the same session: the
+        // water story by the dams and stations, the cabinet and Beirut's port by the packs.)
+        ("egypt-cairo-arab-league", 0.94),
+        ("lebanon-beirut-airport", 0.94),
+        ("algeria-algiers-tunisia", 0.89),
+        ("morocco-rabat-finance-bill", 0.85),
+        ("saudi-riyadh-diplomacy", 0.94),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1241,3 +1241,39 @@ fn a_construct_chain_with_a_noun_before_its_complement() {
     assert!(bodies("دعا مجلس محافظي الوكالة للاجتماع").is_empty());
     assert!(bodies("مع وفد تركي رفيع برئاسة وزير الطاقة والموارد الطبيعية ألب أرسلان").is_empty());
 }
+
+/// A dam is named with its word, a station after it, both only by an indefinite name that is no
+/// noun of their kind (`سد الفجوة` is "filling the gap", `محطة تحلية` a kind of station); an
+/// airport named after a person, closed by `الدولي`.
+#[test]
+fn dams_stations_and_airports_by_their_word() {
+    let r = embedded();
+    let places = |text: &str| unlinked_of(r, text, "place");
+    assert_eq!(places("ما أثر خصوصا على سد قدارة وسد بني هارون بولاية ميلة"), ["سد قدارة", "سد بني هارون", "ميلة"]);
+    assert_eq!(places("عاين الوزير محطة فوكة 2 قبل أن يتنقل إلى محطة رأس جنات"), ["فوكة", "رأس جنات"]);
+    assert!(places("لسد الفجوة وسد حاجة السوق عبر محطة تحلية ومحطة كهرباء جديدة").is_empty());
+    assert!(places("يكون موسم الأعياد محطة لاستعادة الثقة").is_empty());
+    // Not a person after a title: what the minister opened.
+    assert!(unlinked_of(r, "افتتح الوزير سد بني هارون", "person").is_empty());
+    assert_eq!(places("أن مطار رفيق الحريري الدولي استقبل"), ["مطار رفيق الحريري الدولي"]);
+    assert!(places("في المطار الدولي الجديد").is_empty());
+}
+
+/// The thirteenth round's titled names: not a name after `و` that is the next title or
+/// portfolio; a Lebanese married name's third word before the next title; no name word with
+/// `لل`; a body's definite word ends a name; `الراحل` between the title and the name.
+#[test]
+fn the_thirteenth_rounds_titled_names() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert!(people("بحضور وزيرة التجارة الداخلية وضبط السوق الوطنية").is_empty());
+    assert!(people("وقال رئيس اتحاد النقابات السياحية ونقيب أصحاب الفنادق").is_empty());
+    assert!(people("برئاسة وزيري خارجية البلدين").is_empty());
+    assert_eq!(people("في حضور وزيرة السياحة لورا الخازن لحود ورئيس مجلس الإدارة. وكشفت لحود أن"), ["لورا الخازن لحود", "لحود"]);
+    assert_eq!(people("تقديم وزيرة الاقتصاد والمالية نادية فتاح للمشروع أمام البرلمان"), ["نادية فتاح"]);
+    assert_eq!(people("زار رئيس مجلس الجنوب هاشم حيدر الجامعة اللبنانية"), ["هاشم حيدر"]);
+    assert_eq!(people("أكد الرئيس الراحل رفيق الحريري أن"), ["رفيق الحريري"]);
+    // `سعيد` is a first name before a family name, not the Tunisian president's surname.
+    assert_eq!(people("والنقل، السيد سعيد سعيود، ونظيره"), ["سعيد سعيود"]);
+    assert!(has(r, "استقبل الرئيس سعيد في قرطاج", "سعيد", "Kais Saied"));
+}

@@ -750,6 +750,14 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 self.prev_close(start).is_none_or(|w| self.str(w) != "عبد")
                     && !self.next_word(c.end).is_some_and(|(w, gap)| is_space(gap) && matches!(self.str(w), "عشر" | "عشره"))
             }
+            // After a verb, before a comma or `إن` (`قد أكد الاثنين، خلال استقباله`, `وقال
+            // الاثنين إن`): "the two" would be the verb's subject or object, not set off so.
+            // (Not `الجمعة`: `خطبة الجمعة،`.)
+            1 => {
+                let set_off = self.text[c.end..].starts_with('،')
+                    || self.next_word(c.end).is_some_and(|(w, gap)| is_space(gap) && matches!(self.str(w), "ان" | "انه" | "انها"));
+                set_off && self.prev_close(start).is_some_and(|w| !matches!(self.bare(w).0, "بين" | "كلا" | "من" | "الي" | "علي" | "عن" | "مع" | "الا"))
+            }
             _ => false,
         };
         if let Some(w) = self.prev_close(start) {
@@ -1042,7 +1050,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
             },
         };
         let letter = if parts == 2 { 'H' } else { 'Q' };
-        Some(DateMatch { start: c.start, end, value: Some(format!("{year:04}-{letter}{q}")), hijri: None })
+        // A modifier is the date's (`قبل نهاية الثلاثي الأول من السنة المقبلة`); the value stays
+        // the quarter's.
+        let start = self.prev_close(c.start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)).map_or(c.start, |w| self.bare(w).1);
+        Some(DateMatch { start, end, value: Some(format!("{year:04}-{letter}{q}")), hijri: None })
     }
 
     /// عام 2010, سنة ٢٠١٠, العام 2010م, عام 1447 هـ (with a modifier before: مطلع عام 2010).
@@ -1167,7 +1178,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
             return None;
         }
         let (value, hijri) = year_value(year, marked)?;
-        Some(DateMatch { start: modifier.map_or(c.start, |m| m.1), end, value, hijri })
+        // The horizon of a plan is the date's, as the Maghreb's agencies write it (`في أفق 2030`,
+        // `في آفاق 2030`).
+        let horizon = prev.filter(|p| matches!(p.0, "افق" | "افاق"));
+        Some(DateMatch { start: modifier.or(horizon).map_or(c.start, |m| m.1), end, value, hijri })
     }
 
     fn word_end(&self, at: usize) -> usize {
@@ -1193,7 +1207,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
         }
         // `بين 1960 و1966`: the first after `بين` with `و` + a year next, the second glued to
         // its `و` after a year that follows `بين`.
-        let between = |w: Word| before(w.start).is_some_and(|(b, gap)| is_space(gap) && self.bare(b).0 == "بين");
+        // So are two years after a dual (`خلال عامي 2024 و2025`, `بين عامي 2019 و2023`).
+        let between = |w: Word| before(w.start).is_some_and(|(b, gap)| is_space(gap) && matches!(self.bare(b).0, "بين" | "عامي" | "سنتي" | "العامين" | "السنتين"));
         let ws = self.word_start(start);
         if ws == start {
             return between(Word { start, end }) && self.next_close(end).is_some_and(|n| self.str(n).strip_prefix('و').is_some_and(is_year));

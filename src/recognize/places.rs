@@ -28,6 +28,28 @@ pub const KIND_WORDS: &[&str] = &[
     "اقليم", "اقليمي", "اقاليم", "ولايه", "ولايتي", "ولايات", "محافظه", "محافظتي", "محافظات", "دوار",
     // Algeria's communes: `ببلدية أوقروت`, `بلدية السوقر بولاية تيارت`.
     "بلديه", "بلديتي",
+    // A dam and a station (a desalination plant, a power station) named after their place:
+    // `سد قدارة`, `محطة فوكة 2`. See [`Agreement::Facility`].
+    "سد", "محطه",
+    // An airport named after a person, closed by `الدولي` (`مطار رفيق الحريري الدولي`); see
+    // [`airport_name`].
+    "مطار",
+];
+
+/// Kinds whose word is part of the place's name (`سد بني هارون` is the dam, where `بلدة الخيام` is
+/// الخيام).
+const NAMED_WITH_KIND: &[&str] = &["سد"];
+
+/// Indefinite words after `سد` or `محطة` that name no place: `سد` is also "filling" (`سد فجوة`,
+/// `سد حاجة`), and `محطة` is a station of a kind (`محطة كهرباء`, `محطة تحلية`, `محطة قطار`).
+const NOT_FACILITY_NAME: &[&str] = &[
+    "فجوه", "ثغره", "حاجه", "عجز", "نقص", "فراغ", "رمق", "باب", "منيع", "مائي", "ترابي", "ركامي",
+    "كهرباء", "توليد", "ضخ", "قطار", "قطارات", "وقود", "مترو", "فضاء", "رصد", "معالجه", "تحليه", "طاقه", "تصفيه",
+    "ارسال", "بنزين", "تلفزيون", "اذاعه", "حافلات", "رياح", "تعبئه", "تحويل", "تزويد", "تنقيه", "تكرير", "ركاب",
+    "نقل", "استقبال", "ابحاث", "مراقبه", "قياس", "تحكم", "خدمه", "خدمات", "غاز", "مهمه", "هامه", "رئيسيه", "محوريه",
+    "اساسيه", "فاصله", "تاريخيه", "بارزه", "انتخابيه", "اولي", "اخيره", "جديده", "نوويه", "شمسيه", "حراريه",
+    "كهرومائيه", "مركزيه", "فرعيه", "تحليه", "تجريبيه", "ثابته", "متنقله", "لتحليه", "لتوليد", "لمعالجه", "للكهرباء",
+    "سكك", "تلفزه", "لحظه", "توقف", "مفصليه", "جويه", "ارضيه", "فضائيه", "دوليه", "وطنيه", "محليه",
 ];
 
 /// Whether a normalised word is one of [`KIND_WORDS`] or another word for a part of a country
@@ -54,7 +76,7 @@ const LIST_KINDS: &[(&str, usize)] = &[
 /// First words of compound place names (normalised): the name takes the word after them too.
 const COMPOUND_FIRST: &[&str] = &[
     "عين", "دير", "كفر", "بيت", "تل", "جبل", "راس", "بئر", "خان", "بنت", "ام", "ابو", "بني", "سيدي", "وادي", "مجدل",
-    "برج", "عيتا", "حاره", "مرج", "سهل", "عرب", "دار",
+    "برج", "عيتا", "حاره", "مرج", "سهل", "عرب", "دار", "كديه",
 ];
 
 /// Words that follow a word for a place and name none: adjectives of places the press uses
@@ -94,7 +116,15 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
             continue;
         }
         let kind = &text[s..e];
-        let test = if MASCULINE_KINDS.contains(&kind) {
+        if kind == "مطار" {
+            if let Some(end) = airport_name(text, e).filter(|&end| !chosen.overlaps(e, end) && !people.overlaps(e, end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
+                places.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
+            }
+            continue;
+        }
+        let test = if NAMED_WITH_KIND.contains(&kind) || kind == "محطه" {
+            Agreement::Facility
+        } else if MASCULINE_KINDS.contains(&kind) {
             Agreement::Masculine
         } else if NISBA_TEST_KINDS.contains(&kind) {
             Agreement::Nisba
@@ -141,11 +171,34 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
             if chosen.overlaps(start, end) || people.overlaps(start, end) || places.last().is_some_and(|p: &Span| p.end > start) {
                 break;
             }
+            let start = if NAMED_WITH_KIND.contains(&kind) { s } else { start };
             places.push(Span { start, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
             at = end;
         }
     }
     places
+}
+
+/// The end of an airport's name after `مطار` (ending at byte `at`): two or three words of a name
+/// the knowledge base does not know, then `الدولي` (`مطار رفيق الحريري الدولي`, `مطار هواري بومدين
+/// الدولي`). A name it knows is a mention already, and the facilities' rule takes it (`مطار بيروت
+/// الدولي`).
+fn airport_name(text: &str, at: usize) -> Option<usize> {
+    let mut end = at;
+    for n in 0..4 {
+        let w = next_word(text, end)?;
+        if !text[end..offset_in(text, w)].bytes().all(|b| b == b' ') {
+            return None;
+        }
+        end = offset_in(text, w) + w.len();
+        if w == "الدولي" {
+            return (n >= 2).then_some(end);
+        }
+        if n == 3 || !basic_arabic(w) || w.chars().count() < 3 || is_not_name(w) || has_proclitic_and_article(w) || w.starts_with('و') {
+            return None;
+        }
+    }
+    None
 }
 
 /// How an adjective after a word for a place agrees with it, and so which words are names.
@@ -158,6 +211,10 @@ enum Agreement {
     /// An adjective is a nisba in `ية` (`ولاية رئاسية`); other words in `ة` are names (`ولاية
     /// سكيكدة`, `محافظة قنا`).
     Nisba,
+    /// After `سد` and `محطة`: only an indefinite word names the place (`محطة فوكة`; `سد الفجوة` is
+    /// "filling the gap", `محطة الكهرباء` the power station), and no word of
+    /// [`NOT_FACILITY_NAME`], nisba or plural.
+    Facility,
 }
 
 /// Whether the word after a word for a place can be that place's name.
@@ -173,6 +230,9 @@ fn names_a_place(w: &str, agreement: Agreement) -> bool {
         return false;
     }
     let definite = w.starts_with("ال");
+    if agreement == Agreement::Facility {
+        return !definite && !w.starts_with('ل') && !NOT_FACILITY_NAME.contains(&w) && !w.ends_with("يه") && !w.ends_with('ي') && !["ات", "ين", "ون"].iter().any(|p| w.ends_with(p));
+    }
     // Plurals with the article (`اللاجئين`, `المهجرين`, `الطلبات`).
     if definite && ["ين", "ون", "ات"].iter().any(|p| w.ends_with(p)) {
         return false;
@@ -187,5 +247,6 @@ fn names_a_place(w: &str, agreement: Agreement) -> bool {
             Agreement::Masculine => !w.ends_with('ي'),
             Agreement::Feminine => !w.ends_with('ه'),
             Agreement::Nisba => !w.ends_with("يه"),
+            Agreement::Facility => unreachable!("answered above"),
         }
 }

@@ -61,7 +61,7 @@ const TITLE_HEADS: &[&str] = &[
 
 /// Words after a title that qualify it rather than name the person.
 const QUALIFIERS: &[&str] = &[
-    "أول", "ركن", "الركن", "السابق", "السابقة", "الأسبق", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام",
+    "أول", "ركن", "الركن", "السابق", "السابقة", "الأسبق", "الراحل", "الراحلة", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام",
     "الأعلى", "سمو", "سموه", "جلالة", "فخامة", "معالي", "سعادة", "حضرة", "صاحب", "السمو",
     "في", "الشرطة", "الجيش", "باسم", "الحكومة", "الوزراء", "العهد", "الخاص", "مجلس", "هيئة", "لجنة", "وزارة",
     "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "الاتحاد", "الدولة", "التنفيذي", "التنفيذية", "المنتدب",
@@ -147,13 +147,13 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     "جاريد", "بنيامين", "يائير", "جدعون", "بتسلئيل", "إيتمار", "نفتالي", "يوآف", "إيال", "منصور", "عبدالحميد",
     "عبدالقادر", "جوليا", "كريستالينا", "أنالينا", "فريدريش", "فولوديمير",
     // Lebanon's and the Maghreb's, and foreign names of the UN's and the embassies' people.
-    "رشيد", "جوزاف", "نواف", "رودولف", "فؤاد", "مراد", "هيرفيه", "جينين",
+    "رشيد", "جوزاف", "نواف", "رودولف", "فؤاد", "مراد", "هيرفيه", "جينين", "سعيد",
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
 /// just): with no title before them, a word with the article after them ends the name they
 /// would start (`إمام المسجد` is the mosque's imam).
-const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد"];
+const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد"];
 
 /// Particles of European family names (normalised): the word after them is the name's.
 const NAME_PARTICLES: &[&str] = &["دي", "دو", "فان", "فون", "دا", "ديل", "دير"];
@@ -528,6 +528,21 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         if !article_name && !written_given && !can_start_name(lex, w0, written0, feminine_title) {
             continue;
         }
+        // Nor does the word for a facility (`افتتح الوزير سد بني هارون`): what is visited.
+        if PLACE_OF_VISIT.contains(&w0) {
+            continue;
+        }
+        // After `و`: the next title (`ونقيب أصحاب الفنادق`, `وزيري خارجية البلدين`, where `و` is
+        // the word's own letter), or the next portfolio, a noun before its definite complement
+        // (`وزيرة التجارة الداخلية وضبط السوق الوطنية`), unless a listed first name.
+        let joined = word(first);
+        if !by_name && joined.starts_with('و') {
+            let title_like = |t: &str| lex.titles.contains(t) || lex.heads.contains(t) || t.strip_suffix('ي').is_some_and(|t| lex.titles.contains(t) || lex.heads.contains(t));
+            let before_complement = words.get(first + 1).is_some_and(|&(s, e)| text[s..e].starts_with("ال")) && !lex.given.contains(w0);
+            if title_like(joined) || title_like(w0) || before_complement {
+                continue;
+            }
+        }
         let mut k = first;
         let mut limit = 3;
         let surnames_before = found.surnames.len();
@@ -575,6 +590,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             if k > first && !after_connector && (super::places::is_kind_word(w) || PLACE_OF_VISIT.contains(&w)) {
                 break;
             }
+            // A body's definite word after a name (`رئيس مجلس الجنوب هاشم حيدر الجامعة
+            // اللبنانية`): what the holder visits or heads, not their family name.
+            if k > first && !after_connector && super::bodies::DEFINITE_HEADS.contains(&w) {
+                break;
+            }
             // After a particle (`ساندرا دي وال`, `فان`, `فون`) the family name, whatever its first
             // letter.
             let after_particle = k > first && NAME_PARTICLES.contains(&word(k - 1));
@@ -620,6 +640,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             if k >= first + 2 && w.chars().count() >= 4 && (future_verb || (by_name && w.starts_with('ي') && !lex.verb_like_names.contains(w))) {
                 break;
             }
+            // `ل` with the article (`نادية فتاح للمشروع`): the sentence goes on.
+            if k > first && w.starts_with("لل") && w.chars().count() >= 4 {
+                break;
+            }
             // A preposition and a verbal noun (`بتوقيع`, `بمشاركة`, `لتعزيز`): the sentence goes on.
             if k > first && w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| r.chars().count() >= 4 && r.starts_with(['ت', 'م'])) {
                 break;
@@ -653,11 +677,15 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 let father_next = words.get(k).is_some_and(|&n| &text[n.0..n.1] == "بن") && words.get(k + 1).is_some_and(|&n| !text[n.0..].starts_with("ال"));
                 // …or a third name closes the name set off by commas (`وزير الفلاحة، ياسين
                 // المهدي وليد، أمس`), as Algerian names run.
+                // Or before the next person's title (`وزيرة السياحة لورا الخازن لحود ورئيس مجلس
+                // إدارة …`), as Lebanese married names run.
+                let before_next_title = |n: (usize, usize)| {
+                    words.get(k + 1).is_some_and(|&t| t.0 == n.1 + 1 && text[t.0..t.1].strip_prefix('و').is_some_and(|t| lex.titles.contains(t) || lex.heads.contains(t)))
+                };
                 let last_before_comma = k == first + 2
                     && words.get(k).is_some_and(|&n| {
                         let x = &text[n.0..n.1];
-                        text[n.1..].starts_with('،')
-                            && text[..words[first].0].trim_end().ends_with('،')
+                        ((text[n.1..].starts_with('،') && text[..words[first].0].trim_end().ends_with('،')) || before_next_title(n))
                             && mention_index(n).is_none()
                             && basic_arabic(x)
                             && x.chars().count() >= 3
