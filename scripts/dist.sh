@@ -3,7 +3,7 @@
 #   lamha.js       one classic script: wasm-bindgen's bindings and src/web/loader.js, wrapped in
 #                  one function so that the only global it defines is `Lamha`
 #   lamha_bg.wasm  the core and the browser layer, optimised by wasm-opt
-#   lamha-kb-sport.json, lamha-kb-business.json, lamha-kb-places.json
+#   lamha-kb-sport.json, lamha-kb-business.json, lamha-kb-places.json, lamha-kb-institutions.json
 #                  optional knowledge-base packs (data/kb/packs/), for data-lamha-kb
 # LAMHA_WASM_OPT picks the wasm-opt level (default -Oz; see BENCHMARKS.md for -O3), LAMHA_OCIMFS its
 # single-caller inlining limit in bytes (default 50, see below).

@@ -18,7 +18,7 @@ fn run(name: &str) -> ([common::Track; 3], Value) {
 /// publisher loads them (`data-lamha-kb`).
 fn with_packs() -> KnowledgeBase {
     let mut raw = lamha::kb::RawKb::embedded();
-    for pack in ["sport", "business", "places"] {
+    for pack in ["sport", "business", "places", "institutions"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/kb/packs/{pack}.json"));
         raw.merge_json(&format!("{pack}.json"), &std::fs::read_to_string(path).unwrap()).unwrap();
     }
@@ -119,9 +119,9 @@ fn metric_agrees_with_reference_scorer() {
 /// Dubai; Muscat talks, Cairo and the IMF, Aleppo, Moroccan football; Erbil, Algiers and Italian
 /// gas, Manama, Lebanon's banks), written and annotated by hand by someone who had not seen the
 /// recogniser, scored before any change for them (BENCHMARKS.md) and then improved by general
-/// rules and knowledge-base entries, here with the optional sport, business and places packs loaded
-/// (`data/kb/packs/`). They are not tuned to the regional targets: each keeps the entities F1 it
-/// reached (less 0.02), and precision stays at 0.9 or more.
+/// rules and knowledge-base entries, here with the optional sport, business, places and
+/// institutions packs loaded (`data/kb/packs/`). They are not tuned to the regional targets:
+/// each keeps the entities F1 it reached (less 0.02), and precision stays at 0.9 or more.
 #[test]
 fn heldout_fixtures_hold_their_scores() {
     // Floors raised as later rules lifted a story (twelfth session: Ramallah, Nouakchott, the
@@ -191,7 +191,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-tourism", 0.92),
         ("lebanon-beirut-refugees", 0.96),
         ("algeria-algiers-cabinet", 0.94),
-        ("morocco-rabat-government", 0.93),
+        ("morocco-rabat-government", 0.98),
         // The ninth round (nineteenth session, after the places pack): Egypt's winter health
         // campaign, Lebanon's electricity, Algeria's Civil Protection, floods in south-eastern
         // Morocco, Saudi rain warnings; scored blind (with the three packs, entities F1
@@ -220,7 +220,7 @@ fn heldout_fixtures_hold_their_scores() {
         // 0.870–0.958), then `ؤ` read as `ئ` (Egyptian copy), where names stop and start, funds
         // and nisba companies, a quarter alone; and Sudan, Libya and Yemen in the places pack.
         ("egypt-cairo-sudan", 0.98),
-        ("lebanon-beirut-reconstruction", 0.93),
+        ("lebanon-beirut-reconstruction", 0.97),
         ("algeria-algiers-water", 0.96),
         ("morocco-rabat-worldcup", 0.90),
         ("saudi-riyadh-economy", 0.95),
@@ -231,7 +231,7 @@ fn heldout_fixtures_hold_their_scores() {
         // or a third name before a comma, bodies by a nisba and a complement, companies'
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
         ("egypt-cairo-energy", 0.89),
-        ("lebanon-beirut-education", 0.85),
+        ("lebanon-beirut-education", 0.88),
         ("algeria-algiers-agriculture", 0.93),
         ("morocco-rabat-gas-pipeline", 0.94),
         ("saudi-riyadh-umrah", 0.93),
@@ -241,12 +241,14 @@ fn heldout_fixtures_hold_their_scores() {
         // packs, entities F1 0.842–0.949), then dams and stations by their word, airports closed
         // by `الدولي`, where names start and end after `و` and `لل`, Lebanese married names, two
         // years after a dual, Monday set off after its verb; and cities, Lebanese resorts, the
-        // Grand Serail, MEA and Sonelgaz in the packs. (Floors raised the same session: the
-        // water story by the dams and stations, the cabinet and Beirut's port by the packs.)
+        // Grand Serail, MEA and Sonelgaz in the packs, and a fourth pack of institutions
+        // (Morocco's parties, both houses of Morocco's and Algeria's parliaments, Lebanon's public
+        // bodies). (Floors raised the same session: the water story by the dams and stations,
+        // the cabinet, Beirut's port and Rabat's government by the packs.)
         ("egypt-cairo-arab-league", 0.94),
-        ("lebanon-beirut-airport", 0.94),
+        ("lebanon-beirut-airport", 0.95),
         ("algeria-algiers-tunisia", 0.89),
-        ("morocco-rabat-finance-bill", 0.85),
+        ("morocco-rabat-finance-bill", 0.94),
         ("saudi-riyadh-diplomacy", 0.94),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
