@@ -459,3 +459,18 @@ fn the_thirteenth_rounds_dates() {
     assert!(values("لا فرق بين الاثنين، فكلاهما", r).is_empty());
     assert!(values("وألقى خطبة الجمعة، ثم", r).is_empty());
 }
+
+/// The fourteenth round's dates: the first months of a year, valued as the year; months after
+/// a dual (`شهرا`) or joined by `و` to the month before.
+#[test]
+fn the_fourteenth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 30 });
+    assert_eq!(values("نحو 68 مليار ريال خلال الأشهر التسعة الأولى من 2026. وقال", r), one("الأشهر التسعة الأولى من 2026", "2026"));
+    assert_eq!(values("استقبل خلال الأشهر العشرة الأولى من العام الحالي نحو", r), one("الأشهر العشرة الأولى من العام الحالي", "2026"));
+    assert_eq!(values("خلال الأشهر الثلاثة المقبلة", r), one("الأشهر الثلاثة المقبلة", "P3M"));
+    let two = [("يوليوز".to_string(), "2026-07".to_string()), ("غشت".to_string(), "2026-08".to_string())];
+    assert_eq!(values("فيما سجل شهرا يوليوز وغشت أعلى مستوى", r), two);
+    assert_eq!(values("في مارس وماي", r), [("مارس".to_string(), "2026-03".to_string()), ("ماي".to_string(), "2026-05".to_string())]);
+    // `مارس` alone after `و` and a comma is the verb ("practised").
+    assert!(values("في يناير، ومارس الضغط", r).iter().all(|(t, _)| t != "مارس"));
+}

@@ -1277,3 +1277,26 @@ fn the_thirteenth_rounds_titled_names() {
     assert_eq!(people("والنقل، السيد سعيد سعيود، ونظيره"), ["سعيد سعيود"]);
     assert!(has(r, "استقبل الرئيس سعيد في قرطاج", "سعيد", "Kais Saied"));
 }
+
+/// The fourteenth round: a title over a portfolio in the construct state (`وزير اقتصاد المعرفة`,
+/// `نقيب أصحاب الفنادق`), but not over a body's word, whose name may hold a person's; a town
+/// named after a saint, written with `ب` or after a preposition of place, and not `سيدي` "my
+/// lord"; a university by its own name and nationality; a school as a body's head.
+#[test]
+fn the_fourteenth_rounds_names() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert_eq!(people("وزير اقتصاد المعرفة والمؤسسات الناشئة، نور الدين واضح، وسفراء. ومن جهته، أكد واضح أن"), ["نور الدين واضح", "واضح"]);
+    assert_eq!(people("وقال نقيب أصحاب الفنادق بيار الأشقر إن"), ["بيار الأشقر"]);
+    assert!(people("مدير جامعة العلوم والتكنولوجيا هواري بومدين بباب الزوار").is_empty());
+    assert!(people("تفقد رئيس الوزراء عددا من العمارات").is_empty());
+    let places = |text: &str| unlinked_of(r, text, "place");
+    assert_eq!(places("بالقطب التكنولوجي بسيدي عبد الله (غرب العاصمة)"), ["سيدي عبد الله"]);
+    assert!(people("بالقطب التكنولوجي بسيدي عبد الله (غرب العاصمة)").is_empty());
+    assert!(places("وقال سيدي الرئيس إن").is_empty());
+    let bodies = |text: &str| unlinked_of(r, text, "organization");
+    assert_eq!(bodies("تخص الأولى جامعة تسينغهوا الصينية في مجال"), ["جامعة تسينغهوا"]);
+    assert!(has(r, "تخص الأولى جامعة تسينغهوا الصينية في مجال", "الصينية", "China"));
+    assert_eq!(bodies("مقرا نهائيا للمدرسة الوطنية العليا للذكاء الاصطناعي وآخر"), ["مدرسة الوطنية العليا للذكاء الاصطناعي"]);
+    assert_eq!(bodies("تخرج من المعهد العالي للقضاء"), ["المعهد العالي للقضاء"]);
+}

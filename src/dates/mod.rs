@@ -520,6 +520,17 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 start = self.bare(w).1;
                 modified = true;
             }
+            // The dual before two months (`سجل شهرا يوليوز وغشت`) makes each a date, itself
+            // left out of both.
+            if self.prev_close(start).is_some_and(|w| matches!(self.bare(w).0, "شهرا" | "شهري")) {
+                modified = true;
+            }
+            // So is a month joined by `و` to the month before it (`يوليوز وغشت`): a list of
+            // months.
+            let ws = crate::normalize::word_start(self.text, c.start);
+            if &self.text[ws..c.start] == "و" && self.word_before(ws).is_some_and(|(w, gap)| is_space(gap) && matches!(self.words_anchor(w), Some(Anchor::Month { .. }))) {
+                modified = true;
+            }
             if let Some(w) = self.prev_close(start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)) {
                 start = self.bare(w).1;
                 modified = true;
@@ -1084,6 +1095,26 @@ impl<'n, 'a> Scanner<'n, 'a> {
         let s = self.str(w);
         let s = s.strip_prefix("ال").unwrap_or(s);
         let n = lexicon::count_word(s).or_else(|| number(s).filter(|n| n.2.is_empty()).map(|n| n.0))?;
+        // The first or last months of a year (`الأشهر العشرة الأولى من العام الحالي`, `الأشهر
+        // التسعة الأولى من 2026`): a part of that year, valued as the year.
+        if unit == Unit::Month {
+            if let Some(ord) = self.next_close(w.end).filter(|&o| matches!(self.str(o), "الاولي" | "الاخيره")) {
+                let mut at = ord.end;
+                if let Some(m) = self.next_close(at).filter(|&m| self.str(m) == "من") {
+                    at = m.end;
+                    if let Some(u) = self.next_close(at).filter(|&u| matches!(self.str(u), "عام" | "العام" | "سنه" | "السنه")) {
+                        at = u.end;
+                    }
+                    let year = match self.year_after(at).filter(|&(y, marked, _)| marked != Some(true) && (1000..3000).contains(&y)) {
+                        Some((y, _, e)) => Some((y, e)),
+                        None => self.year_phrase_after(ord.end).and_then(|(offset, e)| Some((self.ref_date?.year + offset, e))),
+                    };
+                    if let Some((y, end)) = year {
+                        return Some(DateMatch { start: c.start, end, value: Some(format!("{y:04}")), hijri: None });
+                    }
+                }
+            }
+        }
         let (d, end) = self.direction_after(w.end)?;
         (d != Direction::Current).then(|| DateMatch {
             start: c.start,

@@ -24,7 +24,7 @@ pub const DEFINITE_HEADS: &[&str] = &[
     "الهيئه", "الجمعيه", "الغرفه", "المنظمه", "الوكاله", "الاكاديميه", "المئسسه", "الاوركسترا", "التحالف", "الصندوق",
     "البنك", "المصرف", "المجلس", "اللجنه", "المحكمه", "الجهاز", "الديوان", "الحرس", "القوات", "الجيش", "الشرطه",
     "النقابه", "الرابطه", "الكونفدراليه", "الفيدراليه", "المرصد", "المكتب", "الاداره", "المديريه", "المجمع",
-    "الحزب", "الدرك", "الحمايه", "الدفاع", "النيابه", "الرقابه", "المجموعه",
+    "الحزب", "الدرك", "الحمايه", "الدفاع", "النيابه", "الرقابه", "المجموعه", "المدرسه",
 ];
 
 /// A force or service named by its word and one adjective, where a body's name needs two marks:
@@ -44,7 +44,7 @@ const FORCES: &[(&str, &[&str])] = &[
 pub const CONSTRUCT_HEADS: &[&str] = &[
     "خفر", "جهاز", "هيئه", "غرفه", "جمعيه", "منظمه", "مجلس", "لجنه", "اتحاد", "مركز", "معهد", "قوات", "وكاله",
     "شركه", "مئسسه", "رئاسه", "قياده", "نقابه", "رابطه", "مديريه", "مرصد", "صندوق", "هيئات", "حزب", "بنك", "مصرف",
-    "محكمه", "مصلحه", "مكتب", "جامعه", "مجموعه", "سلطه",
+    "محكمه", "مصلحه", "مكتب", "جامعه", "مجموعه", "سلطه", "مدرسه",
 ];
 
 /// Construct complements after `حزب` that name no party: whose party it is (`حزب الرئيس`), or
@@ -73,6 +73,7 @@ const ADJECTIVES: &[&str] = &[
     "الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس", "الخامسه",
     "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه", "التاسع", "التاسعه", "العاشر", "العاشره",
     "الاولمبي", "الاولمبيه", "البارالمبي", "البارالمبيه", "المختلط", "المختلطه", "الحكومي", "الحكوميه", "القابضه",
+    "المتقدم", "المتقدمه", "العالي",
     // Of a region rather than a country (`الصندوق العربي للإنماء`, `البنك الأوروبي لإعادة الإعمار`).
     "العربي", "العربيه", "الافريقي", "الافريقيه", "الخليجي", "الخليجيه", "الاسيوي", "الاسيويه", "الاوروبي",
     "الاوروبيه", "المغاربي", "المغاربيه", "المتوسطي",
@@ -239,10 +240,11 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
                 return Some((place_end, vec![k]));
             }
         }
-        // A company's own name between its word and its nationality (`شركة روساتوم الروسية`,
-        // `شركة أكوا باور السعودية`): one or two words that are no mention and no definite noun,
-        // then a demonym. The demonym stays the country's.
-        if word.ends_with("شركه") && !word.starts_with("ال") {
+        // A company's or a university's own name between its word and its nationality (`شركة
+        // روساتوم الروسية`, `شركة أكوا باور السعودية`, `جامعة تسينغهوا الصينية`): one or two words
+        // that are no mention and no definite noun, then a demonym. The demonym stays the
+        // country's.
+        if (word.ends_with("شركه") || word.ends_with("جامعه")) && !word.starts_with("ال") {
             let mut name_end = end;
             for _ in 0..2 {
                 let Some((at, w)) = word_at(name_end).filter(|(at, w)| {

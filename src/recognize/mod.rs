@@ -230,6 +230,9 @@ impl Recognizer {
         }
         let towns = places::find_places_by_kind(norm.text(), &found.place_kinds, &chosen, &titled.people);
         if !towns.is_empty() {
+            // A town named after a saint holds what the titles' rules took for a first name
+            // (`بسيدي عبد الله`): the town wins.
+            titled.people.retain(|p| p.kind != MentionType::Entity(EntityType::Person) || p.entity.is_some() || !towns.iter().any(|t| t.start < p.end && p.start < t.end));
             titled.people.extend(towns);
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
         }

@@ -34,11 +34,14 @@ pub const KIND_WORDS: &[&str] = &[
     // An airport named after a person, closed by `الدولي` (`مطار رفيق الحريري الدولي`); see
     // [`airport_name`].
     "مطار",
+    // The Maghreb's towns named after a saint (`بسيدي عبد الله`, `في سيدي موسى`); see
+    // [`sidi_name`].
+    "سيدي",
 ];
 
 /// Kinds whose word is part of the place's name (`سد بني هارون` is the dam, where `بلدة الخيام` is
 /// الخيام).
-const NAMED_WITH_KIND: &[&str] = &["سد"];
+const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي"];
 
 /// Indefinite words after `سد` or `محطة` that name no place: `سد` is also "filling" (`سد فجوة`,
 /// `سد حاجة`), and `محطة` is a station of a kind (`محطة كهرباء`, `محطة تحلية`, `محطة قطار`).
@@ -116,6 +119,17 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
             continue;
         }
         let kind = &text[s..e];
+        if kind == "سيدي" {
+            // The town's name may hold a first name the titles' rules took for a person (`عبد
+            // الله`): the caller drops that person.
+            let only_people = |end: usize| {
+                people.all().iter().filter(|p| p.start < end && s < p.end).all(|p| p.kind == MentionType::Entity(EntityType::Person) && p.entity.is_none())
+            };
+            if let Some(end) = sidi_name(text, s, e).filter(|&end| !chosen.overlaps(s, end) && only_people(end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
+                places.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
+            }
+            continue;
+        }
         if kind == "مطار" {
             if let Some(end) = airport_name(text, e).filter(|&end| !chosen.overlaps(e, end) && !people.overlaps(e, end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
                 places.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
@@ -199,6 +213,29 @@ fn airport_name(text: &str, at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The end of a town's name after `سيدي` (at bytes `s..e`), where it names a place: written with
+/// `ب` or `ل` (`بسيدي عبد الله`) or after a preposition of place (`في سيدي موسى`). Elsewhere
+/// `سيدي` is "my lord" (`سيدي الرئيس`) or part of a man's name (`سيدي محمد`). The name is one
+/// word without the article, or two after `عبد`, `أبو` or another first word of a compound name.
+fn sidi_name(text: &str, s: usize, e: usize) -> Option<usize> {
+    let ws = crate::normalize::word_start(text, s);
+    let prefixed = ws < s && text[ws..s].contains(['ب', 'ل']);
+    let after_preposition = super::gazetteer::previous_word(text, ws).is_some_and(|w| matches!(w, "في" | "من" | "الي" | "نحو" | "قرب" | "بين" | "وفي"));
+    if !prefixed && !after_preposition {
+        return None;
+    }
+    let first = next_word(text, e).filter(|w| text[e..offset_in(text, w)].bytes().all(|b| b == b' '))?;
+    if !basic_arabic(first) || first.chars().count() < 3 || first.starts_with("ال") || first.starts_with('و') || is_not_name(first) {
+        return None;
+    }
+    let mut end = offset_in(text, first) + first.len();
+    if first == "عبد" || first == "ابو" || COMPOUND_FIRST.contains(&first) {
+        let second = next_word(text, end).filter(|w| text[end..offset_in(text, w)].bytes().all(|b| b == b' ') && basic_arabic(w) && !is_not_name(w))?;
+        end = offset_in(text, second) + second.len();
+    }
+    Some(end)
 }
 
 /// How an adjective after a word for a place agrees with it, and so which words are names.
