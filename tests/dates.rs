@@ -440,7 +440,8 @@ fn a_hijri_months_epithet() {
     let r = Some(Date { year: 2026, month: 11, day: 20 });
     let found = dates("على استكمال الخطة التشغيلية لشهر رمضان المبارك المقبل، متوقعا", r);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].0, "رمضان المبارك المقبل");
+    // (`شهر` is the date's, as in `شهر يناير`; the preposition on it is not.)
+    assert_eq!(found[0].0, "شهر رمضان المبارك المقبل");
     assert!(found[0].1.as_deref().is_some_and(|v| v.starts_with("2027-02")), "{found:?}");
 }
 
@@ -473,4 +474,6 @@ fn the_fourteenth_rounds_dates() {
     assert_eq!(values("في مارس وماي", r), [("مارس".to_string(), "2026-03".to_string()), ("ماي".to_string(), "2026-05".to_string())]);
     // `مارس` alone after `و` and a comma is the verb ("practised").
     assert!(values("في يناير، ومارس الضغط", r).iter().all(|(t, _)| t != "مارس"));
+    // `لشهر` before a month, the preposition left out.
+    assert_eq!(values("افتتاحية عددها لشهر نوفمبر لتأمين", r), one("شهر نوفمبر", "2026-11"));
 }

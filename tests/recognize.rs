@@ -1300,3 +1300,22 @@ fn the_fourteenth_rounds_names() {
     assert_eq!(bodies("مقرا نهائيا للمدرسة الوطنية العليا للذكاء الاصطناعي وآخر"), ["مدرسة الوطنية العليا للذكاء الاصطناعي"]);
     assert_eq!(bodies("تخرج من المعهد العالي للقضاء"), ["المعهد العالي للقضاء"]);
 }
+
+/// The fifteenth round: a quarter and a landfill named by a definite genitive, with their word
+/// (`حي الطريف`, `مطمر الناعمة`), not an adjective's `حي` ("alive") nor a plural (`مطمر
+/// النفايات`); a publisher by its house's name (`دار الشروق المصرية`), not the verb `دار`; a
+/// first name in `ت…ا` (`تمارا`); `رحب` ("welcomed") after a title.
+#[test]
+fn the_fifteenth_rounds_names() {
+    let r = embedded();
+    let places = |text: &str| unlinked_of(r, text, "place");
+    assert_eq!(places("في حي الطريف التاريخي"), ["حي الطريف"]);
+    assert_eq!(places("قرب مطمر الناعمة منذ سنوات"), ["مطمر الناعمة"]);
+    assert!(places("كائن حي يعيش في الماء قرب مطمر النفايات").is_empty());
+    let bodies = |text: &str| unlinked_of(r, text, "organization");
+    assert_eq!(bodies("من بينها دار الشروق المصرية"), ["دار الشروق المصرية"]);
+    assert!(bodies("دار الحديث حول الأزمة").is_empty());
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert_eq!(people("ووزيرة البيئة تمارا الزين قبل ظهر اليوم"), ["تمارا الزين"]);
+    assert!(people("إن الرئيس رحب بالوفد").is_empty());
+}

@@ -519,6 +519,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
             if let Some(w) = self.prev_close(start).filter(|&w| self.bare(w).0 == "شهر") {
                 start = self.bare(w).1;
                 modified = true;
+            } else if let Some(w) = self.prev_close(start).filter(|&w| matches!(self.bare(w).0, "لشهر" | "بشهر")) {
+                // `عددها لشهر نوفمبر`, `بشهر رمضان`: the preposition is left out.
+                start = w.end - "شهر".len();
+                modified = true;
             }
             // The dual before two months (`سجل شهرا يوليوز وغشت`) makes each a date, itself
             // left out of both.

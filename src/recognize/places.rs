@@ -37,11 +37,13 @@ pub const KIND_WORDS: &[&str] = &[
     // The Maghreb's towns named after a saint (`بسيدي عبد الله`, `في سيدي موسى`); see
     // [`sidi_name`].
     "سيدي",
+    // A quarter and a landfill named by a definite word (`حي الطريف`, `مطمر الناعمة`).
+    "حي", "مطمر",
 ];
 
 /// Kinds whose word is part of the place's name (`سد بني هارون` is the dam, where `بلدة الخيام` is
 /// الخيام).
-const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي"];
+const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي", "حي", "مطمر"];
 
 /// Indefinite words after `سد` or `محطة` that name no place: `سد` is also "filling" (`سد فجوة`,
 /// `سد حاجة`), and `محطة` is a station of a kind (`محطة كهرباء`, `محطة تحلية`, `محطة قطار`).
@@ -136,7 +138,9 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
             }
             continue;
         }
-        let test = if NAMED_WITH_KIND.contains(&kind) || kind == "محطه" {
+        let test = if matches!(kind, "حي" | "مطمر") {
+            Agreement::Genitive
+        } else if NAMED_WITH_KIND.contains(&kind) || kind == "محطه" {
             Agreement::Facility
         } else if MASCULINE_KINDS.contains(&kind) {
             Agreement::Masculine
@@ -248,6 +252,10 @@ enum Agreement {
     /// An adjective is a nisba in `ية` (`ولاية رئاسية`); other words in `ة` are names (`ولاية
     /// سكيكدة`, `محافظة قنا`).
     Nisba,
+    /// After `حي` and `مطمر`: only a definite word, the genitive of the indefinite word (`حي
+    /// الطريف`, `حي البجيري`, `مطمر الناعمة`); an adjective would agree with it (`حي سكني`), and
+    /// `حي` after a noun is "alive" (`كائن حي يعيش`). No plural in `ات` (`مطمر النفايات`).
+    Genitive,
     /// After `سد` and `محطة`: only an indefinite word names the place (`محطة فوكة`; `سد الفجوة` is
     /// "filling the gap", `محطة الكهرباء` the power station), and no word of
     /// [`NOT_FACILITY_NAME`], nisba or plural.
@@ -267,6 +275,9 @@ fn names_a_place(w: &str, agreement: Agreement) -> bool {
         return false;
     }
     let definite = w.starts_with("ال");
+    if agreement == Agreement::Genitive {
+        return definite && !w.ends_with("ات");
+    }
     if agreement == Agreement::Facility {
         return !definite && !w.starts_with('ل') && !NOT_FACILITY_NAME.contains(&w) && !w.ends_with("يه") && !w.ends_with('ي') && !["ات", "ين", "ون"].iter().any(|p| w.ends_with(p));
     }
@@ -284,6 +295,6 @@ fn names_a_place(w: &str, agreement: Agreement) -> bool {
             Agreement::Masculine => !w.ends_with('ي'),
             Agreement::Feminine => !w.ends_with('ه'),
             Agreement::Nisba => !w.ends_with("يه"),
-            Agreement::Facility => unreachable!("answered above"),
+            Agreement::Facility | Agreement::Genitive => unreachable!("answered above"),
         }
 }
