@@ -1319,3 +1319,21 @@ fn the_fifteenth_rounds_names() {
     assert_eq!(people("ووزيرة البيئة تمارا الزين قبل ظهر اليوم"), ["تمارا الزين"]);
     assert!(people("إن الرئيس رحب بالوفد").is_empty());
 }
+
+/// The sixteenth round: a second portfolio joined by `و` in a title (`وزير الزراعة واستصلاح
+/// الأراضي علاء فاروق`); a third name in `ة` after `ب` before a comma (`محمد سعد برادة،`), where a
+/// preposition's phrase would have gone on (`أوستاري لركلة جزاء`); no body whose complement is a
+/// title (`برئاسة الجنرال الأميركي`); a nisba before a body's demonym (`البنك الزراعي المصري`); a
+/// passive verb written `يُ…` is no first name.
+#[test]
+fn the_sixteenth_rounds_names() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert_eq!(people("وزير الزراعة واستصلاح الأراضي علاء فاروق ووزير التموين"), ["علاء فاروق"]);
+    assert_eq!(people("قال الوزير محمد سعد برادة، أن. وأوضح برادة، في"), ["محمد سعد برادة", "برادة"]);
+    assert!(people("يوم وطني للطاقات المتجددة، يُحيى لأول مرة").is_empty());
+    let bodies = |text: &str| unlinked_of(r, text, "organization");
+    assert!(bodies("اجتماعها الدوري برئاسة الجنرال الأميركي جوزيف كليرفيلد").is_empty());
+    assert!(has(r, "اجتماعها الدوري برئاسة الجنرال الأميركي جوزيف كليرفيلد", "الأميركي", "United States"));
+    assert_eq!(bodies("عبر البنك الزراعي المصري. وفيما"), ["البنك الزراعي المصري"]);
+}

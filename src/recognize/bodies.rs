@@ -310,6 +310,11 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
         if !w.starts_with("ال") || STOP.contains(&w) || NOT_GENITIVE.contains(&w) || !matches!(at_word(sorted, at, at + w.len()), At::Free) {
             return None;
         }
+        // A title with the article is whom the word is of, not a body's complement (`برئاسة
+        // الجنرال الأميركي`, "chaired by the American general").
+        if super::titles::is_title_word(w) {
+            return None;
+        }
         end = at + w.len();
         marks += 1;
         // A second noun joined by `و`: `حزب العدالة والتنمية`, `مجلس الإنماء والإعمار`. It
@@ -339,6 +344,12 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
             At::Free if marks > 0 && w.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && (ADJECTIVES.contains(&r) || ((party || !definite) && is_nisba(r)))) => {}
             At::Free if party && is_nisba(w) => party_named = true,
             At::Free if !definite && marks >= 1 && is_nisba(w) => {}
+            // A nisba before the demonym, after a definite head (`البنك الزراعي المصري`).
+            At::Free
+                if definite
+                    && marks == 0
+                    && is_nisba(w)
+                    && word_at(at + w.len()).is_some_and(|(dat, dw)| matches!(at_word(sorted, dat, dat + dw.len()), At::Place(k, _) if chosen[k].demonym && chosen[k].start == dat && dw.starts_with("ال"))) => {}
             // A nisba after the demonym, or after a definite head, when a complement with `ل`
             // follows it (`الديوان الجزائري المهني للحبوب`, `المعهد التقني للمحاصيل الكبرى`,
             // `المجموعة الاقتصادية لدول غرب إفريقيا`).

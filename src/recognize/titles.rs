@@ -492,7 +492,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 // Or what a body the title names is for, after `ل` (`رئيس الاتحاد الإسباني لكرة
                 // القدم رافائيل لوزان`, `المفوض السامي لحقوق الإنسان`).
                 None if lex.portfolio.contains(w)
-                    || (j > 0 && TITLE_COMPLEMENTS.contains(&w) && words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال"))) => after_portfolio = true,
+                    || (j > 0 && TITLE_COMPLEMENTS.contains(&w) && words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال")))
+                    // A second portfolio joined by `و`, a noun before its definite complement
+                    // (`وزير الزراعة واستصلاح الأراضي علاء فاروق`), not a first name.
+                    || (j > 0
+                        && w.strip_prefix('و').is_some_and(|r| r.chars().count() >= 3 && !r.starts_with("ال") && !lex.given.contains(r) && !is_title_word(r) && basic_arabic(r))
+                        && words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال") && mention_at(next).is_none())) => after_portfolio = true,
                 None => break,
             }
             j += 1;
@@ -533,6 +538,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // A first name as the list writes it (`إمام`, `ألفريد`) is one, though its normalised
         // form is also a word that starts no name (`أمام` "before", `الفريد` "the unique").
         let written_given = by_name && GIVEN_NAMES.contains(&written0);
+        // A first name written with a damma after its first letter is a passive verb (`يُحيى
+        // لأول مرة`, "is commemorated").
+        if by_name && written0.chars().nth(1) == Some('\u{064F}') {
+            continue;
+        }
         // A first name listed with `ى` but written with `ي` is a verb (`ويحيي فنان العرب حفلا`,
         // "performs", where `يحيى` is the name): once normalised they are one word.
         if by_name && !written_given && written0.strip_suffix('ي').is_some_and(|stem| GIVEN_NAMES.iter().any(|g| g.strip_suffix('ى') == Some(stem))) {
@@ -670,7 +680,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // pronoun (`أوسكار أوستاري لركلة جزاء`, normalised `لركله`): the sentence goes on.
             // (A third name word may start with these letters: `لورا الخازن لحود`.)
             // (As above, a family name that ends the clause is the name's.)
-            if k >= first + 2 && w.starts_with(['ب', 'ل']) && w.ends_with('ه') && !lex.connectors.contains(w) && !ends_clause {
+            // (Nor before a comma or a full stop, where a preposition's phrase would have gone
+            // on: `محمد سعد برادة، أمس`.)
+            let set_off = text[words[k].1..].starts_with(['،', '.', ':', '؛']);
+            if k >= first + 2 && w.starts_with(['ب', 'ل']) && w.ends_with('ه') && !lex.connectors.contains(w) && !ends_clause && !set_off {
                 break;
             }
             // After two words of a name, a noun with a pronoun (`المحافظ حسن عبد الله
