@@ -477,3 +477,15 @@ fn the_fourteenth_rounds_dates() {
     // `لشهر` before a month, the preposition left out.
     assert_eq!(values("افتتاحية عددها لشهر نوفمبر لتأمين", r), one("شهر نوفمبر", "2026-11"));
 }
+
+/// The seventeenth round's dates: the end of a range of days, Friday and Monday included
+/// (`من الأربعاء إلى الجمعة`); `ليل` before a weekday.
+#[test]
+fn the_seventeenth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 30 });
+    let texts = |text: &str| values(text, r).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+    assert_eq!(texts("تساقطات قوية مرتقبة من الأربعاء إلى الجمعة بعدد من الأقاليم"), ["الأربعاء", "الجمعة"]);
+    assert_eq!(texts("ابتداء من صباح الأربعاء إلى غاية ليل الجمعة."), ["صباح الأربعاء", "ليل الجمعة"]);
+    // Not without a weekday before: `الجمعة` is also the congregation.
+    assert!(texts("وصل الوفد إلى الجمعة العامة").is_empty());
+}

@@ -1337,3 +1337,14 @@ fn the_sixteenth_rounds_names() {
     assert!(has(r, "اجتماعها الدوري برئاسة الجنرال الأميركي جوزيف كليرفيلد", "الأميركي", "United States"));
     assert_eq!(bodies("عبر البنك الزراعي المصري. وفيما"), ["البنك الزراعي المصري"]);
 }
+
+/// The seventeenth round: a dam by a definite name, not what `سد` ("filling") fills; Morocco's
+/// civil protection as a force named by one adjective.
+#[test]
+fn the_seventeenth_rounds_names() {
+    let r = embedded();
+    let places = |text: &str| unlinked_of(r, text, "place");
+    assert_eq!(places("سجل سد الوحدة، فيما لا تتجاوز نسبة ملء سد المسيرة 18 في المائة"), ["سد الوحدة", "سد المسيرة"]);
+    assert!(places("من أجل سد الخصاص وسد العجز في الميزانية").is_empty());
+    assert_eq!(unlinked_of(r, "بتنسيق مع الدرك الملكي والوقاية المدنية والقوات المساعدة.", "organization"), ["الدرك الملكي", "الوقاية المدنية", "القوات المساعدة"]);
+}

@@ -277,7 +277,7 @@ pub const DURATION_PREPOSITIONS: &[&str] = &["منذ", "خلال", "قبل", "ب
 pub const APPROXIMATIONS: &[&str] = &["نحو", "حوالي", "قرابه", "زهاء"];
 
 /// Times of day before a day word (span includes them): مساء الأحد, صباح اليوم.
-pub const TIMES_OF_DAY: &[&str] = &["صباح", "مساء", "ظهر", "عصر", "ليله", "فجر", "ظهيره", "صبيحه", "عشيه"];
+pub const TIMES_OF_DAY: &[&str] = &["صباح", "مساء", "ظهر", "عصر", "ليله", "ليل", "فجر", "ظهيره", "صبيحه", "عشيه"];
 
 /// Which way an adjective after a month, weekday or unit points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

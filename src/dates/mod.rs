@@ -767,6 +767,15 @@ impl<'n, 'a> Scanner<'n, 'a> {
             }
             // After a verb, before a comma or `إن` (`قد أكد الاثنين، خلال استقباله`, `وقال
             // الاثنين إن`): "the two" would be the verb's subject or object, not set off so.
+            // The end of a range of days (`من الأربعاء إلى الجمعة`): a weekday found just before.
+            1 | 5 if self.prev_close(start).is_some_and(|w| matches!(self.bare(w).0, "الي" | "حتي" | "غايه"))
+                && self.out.last().is_some_and(|d| {
+                    self.text[d.end..start].chars().filter(|c| *c == ' ').count() <= 2
+                        && self.word_before(d.end).is_some_and(|(w, gap)| gap.is_empty() && matches!(self.words_anchor(w), Some(Anchor::Weekday(_))))
+                }) =>
+            {
+                true
+            }
             // (Not `الجمعة`: `خطبة الجمعة،`.)
             1 => {
                 let set_off = self.text[c.end..].starts_with('،')

@@ -45,6 +45,13 @@ pub const KIND_WORDS: &[&str] = &[
 /// الخيام).
 const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي", "حي", "مطمر"];
 
+/// Definite words after `سد` that are what it fills ("filling", "covering"): `سد الفجوة`, `سد
+/// العجز`, `سد الخصاص`, `سد الحاجة`.
+const NOT_DAM_NAME: &[&str] = &[
+    "الفجوه", "العجز", "النقص", "الخصاص", "الحاجه", "الثغره", "الفراغ", "الطريق", "الذرائع", "الباب", "الرمق",
+    "المنافذ", "الشغور", "الطلب", "العوز", "الهوه", "الديون", "الدين", "الفارق", "النقائص", "الثغرات",
+];
+
 /// Indefinite words after `سد` or `محطة` that name no place: `سد` is also "filling" (`سد فجوة`,
 /// `سد حاجة`), and `محطة` is a station of a kind (`محطة كهرباء`, `محطة تحلية`, `محطة قطار`).
 const NOT_FACILITY_NAME: &[&str] = &[
@@ -138,7 +145,9 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
             }
             continue;
         }
-        let test = if matches!(kind, "حي" | "مطمر") {
+        let test = if kind == "سد" {
+            Agreement::Dam
+        } else if matches!(kind, "حي" | "مطمر") {
             Agreement::Genitive
         } else if NAMED_WITH_KIND.contains(&kind) || kind == "محطه" {
             Agreement::Facility
@@ -252,6 +261,9 @@ enum Agreement {
     /// An adjective is a nisba in `ية` (`ولاية رئاسية`); other words in `ة` are names (`ولاية
     /// سكيكدة`, `محافظة قنا`).
     Nisba,
+    /// After `سد`: as after `محطة`, or a definite word that is no object of `سد` "filling"
+    /// ([`NOT_DAM_NAME`]: `سد الفجوة`, `سد العجز`) and no plural (`سد الوحدة`, `سد المسيرة`).
+    Dam,
     /// After `حي` and `مطمر`: only a definite word, the genitive of the indefinite word (`حي
     /// الطريف`, `حي البجيري`, `مطمر الناعمة`); an adjective would agree with it (`حي سكني`), and
     /// `حي` after a noun is "alive" (`كائن حي يعيش`). No plural in `ات` (`مطمر النفايات`).
@@ -278,7 +290,10 @@ fn names_a_place(w: &str, agreement: Agreement) -> bool {
     if agreement == Agreement::Genitive {
         return definite && !w.ends_with("ات");
     }
-    if agreement == Agreement::Facility {
+    if agreement == Agreement::Dam && definite {
+        return !NOT_DAM_NAME.contains(&w) && !["ات", "ين", "ون"].iter().any(|p| w.ends_with(p));
+    }
+    if agreement == Agreement::Facility || agreement == Agreement::Dam {
         return !definite && !w.starts_with('ل') && !NOT_FACILITY_NAME.contains(&w) && !w.ends_with("يه") && !w.ends_with('ي') && !["ات", "ين", "ون"].iter().any(|p| w.ends_with(p));
     }
     // Plurals with the article (`اللاجئين`, `المهجرين`, `الطلبات`).
@@ -295,6 +310,6 @@ fn names_a_place(w: &str, agreement: Agreement) -> bool {
             Agreement::Masculine => !w.ends_with('ي'),
             Agreement::Feminine => !w.ends_with('ه'),
             Agreement::Nisba => !w.ends_with("يه"),
-            Agreement::Facility | Agreement::Genitive => unreachable!("answered above"),
+            Agreement::Facility | Agreement::Genitive | Agreement::Dam => unreachable!("answered above"),
         }
 }
