@@ -765,8 +765,6 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 self.prev_close(start).is_none_or(|w| self.str(w) != "عبد")
                     && !self.next_word(c.end).is_some_and(|(w, gap)| is_space(gap) && matches!(self.str(w), "عشر" | "عشره"))
             }
-            // After a verb, before a comma or `إن` (`قد أكد الاثنين، خلال استقباله`, `وقال
-            // الاثنين إن`): "the two" would be the verb's subject or object, not set off so.
             // The end of a range of days (`من الأربعاء إلى الجمعة`): a weekday found just before.
             1 | 5 if self.prev_close(start).is_some_and(|w| matches!(self.bare(w).0, "الي" | "حتي" | "غايه"))
                 && self.out.last().is_some_and(|d| {
@@ -776,7 +774,9 @@ impl<'n, 'a> Scanner<'n, 'a> {
             {
                 true
             }
-            // (Not `الجمعة`: `خطبة الجمعة،`.)
+            // Monday after a verb, before a comma or `إن` (`قد أكد الاثنين، خلال استقباله`, `وقال
+            // الاثنين إن`): "the two" would be the verb's subject or object, not set off so. (Not
+            // Friday: `خطبة الجمعة،`.)
             1 => {
                 let set_off = self.text[c.end..].starts_with('،')
                     || self.next_word(c.end).is_some_and(|(w, gap)| is_space(gap) && matches!(self.str(w), "ان" | "انه" | "انها"));

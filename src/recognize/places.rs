@@ -3,7 +3,9 @@
 //! `إقليم شيشاوة`, `بولاية أدرار`; after a plural or a dual, each name of the list (`أقاليم الحوز
 //! وشيشاوة وتارودانت`). The name after the word becomes an unlinked `place` mention (the word
 //! itself is not part of it, as a title is not part of a person's name), so the reader still sees
-//! it highlighted. Conflict
+//! it highlighted. A dam, a quarter, a landfill and a saint's town keep their word, which is part
+//! of the name (`سد قدارة`, `حي الطريف`, `مطمر الناعمة`, `سيدي عبد الله`), and so does an airport
+//! named after a person (`مطار رفيق الحريري الدولي`). Conflict
 //! reporting from Lebanon, Syria, Palestine, Yemen and Sudan names many places no knowledge base
 //! lists.
 //!
@@ -60,7 +62,7 @@ const NOT_FACILITY_NAME: &[&str] = &[
     "ارسال", "بنزين", "تلفزيون", "اذاعه", "حافلات", "رياح", "تعبئه", "تحويل", "تزويد", "تنقيه", "تكرير", "ركاب",
     "نقل", "استقبال", "ابحاث", "مراقبه", "قياس", "تحكم", "خدمه", "خدمات", "غاز", "مهمه", "هامه", "رئيسيه", "محوريه",
     "اساسيه", "فاصله", "تاريخيه", "بارزه", "انتخابيه", "اولي", "اخيره", "جديده", "نوويه", "شمسيه", "حراريه",
-    "كهرومائيه", "مركزيه", "فرعيه", "تحليه", "تجريبيه", "ثابته", "متنقله", "لتحليه", "لتوليد", "لمعالجه", "للكهرباء",
+    "كهرومائيه", "مركزيه", "فرعيه", "تجريبيه", "ثابته", "متنقله", "لتحليه", "لتوليد", "لمعالجه", "للكهرباء",
     "سكك", "تلفزه", "لحظه", "توقف", "مفصليه", "جويه", "ارضيه", "فضائيه", "دوليه", "وطنيه", "محليه",
 ];
 
@@ -268,9 +270,9 @@ enum Agreement {
     /// الطريف`, `حي البجيري`, `مطمر الناعمة`); an adjective would agree with it (`حي سكني`), and
     /// `حي` after a noun is "alive" (`كائن حي يعيش`). No plural in `ات` (`مطمر النفايات`).
     Genitive,
-    /// After `سد` and `محطة`: only an indefinite word names the place (`محطة فوكة`; `سد الفجوة` is
-    /// "filling the gap", `محطة الكهرباء` the power station), and no word of
-    /// [`NOT_FACILITY_NAME`], nisba or plural.
+    /// After `محطة` (and, for indefinite words, `سد`): only an indefinite word names the place
+    /// (`محطة فوكة`; `محطة الكهرباء` is the power station), and no word of [`NOT_FACILITY_NAME`]
+    /// (`سد فجوة`, `محطة تحلية`), nisba or plural.
     Facility,
 }
 
