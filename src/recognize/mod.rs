@@ -232,7 +232,8 @@ impl Recognizer {
         if !towns.is_empty() {
             // A town named after a saint holds what the titles' rules took for a first name
             // (`بسيدي عبد الله`): the town wins.
-            titled.people.retain(|p| p.kind != MentionType::Entity(EntityType::Person) || p.entity.is_some() || !towns.iter().any(|t| t.start < p.end && p.start < t.end));
+            let sorted_towns = gazetteer::SortedSpans::new(&towns);
+            titled.people.retain(|p| p.kind != MentionType::Entity(EntityType::Person) || p.entity.is_some() || !sorted_towns.overlaps(p.start, p.end));
             titled.people.extend(towns);
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
         }

@@ -134,7 +134,10 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
             // The town's name may hold a first name the titles' rules took for a person (`عبد
             // الله`): the caller drops that person.
             let only_people = |end: usize| {
-                people.all().iter().filter(|p| p.start < end && s < p.end).all(|p| p.kind == MentionType::Entity(EntityType::Person) && p.entity.is_none())
+                people.all()[people.first_ending_after(s)..]
+                    .iter()
+                    .take_while(|p| p.start < end)
+                    .all(|p| p.kind == MentionType::Entity(EntityType::Person) && p.entity.is_none())
             };
             if let Some(end) = sidi_name(text, s, e).filter(|&end| !chosen.overlaps(s, end) && only_people(end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
                 places.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
