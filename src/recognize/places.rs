@@ -218,10 +218,8 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
 fn airport_name(text: &str, at: usize) -> Option<usize> {
     let mut end = at;
     for n in 0..4 {
+        // (`next_word` skips spaces only: no punctuation between.)
         let w = next_word(text, end)?;
-        if !text[end..offset_in(text, w)].bytes().all(|b| b == b' ') {
-            return None;
-        }
         end = offset_in(text, w) + w.len();
         if w == "الدولي" {
             return (n >= 2).then_some(end);
@@ -244,13 +242,13 @@ fn sidi_name(text: &str, s: usize, e: usize) -> Option<usize> {
     if !prefixed && !after_preposition {
         return None;
     }
-    let first = next_word(text, e).filter(|w| text[e..offset_in(text, w)].bytes().all(|b| b == b' '))?;
+    let first = next_word(text, e)?;
     if !basic_arabic(first) || first.chars().count() < 3 || first.starts_with("ال") || first.starts_with('و') || is_not_name(first) {
         return None;
     }
     let mut end = offset_in(text, first) + first.len();
     if first == "عبد" || first == "ابو" || COMPOUND_FIRST.contains(&first) {
-        let second = next_word(text, end).filter(|w| text[end..offset_in(text, w)].bytes().all(|b| b == b' ') && basic_arabic(w) && !is_not_name(w))?;
+        let second = next_word(text, end).filter(|w| basic_arabic(w) && !is_not_name(w))?;
         end = offset_in(text, second) + second.len();
     }
     Some(end)

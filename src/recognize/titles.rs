@@ -565,7 +565,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // (`وزيرة التجارة الداخلية وضبط السوق الوطنية`), unless a listed first name.
         let joined = word(first);
         if !by_name && joined.starts_with('و') {
-            let title_like = |t: &str| lex.titles.contains(t) || lex.heads.contains(t) || t.strip_suffix('ي').is_some_and(|t| lex.titles.contains(t) || lex.heads.contains(t));
+            let title_like = |t: &str| is_rank_or_office(t) || t.strip_suffix('ي').is_some_and(is_rank_or_office);
             let before_complement = words.get(first + 1).is_some_and(|&(s, e)| text[s..e].starts_with("ال")) && !lex.given.contains(w0);
             if title_like(joined) || title_like(w0) || before_complement {
                 continue;
@@ -711,7 +711,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 // Or before the next person's title (`وزيرة السياحة لورا الخازن لحود ورئيس مجلس
                 // إدارة …`), as Lebanese married names run.
                 let before_next_title = |n: (usize, usize)| {
-                    words.get(k + 1).is_some_and(|&t| t.0 == n.1 + 1 && text[t.0..t.1].strip_prefix('و').is_some_and(|t| lex.titles.contains(t) || lex.heads.contains(t)))
+                    words.get(k + 1).is_some_and(|&t| t.0 == n.1 + 1 && text[t.0..t.1].strip_prefix('و').is_some_and(is_rank_or_office))
                 };
                 let last_before_comma = k == first + 2
                     && words.get(k).is_some_and(|&n| {
