@@ -489,3 +489,14 @@ fn the_seventeenth_rounds_dates() {
     // Not without a weekday before: `الجمعة` is also the congregation.
     assert!(texts("وصل الوفد إلى الجمعة العامة").is_empty());
 }
+
+/// The eighteenth round's dates: the start of a school or university year is no date of the
+/// calendar year.
+#[test]
+fn the_eighteenth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 28 });
+    let texts = |text: &str| values(text, r).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+    assert_eq!(texts("ويلتحق المقبولون مع بداية العام الدراسي في سبتمبر 2027"), ["سبتمبر 2027"]);
+    assert!(texts("منذ مطلع العام الجامعي المقبل").is_empty());
+    assert_eq!(texts("منذ بداية العام الحالي"), ["بداية العام الحالي"]);
+}

@@ -134,13 +134,15 @@ fn heldout_fixtures_hold_their_scores() {
     // Cairo's IMF by the business pack's shipping lines; eighteenth session: football in Cairo,
     // Ramallah, Nouakchott and Beirut's banks and UNIFIL, by the seventh round's rules;
     // nineteenth session: Algiers (France, gas, the Sahel), Manama, Suez, Beirut's parties and
-    // UNIFIL, Rabat (AFCON, autonomy) and Jeddah, by the places pack).
+    // UNIFIL, Rabat (AFCON, autonomy) and Jeddah, by the places pack; twenty-second session:
+    // twenty-six stories, to their score less 0.02 again, after the eighteenth round's rules
+    // and pack entries lifted eight of them and earlier rounds had lifted the rest).
     let floors = [
         ("sports-cairo-football", 0.93),
-        ("culture-beirut-festival", 0.91),
-        ("qatar-doha-mediation", 0.93),
+        ("culture-beirut-festival", 0.92),
+        ("qatar-doha-mediation", 0.94),
         ("uae-abudhabi-economy", 0.93),
-        ("palestine-ramallah-wafa", 0.90),
+        ("palestine-ramallah-wafa", 0.91),
         ("mauritania-nouakchott-energy", 0.95),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
@@ -150,33 +152,33 @@ fn heldout_fixtures_hold_their_scores() {
         ("tech-dubai-ai", 0.98),
         // The fourth round: scored blind first (BENCHMARKS.md), then a few general fixes.
         ("oman-muscat-talks", 0.95),
-        ("egypt-cairo-imf", 0.95),
+        ("egypt-cairo-imf", 0.96),
         ("syria-aleppo-reconstruction", 0.96),
         ("morocco-rabat-afcon", 0.93),
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
         ("iraq-erbil-kurdistan", 0.92),
-        ("algeria-algiers-gas-italy", 0.95),
+        ("algeria-algiers-gas-italy", 0.98),
         ("bahrain-manama-security", 0.95),
-        ("lebanon-beirut-banks", 0.92),
+        ("lebanon-beirut-banks", 0.94),
         // The sixth round (seventeenth session): written and annotated by helpers who never saw
         // the recogniser, scored blind (entities F1 0.843–0.930), then general rules: places
         // after the word for a town or camp, Saturday and Sunday alone, a patronymic that spells
         // a demonym, `و` + a place against a place of its own, a country joined to a country, a
         // Latin acronym after a body; and five shipping lines in the business pack.
-        ("egypt-cairo-suez", 0.95),
-        ("lebanon-beirut-unifil", 0.91),
+        ("egypt-cairo-suez", 0.96),
+        ("lebanon-beirut-unifil", 0.92),
         ("algeria-algiers-sahel", 0.91),
         ("morocco-rabat-autonomy", 0.90),
-        ("saudi-riyadh-expo", 0.92),
+        ("saudi-riyadh-expo", 0.93),
         // The seventh round (eighteenth session): the same way, from the brief's five cities on
         // other subjects (Egypt's parliament, Lebanon's parties, Algeria and France, the Al Haouz
         // rebuilding, Saudi sport), scored blind (entities F1 0.697–0.854), then general rules:
         // parties, quoted blocs, bodies named by a conjunct or a nisba, provinces and wilayas and
         // the lists after them, titles with a pronoun; ranges of years and other dates.
-        ("egypt-cairo-parliament", 0.91),
-        ("lebanon-beirut-politics", 0.91),
+        ("egypt-cairo-parliament", 0.94),
+        ("lebanon-beirut-politics", 0.92),
         ("algeria-algiers-france", 0.91),
         ("morocco-marrakech-haouz", 0.84),
         ("saudi-jeddah-sport", 0.88),
@@ -187,9 +189,9 @@ fn heldout_fixtures_hold_their_scores() {
         // in a title's construct, a party's complement with `ل`, deadline months, fiscal years;
         // and the places pack (provinces, regions, governorates, towns, crossings and sites of
         // Algeria, Tunisia, Morocco, Saudi Arabia, Lebanon, Syria and Egypt).
-        ("saudi-riyadh-decrees", 0.93),
-        ("egypt-cairo-tourism", 0.92),
-        ("lebanon-beirut-refugees", 0.96),
+        ("saudi-riyadh-decrees", 0.94),
+        ("egypt-cairo-tourism", 0.95),
+        ("lebanon-beirut-refugees", 0.97),
         ("algeria-algiers-cabinet", 0.94),
         ("morocco-rabat-government", 0.98),
         // The ninth round (nineteenth session, after the places pack): Egypt's winter health
@@ -199,21 +201,21 @@ fn heldout_fixtures_hold_their_scores() {
         // chain ending in a place, a body's representative, royal names, forces named by one
         // adjective (`الدرك الملكي`, `الحماية المدنية`).
         ("egypt-cairo-health", 0.93),
-        ("lebanon-beirut-electricity", 0.88),
+        ("lebanon-beirut-electricity", 0.89),
         ("algeria-algiers-civil-protection", 0.90),
-        ("morocco-rabat-floods", 0.88),
-        ("saudi-riyadh-weather", 0.89),
+        ("morocco-rabat-floods", 0.92),
+        ("saudi-riyadh-weather", 0.91),
         // The tenth round (nineteenth session): an Egyptian corruption trial, the Port of Beirut,
         // Algeria's school and university year, Tangier's car and port industry, Riyadh Season;
         // scored blind (with the three packs, entities F1 0.716–0.941), then courts, councils,
         // universities and offices named by a construct chain, the Public Prosecution, a port's
         // director, first names written as verbs, `تركي آل الشيخ`, Morocco's `الفصل`, two
         // holders after a title in the dual.
-        ("egypt-cairo-court", 0.88),
+        ("egypt-cairo-court", 0.90),
         ("lebanon-beirut-port", 0.86),
         ("algeria-algiers-education", 0.95),
-        ("morocco-tangier-industry", 0.78),
-        ("saudi-riyadh-season", 0.79),
+        ("morocco-tangier-industry", 0.81),
+        ("saudi-riyadh-season", 0.84),
         // The eleventh round (twentieth session): Egypt's diplomacy on Sudan's war, rebuilding
         // South Lebanon, Algeria's desalination plants and dams, Morocco's 2030 World Cup
         // stadiums, Saudi third-quarter figures; scored blind (with the three packs, entities F1
@@ -230,11 +232,11 @@ fn heldout_fixtures_hold_their_scores() {
         // word against a proclitic reading (`كابل`), names in `أل`, closed by a sentence's end
         // or a third name before a comma, bodies by a nisba and a complement, companies'
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
-        ("egypt-cairo-energy", 0.89),
+        ("egypt-cairo-energy", 0.90),
         ("lebanon-beirut-education", 0.88),
         ("algeria-algiers-agriculture", 0.93),
-        ("morocco-rabat-gas-pipeline", 0.94),
-        ("saudi-riyadh-umrah", 0.93),
+        ("morocco-rabat-gas-pipeline", 0.95),
+        ("saudi-riyadh-umrah", 0.94),
         // The thirteenth round (twenty-first session): the Arab League's council in Cairo,
         // Beirut's airport and holiday season, the Algerian–Tunisian joint committee, Morocco's
         // 2027 finance bill, the Crown Prince's visitors in Riyadh; scored blind (with the three
@@ -257,9 +259,9 @@ fn heldout_fixtures_hold_their_scores() {
         // المعرفة`), towns named after a saint (`بسيدي عبد الله`), schools and universities by
         // their own name and nationality, the first months of a year, months after a dual or
         // joined by `و`; and airlines, builders, a bank and cities in the packs.
-        ("egypt-cairo-new-capital", 0.90),
+        ("egypt-cairo-new-capital", 0.91),
         ("lebanon-beirut-hospitals", 0.94),
-        ("algeria-algiers-universities", 0.86),
+        ("algeria-algiers-universities", 0.91),
         ("morocco-rabat-tourism", 0.95),
         ("saudi-riyadh-housing", 0.85),
         // The fifteenth round (twenty-first session, after the fourteenth's rules): Gulf
@@ -283,7 +285,7 @@ fn heldout_fixtures_hold_their_scores() {
         // cities and Lebanese, Egyptian and Moroccan bodies in the packs.
         ("egypt-cairo-agriculture", 0.94),
         ("lebanon-beirut-army", 0.88),
-        ("algeria-algiers-solar", 0.90),
+        ("algeria-algiers-solar", 0.91),
         ("morocco-rabat-education", 0.95),
         ("saudi-riyadh-transport", 0.90),
         // The seventeenth round (twenty-first session, after the sixteenth's rules): Egyptian
@@ -297,6 +299,18 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-algiers-diplomacy", 0.91),
         ("morocco-rabat-weather", 0.89),
         ("saudi-riyadh-industry", 0.91),
+        // The eighteenth round (twenty-second session, after the seventeenth's rules): the Suez
+        // Canal's traffic, the Lebanese–Syrian border committee, Sonatrach's European gas deals,
+        // Morocco's drought and desalination, Saudi scholarships; scored blind (with the four
+        // packs, entities F1 0.769–0.952), then a commissioner and a counterpart as titles, a
+        // body in quotation marks before a name set off by commas, basins (`حوض سبو`), a dam named
+        // after a saint, a given name before `بن` after a title, the school year (no date);
+        // and universities, Saudi programmes, Sicily, Jorf Lasfar and others in the packs.
+        ("egypt-cairo-canal-shipping", 0.96),
+        ("lebanon-beirut-border", 0.92),
+        ("algeria-algiers-gas", 0.98),
+        ("morocco-rabat-water", 0.98),
+        ("saudi-riyadh-education", 0.96),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

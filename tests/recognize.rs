@@ -1348,3 +1348,29 @@ fn the_seventeenth_rounds_names() {
     assert!(places("من أجل سد الخصاص وسد العجز في الميزانية").is_empty());
     assert_eq!(unlinked_of(r, "بتنسيق مع الدرك الملكي والوقاية المدنية والقوات المساعدة.", "organization"), ["الدرك الملكي", "الوقاية المدنية", "القوات المساعدة"]);
 }
+
+/// The eighteenth round: a commissioner and a minister's counterpart as titles (`المفوض
+/// الأوروبي`, `ونظيره السوري`); a body in quotation marks before a name set off by commas; a
+/// river or gas basin named with its word (`حوض سبو`, `حوضي بركين وإليزي`), not a pool; a dam
+/// named after a saint; a given name the knowledge base holds as someone's short name, before
+/// `بن`, starts a new name after a title.
+#[test]
+fn the_eighteenth_rounds_names() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert_eq!(people("والتقى المفوض الأوروبي للطاقة والإسكان، دان يورغنسن، الذي يزور الجزائر."), ["دان يورغنسن"]);
+    assert_eq!(people("وزير الدفاع ميشال منسى ونظيره السوري مرهف أبو قصرة، في إطار"), ["ميشال منسى", "مرهف أبو قصرة"]);
+    assert!(people("وبحث مع نظيره الفرنسي الملفات الثنائية").is_empty());
+    assert_eq!(
+        people("ووقع الاتفاق الرئيس التنفيذي لمجمع \"إيني\"، كلاوديو ديسكالزي، والرئيس التنفيذي لشركة «ناتورجي»، فرانسيسكو رينيس."),
+        ["كلاوديو ديسكالزي", "فرانسيسكو رينيس"]
+    );
+    // Not a quotation that runs on past the clause.
+    assert!(people("وقال الرئيس التنفيذي للشركة \"إن الأرباح، كما قال، ارتفعت\"").is_empty());
+    assert_eq!(people("أعلن وزير التعليم الأستاذ يوسف بن عبدالله البنيان اليوم. وأوضح البنيان، في كلمته"), ["يوسف بن عبدالله البنيان", "البنيان"]);
+    let places = |text: &str| unlinked_of(r, text, "place");
+    assert_eq!(places("ويتصدر حوض اللوكوس الأحواض، يليه حوض سبو، بين حوض سبو وحوض أبي رقراق."), ["حوض اللوكوس", "حوض سبو", "حوض سبو", "حوض أبي رقراق"]);
+    assert_eq!(places("لا سيما في حوضي بركين وتيميمون."), ["بركين", "تيميمون"]);
+    assert!(places("بنى حوض السباحة وحوض مائي كبير وحوض سباحة").is_empty());
+    assert_eq!(places("نحو سد سيدي محمد بن عبد الله، مما ساهم"), ["سد سيدي محمد بن عبد الله"]);
+}

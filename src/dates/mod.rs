@@ -948,6 +948,11 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 }
             }
         }
+        // `بداية العام الدراسي`, `مطلع العام الجامعي المقبل`: a school or university year, which
+        // starts in September, not the calendar year.
+        if unit == Unit::Year && self.next_close(end).is_some_and(|w| matches!(self.bare(w).0, "الدراسي" | "الجامعي")) {
+            return None;
+        }
         let step = if let Some((d, e)) = self.direction_after(end) {
             end = e;
             match d {

@@ -1051,6 +1051,8 @@ const LOCATIVES: &[&str] = &[
     "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "محطه", "مستشفي", "مستشفيات", "جبهه", "جبهات", "محافظتي", "سكان", "اهالي", "حي",
     // The edges of a town and towns named together (`مشارف صور`, `مدينتي العيون والداخلة`).
     "مشارف", "ضواحي", "اطراف", "مدينتي", "بلدتي", "قريه", "مدن", "بلدات",
+    // Two zones or areas (`منطقتي السخنة وشرق بورسعيد`).
+    "منطقتي",
 ];
 
 /// Whether the word before a name (normalised, a one-letter proclitic already tried off by the

@@ -41,17 +41,23 @@ pub const KIND_WORDS: &[&str] = &[
     "سيدي",
     // A quarter and a landfill named by a definite word (`حي الطريف`, `مطمر الناعمة`).
     "حي", "مطمر",
+    // A river basin or an oil and gas basin, named as a dam is (`حوض سبو`, `حوض بركين`,
+    // `حوض اللوكوس`); two of them (`حوضي بركين وإليزي`).
+    "حوض", "حوضي",
 ];
 
 /// Kinds whose word is part of the place's name (`سد بني هارون` is the dam, where `بلدة الخيام` is
 /// الخيام).
-const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي", "حي", "مطمر"];
+const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي", "حي", "مطمر", "حوض"];
 
 /// Definite words after `سد` that are what it fills ("filling", "covering"): `سد الفجوة`, `سد
-/// العجز`, `سد الخصاص`, `سد الحاجة`.
+/// العجز`, `سد الخصاص`, `سد الحاجة`; and after `حوض` what a basin holds or serves (`حوض
+/// السباحة`, `حوض المياه`).
 const NOT_DAM_NAME: &[&str] = &[
     "الفجوه", "العجز", "النقص", "الخصاص", "الحاجه", "الثغره", "الفراغ", "الطريق", "الذرائع", "الباب", "الرمق",
     "المنافذ", "الشغور", "الطلب", "العوز", "الهوه", "الديون", "الدين", "الفارق", "النقائص", "الثغرات",
+    "السباحه", "الاستحمام", "المياه", "الماء", "النهر", "البحر", "الغسيل", "السمك", "الاسماك", "الميناء", "المرفا",
+    "الرابع", "الاول", "الثاني", "الثالث", "الخامس", "الجاف", "الكبير", "الصغير",
 ];
 
 /// Indefinite words after `سد` or `محطة` that name no place: `سد` is also "filling" (`سد فجوة`,
@@ -64,6 +70,8 @@ const NOT_FACILITY_NAME: &[&str] = &[
     "اساسيه", "فاصله", "تاريخيه", "بارزه", "انتخابيه", "اولي", "اخيره", "جديده", "نوويه", "شمسيه", "حراريه",
     "كهرومائيه", "مركزيه", "فرعيه", "تجريبيه", "ثابته", "متنقله", "لتحليه", "لتوليد", "لمعالجه", "للكهرباء",
     "سكك", "تلفزه", "لحظه", "توقف", "مفصليه", "جويه", "ارضيه", "فضائيه", "دوليه", "وطنيه", "محليه",
+    // What a basin is (`حوض سباحة`, `حوض مائي كبير`), and adjectives of a dam or a basin.
+    "سباحه", "استحمام", "مياه", "ماء", "غسيل", "سمك", "اسماك", "كبير", "صغير", "ضخم", "عميق", "واسع", "جاف",
 ];
 
 /// Whether a normalised word is one of [`KIND_WORDS`] or another word for a part of a country
@@ -84,13 +92,15 @@ const NISBA_TEST_KINDS: &[&str] = &["ولايه", "ولايتي", "ولايات"
 /// وشيشاوة وتارودانت`, `بإقليمي تارودانت وأزيلال`), with how many names at most.
 const LIST_KINDS: &[(&str, usize)] = &[
     ("مخيمات", 8), ("اقاليم", 8), ("ولايات", 8), ("محافظات", 8), ("بلدتي", 2), ("قريتي", 2), ("مخيمي", 2),
-    ("مدينتي", 2), ("اقليمي", 2), ("ولايتي", 2), ("محافظتي", 2),
+    ("مدينتي", 2), ("اقليمي", 2), ("ولايتي", 2), ("محافظتي", 2), ("حوضي", 2),
 ];
 
 /// First words of compound place names (normalised): the name takes the word after them too.
 const COMPOUND_FIRST: &[&str] = &[
     "عين", "دير", "كفر", "بيت", "تل", "جبل", "راس", "بئر", "خان", "بنت", "ام", "ابو", "بني", "سيدي", "وادي", "مجدل",
     "برج", "عيتا", "حاره", "مرج", "سهل", "عرب", "دار", "كديه",
+    // `أبو` in the genitive (`حوض أبي رقراق`).
+    "ابي",
 ];
 
 /// Words that follow a word for a place and name none: adjectives of places the press uses
@@ -130,16 +140,29 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
             continue;
         }
         let kind = &text[s..e];
+        // The town's name may hold a first name the titles' rules took for a person (`عبد
+        // الله`): the caller drops that person.
+        let only_people = |end: usize| {
+            people.all()[people.first_ending_after(s)..]
+                .iter()
+                .take_while(|p| p.start < end)
+                .all(|p| p.kind == MentionType::Entity(EntityType::Person) && p.entity.is_none())
+        };
         if kind == "سيدي" {
-            // The town's name may hold a first name the titles' rules took for a person (`عبد
-            // الله`): the caller drops that person.
-            let only_people = |end: usize| {
-                people.all()[people.first_ending_after(s)..]
-                    .iter()
-                    .take_while(|p| p.start < end)
-                    .all(|p| p.kind == MentionType::Entity(EntityType::Person) && p.entity.is_none())
-            };
             if let Some(end) = sidi_name(text, s, e).filter(|&end| !chosen.overlaps(s, end) && only_people(end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
+                places.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
+            }
+            continue;
+        }
+        // A dam named after a saint (`سد سيدي محمد بن عبد الله`): the saint's whole name, as the
+        // titles' rules found it when they took it for a person, or as a saint's town is named.
+        if let Some(saint) = (kind == "سد").then(|| next_word(text, e)).flatten().filter(|w| *w == "سيدي") {
+            let se = offset_in(text, saint) + saint.len();
+            let person = people.all()[people.first_ending_after(se)..]
+                .first()
+                .filter(|p| next_word(text, se).is_some_and(|w| offset_in(text, w) == p.start) && p.kind == MentionType::Entity(EntityType::Person) && p.entity.is_none())
+                .map(|p| p.end);
+            if let Some(end) = person.or_else(|| saint_name_end(text, se)).filter(|&end| !chosen.overlaps(s, end) && only_people(end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
                 places.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
             }
             continue;
@@ -152,6 +175,8 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
         }
         let test = if kind == "سد" {
             Agreement::Dam
+        } else if matches!(kind, "حوض" | "حوضي") {
+            Agreement::Basin
         } else if matches!(kind, "حي" | "مطمر") {
             Agreement::Genitive
         } else if NAMED_WITH_KIND.contains(&kind) || kind == "محطه" {
@@ -242,6 +267,12 @@ fn sidi_name(text: &str, s: usize, e: usize) -> Option<usize> {
     if !prefixed && !after_preposition {
         return None;
     }
+    saint_name_end(text, e)
+}
+
+/// The end of a saint's name after `سيدي` (ending at byte `e`): one word without the article, or
+/// two after `عبد`, `أبو` or another first word of a compound name.
+fn saint_name_end(text: &str, e: usize) -> Option<usize> {
     let first = next_word(text, e)?;
     if !basic_arabic(first) || first.chars().count() < 3 || first.starts_with("ال") || first.starts_with('و') || is_not_name(first) {
         return None;
@@ -267,6 +298,9 @@ enum Agreement {
     /// After `سد`: as after `محطة`, or a definite word that is no object of `سد` "filling"
     /// ([`NOT_DAM_NAME`]: `سد الفجوة`, `سد العجز`) and no plural (`سد الوحدة`, `سد المسيرة`).
     Dam,
+    /// After `حوض`: as after `سد`, but an indefinite name may end as a plural does (`حوض
+    /// بركين`).
+    Basin,
     /// After `حي` and `مطمر`: only a definite word, the genitive of the indefinite word (`حي
     /// الطريف`, `حي البجيري`, `مطمر الناعمة`); an adjective would agree with it (`حي سكني`), and
     /// `حي` after a noun is "alive" (`كائن حي يعيش`). No plural in `ات` (`مطمر النفايات`).
@@ -293,11 +327,12 @@ fn names_a_place(w: &str, agreement: Agreement) -> bool {
     if agreement == Agreement::Genitive {
         return definite && !w.ends_with("ات");
     }
-    if agreement == Agreement::Dam && definite {
+    if matches!(agreement, Agreement::Dam | Agreement::Basin) && definite {
         return !NOT_DAM_NAME.contains(&w) && !["ات", "ين", "ون"].iter().any(|p| w.ends_with(p));
     }
-    if agreement == Agreement::Facility || agreement == Agreement::Dam {
-        return !definite && !w.starts_with('ل') && !NOT_FACILITY_NAME.contains(&w) && !w.ends_with("يه") && !w.ends_with('ي') && !["ات", "ين", "ون"].iter().any(|p| w.ends_with(p));
+    if matches!(agreement, Agreement::Facility | Agreement::Dam | Agreement::Basin) {
+        let plural = if agreement == Agreement::Basin { w.ends_with("ات") } else { ["ات", "ين", "ون"].iter().any(|p| w.ends_with(p)) };
+        return !definite && !w.starts_with('ل') && !NOT_FACILITY_NAME.contains(&w) && !w.ends_with("يه") && !w.ends_with('ي') && !plural;
     }
     // Plurals with the article (`اللاجئين`, `المهجرين`, `الطلبات`).
     if definite && ["ين", "ون", "ات"].iter().any(|p| w.ends_with(p)) {
@@ -313,6 +348,6 @@ fn names_a_place(w: &str, agreement: Agreement) -> bool {
             Agreement::Masculine => !w.ends_with('ي'),
             Agreement::Feminine => !w.ends_with('ه'),
             Agreement::Nisba => !w.ends_with("يه"),
-            Agreement::Facility | Agreement::Genitive | Agreement::Dam => unreachable!("answered above"),
+            Agreement::Facility | Agreement::Genitive | Agreement::Dam | Agreement::Basin => unreachable!("answered above"),
         }
 }

@@ -26,6 +26,9 @@ const TITLES: &[&str] = &[
     "النجم", "الناشط", "الناشطة", "المحلل", "الخبير", "الباحث", "الأستاذ", "البروفيسور", "المحافظ", "المبعوث",
     "الأدميرال", "الموفد", "الموفدة", "المتحدثة", "الناطقة", "القنصل", "المندوب", "المندوبة", "المدير",
     "المديرة",
+    // A commissioner (`المفوض الأوروبي للطاقة والإسكان، دان يورغنسن،`), and a minister's
+    // counterpart, named after his nationality (`ونظيره السوري مرهف أبو قصرة`).
+    "المفوض", "المفوضة", "نظيره", "نظيرته", "نظيرها",
     // Who heads a delegation or a body (`وفدا … برئاسة سليم صفير`).
     "برئاسة",
     // Two holders of a title (`النائبان ملحم خلف وبولا يعقوبيان`): see `DUAL_TITLES`.
@@ -198,6 +201,10 @@ fn lexicon() -> &'static Lexicon {
 /// could be the family name that follows it: `السيد مصطفى رقيق` names no one called `مصطفى`.
 pub(crate) fn first_name_before_name(word: &str, next: &str) -> bool {
     let lex = lexicon();
+    // Or before a patronymic (`الأستاذ يوسف بن عبدالله البنيان`).
+    if next == "بن" {
+        return lex.given.contains(word);
+    }
     lex.given.contains(word)
         && basic_arabic(next)
         && next.chars().count() >= 3
@@ -258,6 +265,20 @@ fn words_after(text: &str, from: usize, max: usize, out: &mut Vec<(usize, usize)
         out.push((s, e));
         i = e;
     }
+}
+
+/// The end of a body's name in quotation marks right after byte `at`, the end of a title's word
+/// (`الرئيس التنفيذي لشركة "ناتورجي"، فرانسيسكو رينيس`): one to three words, closed on the same
+/// clause. The title's words stop at the quotation mark; the name set off by commas comes after
+/// it.
+fn quoted_name_end(text: &str, at: usize) -> Option<usize> {
+    let rest = text[at..].strip_prefix(' ')?;
+    let inner = rest.strip_prefix(['"', '«', '“'])?;
+    let close = inner.find(['"', '»', '”'])?;
+    let name = &inner[..close];
+    let words = name.split(' ').count();
+    (close > 0 && words <= 3 && !name.contains(['،', '.', ',', '؛', ':']) && !name.starts_with(' ') && !name.ends_with(' '))
+        .then(|| text.len() - inner[close..].len() + inner[close..].chars().next().map_or(0, char::len_utf8))
 }
 
 /// First names that start like a present-tense verb (ي…, ت…): the rule that rejects such words
@@ -506,7 +527,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // وزير الداخلية والجماعات المحلية والنقل، السعيد سعيود، أن`): two or three words between
         // the two commas.
         if !by_name && !holder_known && j == words.len() && j > 0 {
-            let after = words[j - 1].1;
+            let after = quoted_name_end(text, words[j - 1].1).unwrap_or(words[j - 1].1);
             if let Some(open) = text[after..].strip_prefix('،').map(|rest| text.len() - rest.len()) {
                 let mut inside = Vec::new();
                 words_after(text, open, 4, &mut inside);
