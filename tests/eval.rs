@@ -179,7 +179,7 @@ fn heldout_fixtures_hold_their_scores() {
         // the lists after them, titles with a pronoun; ranges of years and other dates.
         ("egypt-cairo-parliament", 0.94),
         ("lebanon-beirut-politics", 0.92),
-        ("algeria-algiers-france", 0.91),
+        ("algeria-algiers-france", 0.92),
         ("morocco-marrakech-haouz", 0.84),
         ("saudi-jeddah-sport", 0.88),
         // The eighth round (nineteenth session): the brief's five cities again (a Saudi cabinet
@@ -214,7 +214,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-court", 0.90),
         ("lebanon-beirut-port", 0.86),
         ("algeria-algiers-education", 0.95),
-        ("morocco-tangier-industry", 0.81),
+        ("morocco-tangier-industry", 0.90),
         ("saudi-riyadh-season", 0.84),
         // The eleventh round (twentieth session): Egypt's diplomacy on Sudan's war, rebuilding
         // South Lebanon, Algeria's desalination plants and dams, Morocco's 2030 World Cup
@@ -285,7 +285,7 @@ fn heldout_fixtures_hold_their_scores() {
         // cities and Lebanese, Egyptian and Moroccan bodies in the packs.
         ("egypt-cairo-agriculture", 0.94),
         ("lebanon-beirut-army", 0.88),
-        ("algeria-algiers-solar", 0.91),
+        ("algeria-algiers-solar", 0.92),
         ("morocco-rabat-education", 0.95),
         ("saudi-riyadh-transport", 0.90),
         // The seventeenth round (twenty-first session, after the sixteenth's rules): Egyptian
@@ -311,6 +311,17 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-algiers-gas", 0.98),
         ("morocco-rabat-water", 0.98),
         ("saudi-riyadh-education", 0.96),
+        // The nineteenth round (after the eighteenth's rules): Egypt's universal health
+        // insurance, Lebanon's vaccination campaign, Algeria's car plants, the Marhaba operation
+        // with Spain, KSrelief's aid; scored blind (four packs, 0.814–0.953), then a compound
+        // family name in `الدين` said again, bodies in quotation marks after `مجمع` and `مصنع`, no
+        // body named by a purpose with `ل` after an indefinite word, `المرحلة` no place, `بمقر`
+        // and `لشرق` no name's start; carmakers, ferry lines, ports and towns in the packs.
+        ("egypt-cairo-health-insurance", 0.95),
+        ("lebanon-beirut-vaccination", 0.90),
+        ("algeria-algiers-cars", 0.93),
+        ("morocco-rabat-marhaba", 0.92),
+        ("saudi-riyadh-ksrelief", 0.95),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

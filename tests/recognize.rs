@@ -1374,3 +1374,25 @@ fn the_eighteenth_rounds_names() {
     assert!(places("بنى حوض السباحة وحوض مائي كبير وحوض سباحة").is_empty());
     assert_eq!(places("نحو سد سيدي محمد بن عبد الله، مما ساهم"), ["سد سيدي محمد بن عبد الله"]);
 }
+
+/// The nineteenth round: a compound family name in `الدين` said again whole, never `الدين`
+/// ("the debt") alone; a group and a plant named in quotation marks (`مجمع "إيريس"`, `مصنع
+/// "فيات"`), not a label (`علامة "مؤسسة ناشئة"`); no body named by its purpose after an
+/// indefinite word (`إنشاء مركز لتدريب الكوادر`); `المرحلة` after `محافظات` is no place; `بمقر`
+/// and a region with `ل` start no name after a title.
+#[test]
+fn the_nineteenth_rounds_names() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert_eq!(
+        people("أطلق وزير الصحة العامة ركان ناصر الدين الحملة. وكان ناصر الدين قد أكد أن الدين العام مرتفع."),
+        ["ركان ناصر الدين", "ناصر الدين"]
+    );
+    assert!(people("رئيس الهيئة العامة للتأمين الصحي الشامل بمقر وزارة الصحة").is_empty());
+    assert!(people("أشادت المديرة الإقليمية لمنظمة الصحة العالمية لشرق المتوسط، بالتجربة").is_empty());
+    let bodies = |text: &str| unlinked_of(r, text, "organization");
+    assert_eq!(bodies("أن مصنع \"فيات\" بطفراوي سيبلغ, بالشراكة مع مجمع \"إيريس\", وقال إن فيات"), ["فيات", "إيريس", "فيات"]);
+    assert!(bodies("منح أزيد من 7500 علامة \"مؤسسة ناشئة\" لمشاريع طلابية").is_empty());
+    assert!(bodies("حيث جرى بحث إنشاء مركز لتدريب الكوادر الطبية في أسوان").is_empty());
+    assert!(unlinked_of(r, "في 320 مركزا في محافظات المرحلة الأولى.", "place").is_empty());
+}

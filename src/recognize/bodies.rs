@@ -302,7 +302,10 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
         // (`برئاسة وزير الطاقة والموارد الطبيعية`) or another body's word (`مكتب لجنة الشؤون
         // الدستورية`: the committee is the body).
         let (mut at, mut w) = word_at(end)?;
-        if noun(at, w, 0) && !word.ends_with("رئاسه") && !CONSTRUCT_HEADS.contains(&w) && !super::titles::is_title_word(w) && !super::titles::is_title_head(w) {
+        // (Nor a purpose with `ل` after an indefinite word: `إنشاء مركز لتدريب الكوادر الطبية` is
+        // a centre yet to be built, not one's name.)
+        let purpose = w.starts_with('ل') && !matches!(w, "لجنه" | "لواء" | "لائحه");
+        if noun(at, w, 0) && !purpose && !word.ends_with("رئاسه") && !CONSTRUCT_HEADS.contains(&w) && !super::titles::is_title_word(w) && !super::titles::is_title_head(w) {
             if let Some((at2, w2)) = word_at(at + w.len()).filter(|(_, w2)| w2.starts_with("ال") && !ADJECTIVES.contains(w2)) {
                 (at, w) = (at2, w2);
                 chain = true;

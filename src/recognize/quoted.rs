@@ -14,6 +14,9 @@ const BODY_WORDS: &[&str] = &[
     "موقع", "وكاله", "مصرف", "بنك", "تحالف", "ائتلاف", "منصه", "تطبيق", "صندوق", "مجموعتي", "شركات",
     // Parliamentary blocs and movements: `كتلة «الوفاء للمقاومة»`, `تكتل «لبنان القوي»`.
     "كتله", "تكتل", "تيار", "جبهه",
+    // A group and a carmaker's plant, as the Maghreb's press writes them: `مجمع "إيريس"`,
+    // `مصنع "فيات"`. (Not `علامة` "label": `علامة "مؤسسة ناشئة"`.)
+    "مجمع", "مصنع",
 ];
 
 /// The longest name taken between quotation marks, in bytes (about five Arabic words).

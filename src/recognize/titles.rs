@@ -92,6 +92,10 @@ const NOT_NAME: &[&str] = &[
     "مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "نظير", "نظيره",
     "نظيرها", "نظيرته", "نظراءه", "نظرائه", "بدوره", "بدورها", "وفد", "الوفد", "مسؤول", "مسؤولي", "مسؤولا",
     "أمام", "وراء", "خلف", "تحت", "فوق", "إزاء", "عقب", "إثر", "بشأن", "حيال", "ضمن", "نيابة", "لدى",
+    // Where a meeting was held (`رئيس الهيئة … بمقر وزارة الصحة`).
+    "مقر", "بمقر", "لمقر",
+    // A region after a body's name (`المديرة الإقليمية لمنظمة الصحة العالمية لشرق المتوسط`).
+    "لشرق", "لغرب", "لشمال", "لجنوب",
     // `أن` "that" with a preposition (`أفاد المحافظ عبد الله كميل بأن …`).
     "بأن", "بأنه", "بأنها", "لأن", "لأنه", "لأنها", "كأن",
     // Causes and purposes after a name (`جهود جناحه الجزائري رياض محرز بسبب الإصابة`).
@@ -929,6 +933,11 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
         let Some(mut sp) = name.rfind(' ') else { continue };
         // A family name after a connector is said with it: `عبد النباوي`, `بن سلمان`, `آل ثاني`.
         if let Some(sp2) = name[..sp].rfind(' ').filter(|&sp2| lex.connectors.contains(&name[sp2 + 1..sp])) {
+            sp = sp2;
+        } else if matches!(&name[sp + 1..], "الدين" | "الله") {
+            // So is a compound family name in `الدين` or `الله` (`ركان ناصر الدين`, then `ناصر
+            // الدين`; `فضل الله`), never `الدين` alone ("the debt").
+            let Some(sp2) = name[..sp].rfind(' ') else { continue };
             sp = sp2;
         }
         let surname = &name[sp + 1..];
