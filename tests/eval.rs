@@ -223,7 +223,7 @@ fn heldout_fixtures_hold_their_scores() {
         // and nisba companies, a quarter alone; and Sudan, Libya and Yemen in the places pack.
         ("egypt-cairo-sudan", 0.98),
         ("lebanon-beirut-reconstruction", 0.97),
-        ("algeria-algiers-water", 0.96),
+        ("algeria-algiers-water", 0.97),
         ("morocco-rabat-worldcup", 0.90),
         ("saudi-riyadh-economy", 0.95),
         // The twelfth round (twentieth session): Egypt's summer electricity plan, Lebanon's
@@ -322,6 +322,17 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-algiers-cars", 0.93),
         ("morocco-rabat-marhaba", 0.92),
         ("saudi-riyadh-ksrelief", 0.95),
+        // The twentieth round (after the nineteenth's rules): Egypt and Gaza's relief, Lebanon's
+        // winter tourism, Algeria's mines, Morocco's finance bill in the House, Saudi aviation;
+        // scored blind (four packs, 0.772–0.975), then `الدولي` no family name (after one
+        // airport named after a king it had made every later `الدولي` a person), a secretary of
+        // state and a coordinator as titles, a woman's married name before a comma; mines,
+        // Algerian state companies, a ski resort and Guangzhou in the packs.
+        ("egypt-cairo-gaza-aid", 0.95),
+        ("lebanon-beirut-tourism", 0.92),
+        ("algeria-algiers-mining", 0.92),
+        ("morocco-rabat-parliament", 0.95),
+        ("saudi-riyadh-aviation", 0.95),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

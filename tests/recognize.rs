@@ -1396,3 +1396,18 @@ fn the_nineteenth_rounds_names() {
     assert!(bodies("حيث جرى بحث إنشاء مركز لتدريب الكوادر الطبية في أسوان").is_empty());
     assert!(unlinked_of(r, "في 320 مركزا في محافظات المرحلة الأولى.", "place").is_empty());
 }
+
+/// The twentieth round: `الدولي` is never a family name said again (an airport named after a
+/// king, then another); a secretary of state as a title, with a name set off by commas; a
+/// woman's married name kept whole before a comma, and said again by it.
+#[test]
+fn the_twentieth_rounds_names() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert!(people("من مطار الملك خالد الدولي إلى دبي. وعلى صعيد مشروع مطار الملك سلمان الدولي، أوضح").is_empty());
+    assert_eq!(unlinked_of(r, "من مطار الملك خالد الدولي إلى دبي. وعلى صعيد مشروع مطار الملك سلمان الدولي، أوضح", "place"), ["مطار الملك خالد الدولي", "مطار الملك سلمان الدولي"]);
+    assert_eq!(people("بحضور كاتبة الدولة المكلفة بالمناجم، كريمة بكير طافر، والرؤساء المديرين"), ["كريمة بكير طافر"]);
+    assert_eq!(people("أعلنت وزيرة السياحة لورا الخازن لحود، في مؤتمر صحافي. وأوضحت لحود أن نسبة"), ["لورا الخازن لحود", "لحود"]);
+    // Not a word after a man's name before a comma.
+    assert_eq!(people("وقال وزير الثقافة محمد الحسيني ضاحكا، إن"), ["محمد الحسيني"]);
+}

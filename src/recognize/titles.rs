@@ -54,6 +54,9 @@ const TITLE_HEADS: &[&str] = &[
     "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "سفير", "قائد", "زعيم", "أمين", "مستشار", "ولي", "مدير", "مديرة",
     "محافظ", "حاكم", "أمير", "مبعوث", "الأمين", "متحدث", "مدرب", "لاعب", "مهاجم", "حارس", "نجم", "عازف",
     "نقيب", "مفوض", "مفوضة", "سفيرة", "متحدثة", "قنصل", "موفد", "مندوب", "جناح",
+    // A secretary of state in the Maghreb (`كاتبة الدولة المكلفة بالمناجم، كريمة بكير طافر`) and a
+    // coordinator (`منسق الإغاثة في حالات الطوارئ توم فليتشر`).
+    "كاتب", "كاتبة", "منسق", "منسقة",
     // A body's representative (`ممثل المفوضية في لبنان إيفو فرايسن`).
     "ممثل", "ممثلة",
     // With a pronoun, "its coach", "her chief executive": `مدربه الألماني ماتياس يايسله`,
@@ -92,6 +95,9 @@ const NOT_NAME: &[&str] = &[
     "مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "نظير", "نظيره",
     "نظيرها", "نظيرته", "نظراءه", "نظرائه", "بدوره", "بدورها", "وفد", "الوفد", "مسؤول", "مسؤولي", "مسؤولا",
     "أمام", "وراء", "خلف", "تحت", "فوق", "إزاء", "عقب", "إثر", "بشأن", "حيال", "ضمن", "نيابة", "لدى",
+    // An airport's adjective, never a family name: after `مطار الملك خالد الدولي` it had made
+    // every later `الدولي` a person.
+    "الدولي", "الدولية",
     // Where a meeting was held (`رئيس الهيئة … بمقر وزارة الصحة`).
     "مقر", "بمقر", "لمقر",
     // A region after a body's name (`المديرة الإقليمية لمنظمة الصحة العالمية لشرق المتوسط`).
@@ -741,7 +747,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 let last_before_comma = k == first + 2
                     && words.get(k).is_some_and(|&n| {
                         let x = &text[n.0..n.1];
-                        ((text[n.1..].starts_with('،') && text[..words[first].0].trim_end().ends_with('،')) || before_next_title(n))
+                        // (A woman's married name before a comma, too: `وزيرة السياحة لورا الخازن
+                        // لحود، في مؤتمر`.)
+                        ((text[n.1..].starts_with('،') && (feminine_title || text[..words[first].0].trim_end().ends_with('،'))) || before_next_title(n))
                             && mention_index(n).is_none()
                             && basic_arabic(x)
                             && x.chars().count() >= 3
