@@ -98,6 +98,8 @@ const NOT_NAME: &[&str] = &[
     // An airport's adjective, never a family name: after `مطار الملك خالد الدولي` it had made
     // every later `الدولي` a person.
     "الدولي", "الدولية",
+    // Times of day (`وقالت الوزيرة … صباحا، إن`).
+    "صباحا", "ظهرا", "عصرا", "ليلا",
     // Where a meeting was held (`رئيس الهيئة … بمقر وزارة الصحة`).
     "مقر", "بمقر", "لمقر",
     // A region after a body's name (`المديرة الإقليمية لمنظمة الصحة العالمية لشرق المتوسط`).
@@ -296,6 +298,7 @@ fn quoted_name_end(text: &str, at: usize) -> Option<usize> {
 const VERB_LIKE_NAMES: &[&str] = &[
     "يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسرى", "يمنى", "يارا", "يسري", "يعرب", "يامن",
     "تامر", "توفيق", "تركي", "تميم", "تيسير", "تبون", "توكاييف", "تيريزا", "تشي", "توني", "تيد", "تاكر", "تمارا",
+    "ياسمين",
 ];
 
 /// First names written with the article (`النقيب الحسين الزياني`, `الملك الحسن الثاني`): after a
@@ -747,9 +750,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 let last_before_comma = k == first + 2
                     && words.get(k).is_some_and(|&n| {
                         let x = &text[n.0..n.1];
-                        // (A woman's married name before a comma, too: `وزيرة السياحة لورا الخازن
-                        // لحود، في مؤتمر`.)
-                        ((text[n.1..].starts_with('،') && (feminine_title || text[..words[first].0].trim_end().ends_with('،'))) || before_next_title(n))
+                        // (A woman's married name before a comma, too, after her title: `وزيرة
+                        // السياحة لورا الخازن لحود، في مؤتمر`.)
+                        ((text[n.1..].starts_with('،') && ((feminine_title && !by_name) || text[..words[first].0].trim_end().ends_with('،'))) || before_next_title(n))
                             && mention_index(n).is_none()
                             && basic_arabic(x)
                             && x.chars().count() >= 3
