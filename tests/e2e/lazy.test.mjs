@@ -55,7 +55,7 @@ function state(page, index) {
 /**
  * Scrolls the whole page top to bottom without stopping, one viewport per step, letting four
  * frames pass per step. Returns what happened while it scrolled: wrappers added to the article
- * (`during`: within the settle time of the test's last scroll, which the widget must never do;
+ * (`during`: within the settle time of the last scroll event, which the widget must never do;
  * `paused`: after the loaded machine itself let more than the settle time pass between two
  * steps, which the widget rightly reads as the reader stopping), and the steps at which the
  * paragraph in the middle of the viewport had mentions not painted.
