@@ -132,6 +132,7 @@ const NOT_PLACE: &[&str] = &[
 /// so far and `people` the unlinked people and bodies found after titles, each in text order
 /// without overlaps. Returns the places, in text order.
 pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], people: &[Span]) -> Vec<Span> {
+    let place = |start, end| Span { start, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None };
     let mut places = Vec::new();
     let (chosen, people) = (SortedSpans::new(chosen), SortedSpans::new(people));
     for &(s, e) in kinds {
@@ -150,28 +151,30 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
                 .take_while(|p| p.start < end)
                 .all(|p| p.kind == MentionType::Entity(EntityType::Person) && p.entity.is_none())
         };
-        if kind == "سيدي" {
-            if let Some(end) = sidi_name(text, s, e).filter(|&end| !chosen.overlaps(s, end) && only_people(end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
-                places.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
-            }
-            continue;
-        }
-        // A dam named after a saint (`سد سيدي محمد بن عبد الله`): the saint's whole name, as the
-        // titles' rules found it when they took it for a person, or as a saint's town is named.
-        if let Some(saint) = (kind == "سد").then(|| next_word(text, e)).flatten().filter(|w| *w == "سيدي") {
-            let se = offset_in(text, saint) + saint.len();
-            let person = people.all()[people.first_ending_after(se)..]
-                .first()
-                .filter(|p| next_word(text, se).is_some_and(|w| offset_in(text, w) == p.start) && p.kind == MentionType::Entity(EntityType::Person) && p.entity.is_none())
-                .map(|p| p.end);
-            if let Some(end) = person.or_else(|| saint_name_end(text, se)).filter(|&end| !chosen.overlaps(s, end) && only_people(end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
-                places.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
+        // A dam named after a saint (`سد سيدي محمد بن عبد الله`).
+        let saint = if kind == "سد" { next_word(text, e).filter(|w| *w == "سيدي") } else { None };
+        if kind == "سيدي" || saint.is_some() {
+            let end = match saint {
+                // The saint's whole name, as the titles' rules found it when they took it for a
+                // person, or as a saint's town is named.
+                Some(w) => {
+                    let se = offset_in(text, w) + w.len();
+                    let person = people.all()[people.first_ending_after(se)..]
+                        .first()
+                        .filter(|p| next_word(text, se).is_some_and(|w| offset_in(text, w) == p.start) && p.kind == MentionType::Entity(EntityType::Person) && p.entity.is_none())
+                        .map(|p| p.end);
+                    person.or_else(|| saint_name_end(text, se))
+                }
+                None => sidi_name(text, s, e),
+            };
+            if let Some(end) = end.filter(|&end| !chosen.overlaps(s, end) && only_people(end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
+                places.push(place(s, end));
             }
             continue;
         }
         if kind == "مطار" {
             if let Some(end) = airport_name(text, e).filter(|&end| !chosen.overlaps(e, end) && !people.overlaps(e, end) && places.last().is_none_or(|p: &Span| p.end <= s)) {
-                places.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
+                places.push(place(s, end));
             }
             continue;
         }
@@ -231,7 +234,7 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
                 break;
             }
             let start = if NAMED_WITH_KIND.contains(&kind) { s } else { start };
-            places.push(Span { start, end, kind: MentionType::Entity(EntityType::Place), entity: None, demonym: false, date: None });
+            places.push(place(start, end));
             at = end;
         }
     }
@@ -329,15 +332,16 @@ fn names_a_place(w: &str, agreement: Agreement) -> bool {
     if agreement == Agreement::Genitive {
         return definite && !w.ends_with("ات");
     }
+    let plural = ["ات", "ين", "ون"].iter().any(|p| w.ends_with(p));
     if matches!(agreement, Agreement::Dam | Agreement::Basin) && definite {
-        return !NOT_DAM_NAME.contains(&w) && !["ات", "ين", "ون"].iter().any(|p| w.ends_with(p));
+        return !NOT_DAM_NAME.contains(&w) && !plural;
     }
     if matches!(agreement, Agreement::Facility | Agreement::Dam | Agreement::Basin) {
-        let plural = if agreement == Agreement::Basin { w.ends_with("ات") } else { ["ات", "ين", "ون"].iter().any(|p| w.ends_with(p)) };
+        let plural = if agreement == Agreement::Basin { w.ends_with("ات") } else { plural };
         return !definite && !w.starts_with('ل') && !NOT_FACILITY_NAME.contains(&w) && !w.ends_with("يه") && !w.ends_with('ي') && !plural;
     }
     // Plurals with the article (`اللاجئين`, `المهجرين`, `الطلبات`).
-    if definite && ["ين", "ون", "ات"].iter().any(|p| w.ends_with(p)) {
+    if definite && plural {
         return false;
     }
     // A noun or a verb with its pronoun (`مدينة عمرها ألف عام`, `قرية يسكنها مئات`).

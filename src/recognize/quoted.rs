@@ -19,6 +19,16 @@ const BODY_WORDS: &[&str] = &[
     "مجمع", "مصنع",
 ];
 
+/// The quotation mark that closes one opened with `open`, if `open` opens a quotation.
+pub(crate) fn closing_quote(open: char) -> Option<char> {
+    match open {
+        '"' => Some('"'),
+        '«' => Some('»'),
+        '“' => Some('”'),
+        _ => None,
+    }
+}
+
 /// The longest name taken between quotation marks, in bytes (about five Arabic words).
 const MAX_NAME: usize = 60;
 
@@ -53,11 +63,7 @@ pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &
             continue;
         }
         let open = text[q..].chars().next().unwrap_or('"');
-        let close = match open {
-            '«' => '»',
-            '“' => '”',
-            _ => '"',
-        };
+        let close = closing_quote(open).unwrap_or('"');
         let inner = q + open.len_utf8();
         from = inner;
         // Looked for only as far as a name can reach: a page of unclosed `«` must not make

@@ -213,18 +213,16 @@ fn lexicon() -> &'static Lexicon {
 /// could be the family name that follows it: `السيد مصطفى رقيق` names no one called `مصطفى`.
 pub(crate) fn first_name_before_name(word: &str, next: &str) -> bool {
     let lex = lexicon();
-    // Or before a patronymic (`الأستاذ يوسف بن عبدالله البنيان`).
-    if next == "بن" {
-        return lex.given.contains(word);
-    }
     lex.given.contains(word)
-        && basic_arabic(next)
-        && next.chars().count() >= 3
-        && !next.starts_with('و')
-        && !next.starts_with("ال")
-        && !next.ends_with("ات")
-        && !lex.not_name.contains(next)
-        && !is_title_word(next)
+        // A patronymic follows (`الأستاذ يوسف بن عبدالله البنيان`), or a family name.
+        && (next == "بن"
+            || (basic_arabic(next)
+                && next.chars().count() >= 3
+                && !next.starts_with('و')
+                && !next.starts_with("ال")
+                && !next.ends_with("ات")
+                && !lex.not_name.contains(next)
+                && !is_title_word(next)))
 }
 
 /// Whether `word` (normalised) is a title word.
@@ -285,12 +283,13 @@ fn words_after(text: &str, from: usize, max: usize, out: &mut Vec<(usize, usize)
 /// it.
 fn quoted_name_end(text: &str, at: usize) -> Option<usize> {
     let rest = text[at..].strip_prefix(' ')?;
-    let inner = rest.strip_prefix(['"', '«', '“'])?;
-    let close = inner.find(['"', '»', '”'])?;
-    let name = &inner[..close];
-    let words = name.split(' ').count();
-    (close > 0 && words <= 3 && !name.contains(['،', '.', ',', '؛', ':']) && !name.starts_with(' ') && !name.ends_with(' '))
-        .then(|| text.len() - inner[close..].len() + inner[close..].chars().next().map_or(0, char::len_utf8))
+    let open = rest.chars().next()?;
+    let close = super::quoted::closing_quote(open)?;
+    let inner = &rest[open.len_utf8()..];
+    let len = inner.find(close)?;
+    let name = &inner[..len];
+    (len > 0 && name.split(' ').count() <= 3 && !name.contains(['،', '.', ',', '؛', ':']) && !name.starts_with(' ') && !name.ends_with(' '))
+        .then(|| text.len() - inner.len() + len + close.len_utf8())
 }
 
 /// First names that start like a present-tense verb (ي…, ت…): the rule that rejects such words
