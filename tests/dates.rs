@@ -500,3 +500,16 @@ fn the_eighteenth_rounds_dates() {
     assert!(texts("منذ مطلع العام الجامعي المقبل").is_empty());
     assert_eq!(texts("منذ بداية العام الحالي"), ["بداية العام الحالي"]);
 }
+
+/// The twenty-first round's dates: the start or middle of the week is of the current week (its
+/// end is also the weekend); a year ago, not a year before something else.
+#[test]
+fn the_twenty_first_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 28 });
+    assert_eq!(values("نتائج زيارته لباريس مطلع الأسبوع، حيث التقى", r), [("مطلع الأسبوع".to_string(), "2026-W48".to_string())]);
+    assert!(values("في نهاية الأسبوع", r).is_empty());
+    assert_eq!(values("في امتداد للقرار الصادر قبل سنة. ودعا", r), [("قبل سنة".to_string(), "2025-11".to_string())]);
+    assert_eq!(values("ولم يتغير الوضع منذ عام، كما", r), [("منذ عام".to_string(), "2025-11".to_string())]);
+    assert!(values("قبل عام من الانتخابات", r).is_empty());
+    assert_eq!(values("قبل عام 2020", r), [("عام 2020".to_string(), "2020".to_string())]);
+}

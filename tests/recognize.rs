@@ -1413,3 +1413,29 @@ fn the_twentieth_rounds_names() {
     assert_eq!(people("وقالت ليلى الحسيني ضاحكة، إن"), ["ليلى الحسيني"]);
     assert_eq!(people("وقالت وزيرة البيئة ياسمين فؤاد صباحا، إن"), ["ياسمين فؤاد"]);
 }
+
+/// The twenty-first round: `علي` and `والي` written as names are names, not `على` ("on") and
+/// `وإلى` ("and to"), nor the wali before his province; a name set off by commas keeps out its
+/// honorific; a country's name after `ولاية` is its capital's province.
+#[test]
+fn the_twenty_first_rounds_names() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert_eq!(
+        people("أكد وزير البريد والمواصلات السلكية واللاسلكية، سيد علي زروقي، أمس أن الشبكة جاهزة. وأضاف زروقي أن"),
+        ["سيد علي زروقي", "زروقي"]
+    );
+    assert_eq!(people("يرافقه المهندس عصام والي رئيس الهيئة القومية للأنفاق. وأوضح والي أن المشروع"), ["عصام والي", "والي"]);
+    // Written as the preposition, and the wali before the province he governs.
+    assert_eq!(people("وشدد الوزير مراد حسني على ضرورة الإسراع"), ["مراد حسني"]);
+    assert_eq!(people("يرافقه المهندس عصام والى الجهة"), ["عصام"]);
+    assert_eq!(people("وحضر السيد سعيد سعيود والي ولاية وهران الحفل"), ["سعيد سعيود"]);
+    assert_eq!(
+        people("أشرف وزير الصحة والحماية الاجتماعية، السيد أمين التهراوي، أمس على الافتتاح. وأكد التهراوي أن"),
+        ["أمين التهراوي", "التهراوي"]
+    );
+    assert!(has(r, "أما بولاية الجزائر، فتشمل العملية أيضا مواقع عدة", "الجزائر", "Algiers"));
+    assert!(has(r, "وتربط الجزائر بكل من الصين وتركيا علاقات", "الجزائر", "Algeria"));
+    assert!(has(r, "وتطورات قضية الصحراء المغربية على ضوء القرار", "الصحراء المغربية", "Western Sahara"));
+    assert!(has(r, "الدورة المقبلة للجنة المشتركة بدكار خلال", "دكار", "Dakar"));
+}

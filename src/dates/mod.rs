@@ -282,7 +282,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             Some(Anchor::Tomorrow) => self.relative_day(c, 1),
             Some(Anchor::BareTomorrow) => self.bare_tomorrow(c),
             Some(Anchor::DefiniteUnit(u)) => self.definite_unit(c, u),
-            Some(Anchor::YearWord) => self.year_expression(c),
+            Some(Anchor::YearWord) => self.year_expression(c).or_else(|| self.year_ago(c)),
             Some(Anchor::Dual(u)) => self.dual(c, u),
             Some(Anchor::Plural(u)) => self.plural(c, u),
             Some(Anchor::CountedNoun { unit, dual }) => self.counted(c, unit, dual),
@@ -965,8 +965,12 @@ impl<'n, 'a> Scanner<'n, 'a> {
             0
         } else {
             // `قبل نهاية السنة`, `منتصف الشهر`: a part of the year or month with no direction is
-            // of the current one. Not of a week: `نهاية الأسبوع` is also the weekend.
-            self.prev_close(start).filter(|&w| unit != Unit::Week && lexicon::MODIFIERS.contains(&self.bare(w).0))?;
+            // of the current one. Not the end of a week: `نهاية الأسبوع` is also the weekend
+            // (`مطلع الأسبوع`, `منتصف الأسبوع` are of the current week).
+            self.prev_close(start).filter(|&w| {
+                let m = self.bare(w).0;
+                lexicon::MODIFIERS.contains(&m) && (unit != Unit::Week || matches!(m, "مطلع" | "منتصف" | "بدايه" | "اوائل" | "اواسط"))
+            })?;
             0
         };
         if let Some(w) = self.prev_close(start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)) {
@@ -1094,6 +1098,20 @@ impl<'n, 'a> Scanner<'n, 'a> {
         }
         let (value, hijri) = year_value(year, marked)?;
         Some(DateMatch { start, end, value, hijri })
+    }
+
+    /// `قبل سنة`, `منذ عام` ("a year ago"): the reference date's month a year before. Not a year
+    /// before something else (`قبل عام من الانتخابات`).
+    fn year_ago(&self, c: Candidate) -> Option<DateMatch> {
+        let w = self.prev_close(c.start).filter(|&w| matches!(self.str(w), "قبل" | "منذ" | "وقبل" | "ومنذ"))?;
+        if self.next_close(c.end).is_some_and(|n| self.str(n) == "من") {
+            return None;
+        }
+        let value = self.ref_date.map(|r| {
+            let d = r.add_months(-12);
+            format!("{:04}-{:02}", d.year, d.month)
+        });
+        Some(DateMatch { start: w.start, end: c.end, value, hijri: None })
     }
 
     /// العامين الماضيين: a two-unit duration.

@@ -731,6 +731,15 @@ impl Gazetteer {
                     continue;
                 }
             }
+            // After `ولاية`, a country's name that its capital shares is the capital's province
+            // (`بولاية الجزائر`: Algiers, in a list of wilayas).
+            let kind_of = |t: &&Target| kb.entries()[t.entry as usize].kind;
+            if valid.iter().any(|t| kind_of(t) == Some(EntityType::Country))
+                && valid.iter().any(|t| kind_of(t) == Some(EntityType::Place))
+                && previous_word(text, word_start(text, start)).is_some_and(|w| strip_proclitic(w) == "ولايه")
+            {
+                valid.retain(|t| kind_of(t) == Some(EntityType::Place));
+            }
             // A common word needs support where it stands: a person after a title (`الرئيس عون`) or
             // named in full in the article; a country named in full or after a word of place; a
             // place after a word of place (`في صور`, while `وأظهرت صور` is "pictures showed"), or

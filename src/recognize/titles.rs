@@ -292,6 +292,9 @@ fn quoted_name_end(text: &str, at: usize) -> Option<usize> {
         .then(|| text.len() - inner.len() + len + close.len_utf8())
 }
 
+/// Honorifics (normalised) before a name set off by commas after a long title.
+const HONORIFICS: &[&str] = &["السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الاستاذ", "الاستاذه"];
+
 /// First names that start like a present-tense verb (ي…, ت…): the rule that rejects such words
 /// after a title (`الرئيس تبون يستقبل`) lets these through.
 const VERB_LIKE_NAMES: &[&str] = &[
@@ -542,12 +545,16 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             let after = quoted_name_end(text, words[j - 1].1).unwrap_or(words[j - 1].1);
             if let Some(open) = text[after..].strip_prefix('،').map(|rest| text.len() - rest.len()) {
                 let mut inside = Vec::new();
-                words_after(text, open, 4, &mut inside);
+                words_after(text, open, 5, &mut inside);
                 // Closed by the second comma, or by the sentence's end (`والرئيس المدير العام
                 // للمجمع، فيديريكو فيكيوني.`).
                 let closed = inside.last().is_some_and(|w| text[w.1..].starts_with('،') || text[w.1..].starts_with('.'));
-                if (2..=3).contains(&inside.len()) && closed && inside.first().is_some_and(|w| w.0 == open + 1) {
-                    words.extend(inside);
+                // The name may have its honorific (`وزير الصحة والحماية الاجتماعية، السيد أمين
+                // التهراوي،`), which is not part of it.
+                let honorific = inside.first().is_some_and(|w| HONORIFICS.contains(&&text[w.0..w.1]));
+                let name = &inside[usize::from(honorific)..];
+                if (2..=3).contains(&name.len()) && closed && inside.first().is_some_and(|w| w.0 == open + 1) {
+                    words.extend_from_slice(name);
                 }
             }
         }
@@ -637,13 +644,28 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // After a connector comes a name, whatever else it spells (`بن علي`: علي is also
             // على "on" once normalised).
             let after_connector = k > first && lex.connectors.contains(word(k - 1));
+            // `علي` and `والي` are also `على` ("on") and `وإلى` ("and to") once normalised. Written
+            // with `ي`, and `والي` without hamza, after a first name they are the name (`سيد علي
+            // زروقي`, `المهندس عصام والي رئيس الهيئة`); `والي` not before the province or body
+            // it governs (`والي ولاية وهران`, `والي الجزائر`).
+            let written_name = k > first
+                && match w {
+                    "علي" => norm.original_char_before(words[k].1) == Some('ي'),
+                    "والي" => {
+                        k == first + 1
+                            && norm.original_char_before(words[k].1) == Some('ي')
+                            && norm.original_char_before(words[k].0 + "وا".len()) == Some('ا')
+                            && words.get(k + 1).is_none_or(|&n| !text[n.0..].starts_with("ال") && !text[n.0..n.1].contains("ولاي") && mention_at(n).is_none())
+                    }
+                    _ => false,
+                };
             let listed_first = k == first && written_given;
             // `خلف` ("behind") as a family name: second, and last before `و`, `إن` or punctuation
             // (`النائبان ملحم خلف وبولا يعقوبيان`), where the preposition has its noun after it.
             let surname_khalaf = w == "خلف"
                 && k == first + 1
                 && words.get(k + 1).is_none_or(|&n| text[n.0..].starts_with('و') || matches!(&text[n.0..n.1], "ان" | "بان" | "انه" | "انها"));
-            if !arabic || w.chars().count() < 2 || (!after_connector && !listed_first && !surname_khalaf && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
+            if !arabic || w.chars().count() < 2 || (!after_connector && !listed_first && !surname_khalaf && !written_name && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
                 break;
             }
             // A word for a place or a facility after a name (`عاين السيد دربال محطة فوكة`): what
@@ -676,7 +698,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // (`عبد اللطيف`) is followed by its family name, whatever its first letter
             // (`عبد اللطيف وهبي`).
             let after_compound = k == first + 2 && (word(first) == "عبد" || COMPOUND_SECONDS.contains(&word(first + 1)));
-            if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound && !after_particle {
+            if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound && !after_particle && !written_name {
                 break;
             }
             // Without a title, a first name is also an ordinary word (`إمام المسجد`), and a
