@@ -1438,4 +1438,8 @@ fn the_twenty_first_rounds_names() {
     assert!(has(r, "وتربط الجزائر بكل من الصين وتركيا علاقات", "الجزائر", "Algeria"));
     assert!(has(r, "وتطورات قضية الصحراء المغربية على ضوء القرار", "الصحراء المغربية", "Western Sahara"));
     assert!(has(r, "الدورة المقبلة للجنة المشتركة بدكار خلال", "دكار", "Dakar"));
+    // A hospital named after someone past its adjectives; not a title's body.
+    let bodies = |text: &str| unlinked_of(r, text, "organization");
+    assert_eq!(bodies("لافتتاح المركز الاستشفائي الجامعي محمد السادس، بطاقة 500 سرير"), ["المركز الاستشفائي الجامعي محمد السادس"]);
+    assert!(bodies("أكد رئيس المجلس الجامعي محمد السادس").is_empty());
 }

@@ -35,6 +35,10 @@ const NISBA_TRADES: &[&str] = &["للمياه", "للنقل", "للاستثما�
 /// Titles between the facility's word and the name (`مطار الملك …`), normalised.
 const TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الرئيس", "الامام", "الشهيد"];
 
+/// Adjectives (normalised) between a hospital's word and its name: `المركز الاستشفائي الجامعي
+/// محمد السادس`, `المستشفى الجهوي …` (Morocco's university and regional hospitals).
+const HOSPITAL_ADJECTIVES: &[&str] = &["الاستشفائي", "الجامعي", "الجهوي", "الاقليمي", "الاستشفائيه", "الجامعيه"];
+
 /// Turns each person of `chosen` and `people` (both in text order, neither overlapping the
 /// other) that follows a facility's word into the facility's mention, and each place so followed
 /// by an adjective. `skip` are indices of `chosen` that are someone's family name (left alone).
@@ -87,14 +91,33 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     }
     // A place needs the facility's adjective or the body's complement after it: looked at first,
     // as places are many.
-    if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with('ل') || t.starts_with("ال")) {
+    // (Or the hospital's adjectives before it.)
+    let after_adjective = || previous_word(text, span.start).is_some_and(|w| HOSPITAL_ADJECTIVES.contains(&w));
+    if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with('ل') || t.starts_with("ال")) && !after_adjective() {
         return;
     }
-    // The facility's word, past at most two titles.
+    // The facility's word, past at most two titles, or a hospital's, with the article, past at
+    // most two of its adjectives.
     let mut at = span.start;
     let mut facility = None;
+    let mut adjectives = 0;
     for _ in 0..3 {
         let Some(w) = previous_word(text, at) else { break };
+        if adjectives < 2 && HOSPITAL_ADJECTIVES.contains(&w) {
+            adjectives += 1;
+            at = offset_in(text, w);
+            continue;
+        }
+        if adjectives > 0 {
+            // The body's name starts at its article, or at the `ل` left of it after `ل`
+            // (`للمركز` → `لمركز`, as `للأمم المتحدة` → `لأمم المتحدة`).
+            let named = w.strip_prefix(['و', 'ب', 'ف']).unwrap_or(w);
+            let core = named.strip_prefix('ل').filter(|r| r.starts_with('ل')).unwrap_or(named);
+            if matches!(core.strip_prefix("ال").or_else(|| core.strip_prefix('ل')), Some("مركز" | "مستشفي")) {
+                facility = Some((offset_in(text, w) + w.len() - core.len(), false, "مركز"));
+            }
+            break;
+        }
         let bare = w.strip_prefix(['و', 'ب', 'ل', 'ف']).filter(|r| r.chars().count() >= 2 && FACILITIES.iter().any(|f| f.0 == *r));
         if let Some(&(word, place)) = FACILITIES.iter().find(|f| f.0 == w || Some(f.0) == bare) {
             facility = Some((offset_in(text, w) + (w.len() - bare.map_or(w.len(), str::len)), place, word));
@@ -139,7 +162,7 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     }
     // A place is a facility's name with the facility's adjective, or a body's with its
     // complement; a country, a bank's name as it stands.
-    if is_place && !(adjective || (complement && !place)) {
+    if is_place && adjectives == 0 && !(adjective || (complement && !place)) {
         return;
     }
     let kind = if place { EntityType::Place } else { EntityType::Organization };
