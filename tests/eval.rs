@@ -168,18 +168,18 @@ fn heldout_fixtures_hold_their_scores() {
         // a demonym, `و` + a place against a place of its own, a country joined to a country, a
         // Latin acronym after a body; and five shipping lines in the business pack.
         ("egypt-cairo-suez", 0.96),
-        ("lebanon-beirut-unifil", 0.92),
+        ("lebanon-beirut-unifil", 0.93),
         ("algeria-algiers-sahel", 0.91),
-        ("morocco-rabat-autonomy", 0.90),
+        ("morocco-rabat-autonomy", 0.92),
         ("saudi-riyadh-expo", 0.93),
         // The seventh round (eighteenth session): the same way, from the brief's five cities on
         // other subjects (Egypt's parliament, Lebanon's parties, Algeria and France, the Al Haouz
         // rebuilding, Saudi sport), scored blind (entities F1 0.697–0.854), then general rules:
         // parties, quoted blocs, bodies named by a conjunct or a nisba, provinces and wilayas and
         // the lists after them, titles with a pronoun; ranges of years and other dates.
-        ("egypt-cairo-parliament", 0.94),
+        ("egypt-cairo-parliament", 0.95),
         ("lebanon-beirut-politics", 0.92),
-        ("algeria-algiers-france", 0.92),
+        ("algeria-algiers-france", 0.94),
         ("morocco-marrakech-haouz", 0.84),
         ("saudi-jeddah-sport", 0.88),
         // The eighth round (nineteenth session): the brief's five cities again (a Saudi cabinet
@@ -189,8 +189,8 @@ fn heldout_fixtures_hold_their_scores() {
         // in a title's construct, a party's complement with `ل`, deadline months, fiscal years;
         // and the places pack (provinces, regions, governorates, towns, crossings and sites of
         // Algeria, Tunisia, Morocco, Saudi Arabia, Lebanon, Syria and Egypt).
-        ("saudi-riyadh-decrees", 0.94),
-        ("egypt-cairo-tourism", 0.95),
+        ("saudi-riyadh-decrees", 0.95),
+        ("egypt-cairo-tourism", 0.97),
         ("lebanon-beirut-refugees", 0.97),
         ("algeria-algiers-cabinet", 0.94),
         ("morocco-rabat-government", 0.98),
@@ -202,7 +202,7 @@ fn heldout_fixtures_hold_their_scores() {
         // adjective (`الدرك الملكي`, `الحماية المدنية`).
         ("egypt-cairo-health", 0.93),
         ("lebanon-beirut-electricity", 0.89),
-        ("algeria-algiers-civil-protection", 0.90),
+        ("algeria-algiers-civil-protection", 0.91),
         ("morocco-rabat-floods", 0.92),
         ("saudi-riyadh-weather", 0.91),
         // The tenth round (nineteenth session): an Egyptian corruption trial, the Port of Beirut,
@@ -234,7 +234,7 @@ fn heldout_fixtures_hold_their_scores() {
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
         ("egypt-cairo-energy", 0.90),
         ("lebanon-beirut-education", 0.88),
-        ("algeria-algiers-agriculture", 0.93),
+        ("algeria-algiers-agriculture", 0.95),
         ("morocco-rabat-gas-pipeline", 0.95),
         ("saudi-riyadh-umrah", 0.94),
         // The thirteenth round (twenty-first session): the Arab League's council in Cairo,
@@ -249,7 +249,7 @@ fn heldout_fixtures_hold_their_scores() {
         // the cabinet, Beirut's port and Rabat's government by the packs.)
         ("egypt-cairo-arab-league", 0.94),
         ("lebanon-beirut-airport", 0.95),
-        ("algeria-algiers-tunisia", 0.89),
+        ("algeria-algiers-tunisia", 0.90),
         ("morocco-rabat-finance-bill", 0.94),
         ("saudi-riyadh-diplomacy", 0.94),
         // The fourteenth round (twenty-first session, after the thirteenth's rules): Egypt's New
@@ -261,7 +261,7 @@ fn heldout_fixtures_hold_their_scores() {
         // joined by `و`; and airlines, builders, a bank and cities in the packs.
         ("egypt-cairo-new-capital", 0.91),
         ("lebanon-beirut-hospitals", 0.94),
-        ("algeria-algiers-universities", 0.91),
+        ("algeria-algiers-universities", 0.92),
         ("morocco-rabat-tourism", 0.95),
         ("saudi-riyadh-housing", 0.85),
         // The fifteenth round (twenty-first session, after the fourteenth's rules): Gulf
@@ -271,7 +271,7 @@ fn heldout_fixtures_hold_their_scores() {
         // (`حي الطريف`, `مطمر الناعمة`), publishers (`دار الشروق المصرية`), `لشهر` before a month;
         // and Lebanese, Egyptian and Saudi places, Saudi cultural bodies and publishers in the
         // packs.
-        ("egypt-cairo-investment", 0.96),
+        ("egypt-cairo-investment", 0.97),
         ("lebanon-beirut-waste", 0.90),
         ("algeria-algiers-army", 0.92),
         ("morocco-rabat-africa", 0.88),
@@ -284,7 +284,7 @@ fn heldout_fixtures_hold_their_scores() {
         // nisba before a body's demonym, a passive verb in `يُ…`; and transport companies,
         // cities and Lebanese, Egyptian and Moroccan bodies in the packs.
         ("egypt-cairo-agriculture", 0.94),
-        ("lebanon-beirut-army", 0.88),
+        ("lebanon-beirut-army", 0.90),
         ("algeria-algiers-solar", 0.92),
         ("morocco-rabat-education", 0.95),
         ("saudi-riyadh-transport", 0.90),
@@ -295,10 +295,10 @@ fn heldout_fixtures_hold_their_scores() {
         // (`من الأربعاء إلى الجمعة`), `ليل`, Morocco's `الوقاية المدنية`; and Moroccan places,
         // Andalusia, the Arabian Shield, carmakers and Saudi and Moroccan bodies in the packs.
         ("egypt-cairo-football", 0.90),
-        ("lebanon-beirut-budget", 0.91),
-        ("algeria-algiers-diplomacy", 0.91),
+        ("lebanon-beirut-budget", 0.93),
+        ("algeria-algiers-diplomacy", 0.94),
         ("morocco-rabat-weather", 0.89),
-        ("saudi-riyadh-industry", 0.91),
+        ("saudi-riyadh-industry", 0.93),
         // The eighteenth round (twenty-second session, after the seventeenth's rules): the Suez
         // Canal's traffic, the Lebanese–Syrian border committee, Sonatrach's European gas deals,
         // Morocco's drought and desalination, Saudi scholarships; scored blind (with the four
@@ -341,7 +341,7 @@ fn heldout_fixtures_hold_their_scores() {
         // `ولاية` as its capital's province, a hospital named past its adjectives, the start of
         // the week and a year ago as dates; communes, mines, telecom operators, JICA and MINURSO
         // in the packs, `دكار` and `الصحراء المغربية` in the embedded base.
-        ("algeria-algiers-housing", 0.93),
+        ("algeria-algiers-housing", 0.94),
         ("egypt-cairo-metro", 0.90),
         ("lebanon-beirut-cabinet", 0.95),
         ("morocco-rabat-health", 0.92),
@@ -349,6 +349,17 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-algiers-telecom", 0.95),
         ("egypt-cairo-museum", 0.93),
         ("morocco-rabat-diplomacy", 0.95),
+        // The twenty-second round (after the twenty-first's rules): Egypt's wheat, the Beirut
+        // port blast inquiry, Algeria's desalination plants, a Moroccan counter-terrorism
+        // operation, Saudi health; scored blind (four packs, 0.769–0.965), then a title's hospital
+        // with `ل` no name's start, `علي` first after a title before two more words of a name;
+        // `رئاسة الجمهورية` and the senates and Shura councils by country, Interpol, Lebanon's
+        // Judicial Council, Beirut's quarters, Black Sea ports and Algerian towns in the packs.
+        ("egypt-cairo-wheat", 0.96),
+        ("lebanon-beirut-judiciary", 0.83),
+        ("algeria-algiers-desalination", 0.97),
+        ("morocco-rabat-police", 0.93),
+        ("saudi-riyadh-health", 0.95),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1442,4 +1442,33 @@ fn the_twenty_first_rounds_names() {
     let bodies = |text: &str| unlinked_of(r, text, "organization");
     assert_eq!(bodies("لافتتاح المركز الاستشفائي الجامعي محمد السادس، بطاقة 500 سرير"), ["المركز الاستشفائي الجامعي محمد السادس"]);
     assert!(bodies("أكد رئيس المجلس الجامعي محمد السادس").is_empty());
+    // The twenty-second round: a title's hospital with `ل` starts no name; `علي` with two more
+    // words of a name after a title, not before a noun (`على` written with `ي`).
+    assert_eq!(
+        unlinked(r, "أعلن الرئيس التنفيذي لمستشفى الملك فيصل التخصصي الدكتور ماجد بن إبراهيم الفياض أن"),
+        [("مستشفى الملك فيصل التخصصي".to_string(), "organization"), ("ماجد بن إبراهيم الفياض".to_string(), "person")]
+    );
+    assert_eq!(people("حسان دياب والوزير السابق علي حسن خليل والمدير العام"), ["علي حسن خليل"]);
+    assert!(people("وشدد الرئيس علي ضرورة الإسراع").is_empty());
+    assert!(people("أكد الوزير علي تعزيز التعاون").is_empty());
+}
+
+/// With the places and institutions packs: `رئاسة الجمهورية` and `مجلس الشيوخ` are the
+/// presidency and the senate of the country the article speaks of; a hospital named by a region
+/// past its adjectives is one body.
+#[test]
+fn a_presidency_a_senate_and_a_hospital_with_the_packs() {
+    let mut raw = lamha::kb::RawKb::embedded();
+    for pack in ["places", "institutions"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/kb/packs/{pack}.json"));
+        raw.merge_json(&format!("{pack}.json"), &std::fs::read_to_string(path).unwrap()).unwrap();
+    }
+    let (kb, errors) = raw.build();
+    assert!(errors.is_empty(), "{errors:?}");
+    let r = Recognizer::new(kb);
+    assert!(has(&r, "استقبل رئيس الجمهورية عبد المجيد تبون بالجزائر وزير الخارجية، حسب بيان لرئاسة الجمهورية.", "رئاسة الجمهورية", "Algerian Presidency"));
+    assert!(has(&r, "قال المتحدث باسم رئاسة الجمهورية إن الرئيس السيسي استقبل في القاهرة", "رئاسة الجمهورية", "Egyptian Presidency"));
+    assert!(has(&r, "وصوت مجلس الشيوخ الأمريكي على القرار", "مجلس الشيوخ الأمريكي", "United States Senate"));
+    assert!(has(&r, "وأقر مجلس الشيوخ في القاهرة مشروع القانون الذي أحالته الحكومة المصرية", "مجلس الشيوخ", "Senate of Egypt"));
+    assert_eq!(unlinked_of(&r, "على الافتتاح الرسمي للمركز الاستشفائي الجامعي سوس ماسة، وذلك", "organization"), ["لمركز الاستشفائي الجامعي سوس ماسة"]);
 }

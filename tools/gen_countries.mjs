@@ -328,6 +328,8 @@ const CAPITAL_EXTRA = {
   OM: { aliases: ["العاصمة العمانية"] },
   BH: { aliases: ["العاصمة البحرينية"] },
   IR: { aliases: ["العاصمة الإيرانية"] },
+  // Dakar as Morocco's press writes it.
+  SN: { aliases: ["دكار"] },
   TR: { aliases: ["العاصمة التركية"] },
   RU: { aliases: ["العاصمة الروسية"] },
   FR: { aliases: ["العاصمة الفرنسية"] },

@@ -578,6 +578,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // A first name as the list writes it (`إمام`, `ألفريد`) is one, though its normalised
         // form is also a word that starts no name (`أمام` "before", `الفريد` "the unique").
         let written_given = by_name && GIVEN_NAMES.contains(&written0);
+        // `علي` written with `ي` after a title is the name, not `على` "on" (`الوزير السابق علي
+        // حسن خليل`), when two more words of a name follow: copy that writes `على` with `ي`
+        // has a noun after it (`أكد الوزير علي ضرورة`, `علي تعزيز التعاون`).
+        let name_word = |k: usize| words.get(k).is_some_and(|&(s, e)| !text[s..e].starts_with("ال") && !text[s..e].ends_with('ه') && !text[s..e].starts_with('و'));
+        let written_ali = !by_name && written0 == "علي" && name_word(first + 1) && name_word(first + 2);
         // A first name written with a damma after its first letter is a passive verb (`يُحيى
         // لأول مرة`, "is commemorated").
         if by_name && written0.chars().nth(1) == Some('\u{064F}') {
@@ -593,11 +598,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         if words.get(first + 1).is_some_and(|&(s, e)| &text[s..e] == "العام") {
             continue;
         }
-        if !article_name && !written_given && !can_start_name(lex, w0, written0, feminine_title) {
+        if !article_name && !written_given && !written_ali && !can_start_name(lex, w0, written0, feminine_title) {
             continue;
         }
-        // Nor does the word for a facility (`افتتح الوزير سد بني هارون`): what is visited.
-        if PLACE_OF_VISIT.contains(&w0) {
+        // Nor does the word for a facility (`افتتح الوزير سد بني هارون`): what is visited, or
+        // what the title heads (`الرئيس التنفيذي لمستشفى الملك فيصل التخصصي`).
+        if PLACE_OF_VISIT.contains(&w0) || w0.strip_prefix(['ل', 'ب']).is_some_and(|r| PLACE_OF_VISIT.contains(&r)) {
             continue;
         }
         // After `و`: the next title (`ونقيب أصحاب الفنادق`, `وزيري خارجية البلدين`, where `و` is
@@ -659,7 +665,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     }
                     _ => false,
                 };
-            let listed_first = k == first && written_given;
+            let listed_first = k == first && (written_given || written_ali);
             // `خلف` ("behind") as a family name: second, and last before `و`, `إن` or punctuation
             // (`النائبان ملحم خلف وبولا يعقوبيان`), where the preposition has its noun after it.
             let surname_khalaf = w == "خلف"
