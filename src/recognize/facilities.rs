@@ -92,7 +92,13 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     // A place needs the facility's adjective or the body's complement after it: looked at first,
     // as places are many.
     // (Or the hospital's adjectives before it.)
-    let after_adjective = || previous_word(text, span.start).is_some_and(|w| HOSPITAL_ADJECTIVES.contains(&w));
+    // (On bytes: this is asked of most places.)
+    let after_adjective = || {
+        let before = text[..span.start].strip_suffix(' ').unwrap_or("");
+        (before.ends_with('ي') || before.ends_with('ه'))
+            && !before.ends_with("في")
+            && HOSPITAL_ADJECTIVES.iter().any(|a| before.strip_suffix(a).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
+    };
     if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with('ل') || t.starts_with("ال")) && !after_adjective() {
         return;
     }
@@ -103,7 +109,7 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     let mut adjectives = 0;
     for _ in 0..3 {
         let Some(w) = previous_word(text, at) else { break };
-        if adjectives < 2 && HOSPITAL_ADJECTIVES.contains(&w) {
+        if adjectives < 2 && w.starts_with("ال") && HOSPITAL_ADJECTIVES.contains(&w) {
             adjectives += 1;
             at = offset_in(text, w);
             continue;

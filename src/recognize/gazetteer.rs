@@ -733,10 +733,12 @@ impl Gazetteer {
             }
             // After `ولاية`, a country's name that its capital shares is the capital's province
             // (`بولاية الجزائر`: Algiers, in a list of wilayas).
+            // (The word before on bytes first: this is asked of every candidate.)
             let kind_of = |t: &&Target| kb.entries()[t.entry as usize].kind;
-            if valid.iter().any(|t| kind_of(t) == Some(EntityType::Country))
-                && valid.iter().any(|t| kind_of(t) == Some(EntityType::Place))
+            if text[..start].ends_with("ولايه ")
                 && previous_word(text, word_start(text, start)).is_some_and(|w| strip_proclitic(w) == "ولايه")
+                && valid.iter().any(|t| kind_of(t) == Some(EntityType::Country))
+                && valid.iter().any(|t| kind_of(t) == Some(EntityType::Place))
             {
                 valid.retain(|t| kind_of(t) == Some(EntityType::Place));
             }
