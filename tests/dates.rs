@@ -513,3 +513,15 @@ fn the_twenty_first_rounds_dates() {
     assert!(values("قبل عام من الانتخابات", r).is_empty());
     assert_eq!(values("قبل عام 2020", r), [("عام 2020".to_string(), "2020".to_string())]);
 }
+
+/// The twenty-third round's dates: `للعام الجاري` (the article's lam after `ل`), not `لعام` "for
+/// a year"; the Maghreb's `الفاتح` for the first day.
+#[test]
+fn the_twenty_third_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 28 });
+    assert_eq!(values("سيعلن نتائج أعماله للعام الجاري في", r), [("لعام الجاري".to_string(), "2026".to_string())]);
+    assert_eq!(values("خطة لسنة 2027", r), [("سنة 2027".to_string(), "2027".to_string())]);
+    assert!(values("تمديد العقد لعام واحد", r).is_empty());
+    assert_eq!(values("ستنطلق العملية ابتداء من الفاتح ديسمبر.", r), [("الفاتح ديسمبر".to_string(), "2026-12-01".to_string())]);
+    assert_eq!(values("منذ الفاتح من نوفمبر الماضي", r), [("الفاتح من نوفمبر الماضي".to_string(), "2026-11-01".to_string())]);
+}

@@ -143,7 +143,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("qatar-doha-mediation", 0.94),
         ("uae-abudhabi-economy", 0.93),
         ("palestine-ramallah-wafa", 0.91),
-        ("mauritania-nouakchott-energy", 0.95),
+        ("mauritania-nouakchott-energy", 0.98),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
         ("health-riyadh-who", 0.95),
@@ -169,7 +169,7 @@ fn heldout_fixtures_hold_their_scores() {
         // Latin acronym after a body; and five shipping lines in the business pack.
         ("egypt-cairo-suez", 0.96),
         ("lebanon-beirut-unifil", 0.93),
-        ("algeria-algiers-sahel", 0.91),
+        ("algeria-algiers-sahel", 0.92),
         ("morocco-rabat-autonomy", 0.92),
         ("saudi-riyadh-expo", 0.93),
         // The seventh round (eighteenth session): the same way, from the brief's five cities on
@@ -201,7 +201,7 @@ fn heldout_fixtures_hold_their_scores() {
         // chain ending in a place, a body's representative, royal names, forces named by one
         // adjective (`الدرك الملكي`, `الحماية المدنية`).
         ("egypt-cairo-health", 0.93),
-        ("lebanon-beirut-electricity", 0.89),
+        ("lebanon-beirut-electricity", 0.91),
         ("algeria-algiers-civil-protection", 0.91),
         ("morocco-rabat-floods", 0.92),
         ("saudi-riyadh-weather", 0.91),
@@ -214,7 +214,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-court", 0.90),
         ("lebanon-beirut-port", 0.86),
         ("algeria-algiers-education", 0.95),
-        ("morocco-tangier-industry", 0.90),
+        ("morocco-tangier-industry", 0.92),
         ("saudi-riyadh-season", 0.84),
         // The eleventh round (twentieth session): Egypt's diplomacy on Sudan's war, rebuilding
         // South Lebanon, Algeria's desalination plants and dams, Morocco's 2030 World Cup
@@ -225,14 +225,14 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-reconstruction", 0.97),
         ("algeria-algiers-water", 0.97),
         ("morocco-rabat-worldcup", 0.90),
-        ("saudi-riyadh-economy", 0.95),
+        ("saudi-riyadh-economy", 0.98),
         // The twelfth round (twentieth session): Egypt's summer electricity plan, Lebanon's
         // school year, Algeria's sowing campaign, the Nigeria–Morocco gas pipeline, Umrah
         // figures; scored blind (with the three packs, entities F1 0.837–0.923), then a whole
         // word against a proclitic reading (`كابل`), names in `أل`, closed by a sentence's end
         // or a third name before a comma, bodies by a nisba and a complement, companies'
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
-        ("egypt-cairo-energy", 0.90),
+        ("egypt-cairo-energy", 0.93),
         ("lebanon-beirut-education", 0.88),
         ("algeria-algiers-agriculture", 0.95),
         ("morocco-rabat-gas-pipeline", 0.95),
@@ -263,7 +263,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-hospitals", 0.94),
         ("algeria-algiers-universities", 0.92),
         ("morocco-rabat-tourism", 0.95),
-        ("saudi-riyadh-housing", 0.85),
+        ("saudi-riyadh-housing", 0.87),
         // The fifteenth round (twenty-first session, after the fourteenth's rules): Gulf
         // investors in Cairo, Lebanon's waste and floods, the Algerian army in the south, the
         // Sahel's ministers in Rabat, Riyadh's heritage season; scored blind (with the four
@@ -296,7 +296,7 @@ fn heldout_fixtures_hold_their_scores() {
         // Andalusia, the Arabian Shield, carmakers and Saudi and Moroccan bodies in the packs.
         ("egypt-cairo-football", 0.90),
         ("lebanon-beirut-budget", 0.93),
-        ("algeria-algiers-diplomacy", 0.94),
+        ("algeria-algiers-diplomacy", 0.95),
         ("morocco-rabat-weather", 0.89),
         ("saudi-riyadh-industry", 0.93),
         // The eighteenth round (twenty-second session, after the seventeenth's rules): the Suez
@@ -360,6 +360,18 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-algiers-desalination", 0.97),
         ("morocco-rabat-police", 0.93),
         ("saudi-riyadh-health", 0.95),
+        // The twenty-third round (after the twenty-second's rules): Egypt's wind and solar
+        // plants, Lebanon's offshore gas, Algeria's Saharan tourism season, Morocco's energy
+        // transition, Saudi giga-projects; scored blind (four packs, 0.838–0.907), then no name
+        // starting with a preposition before hamza (`لأكوا باور`) and such a body as the title's
+        // before a name, no verbal noun after a man's title, a company by its place and an
+        // adjective, oil and gas fields (`حقل قانا`), `للعام الجاري`, the Maghreb's `الفاتح`;
+        // energy companies, Air Algérie, Saharan sites, NEOM's places, MASEN, the EBRD in the packs.
+        ("egypt-cairo-renewables", 0.94),
+        ("lebanon-beirut-offshore", 0.95),
+        ("algeria-algiers-tourism", 0.93),
+        ("morocco-rabat-energy", 0.91),
+        ("saudi-riyadh-gigaprojects", 0.97),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1472,3 +1472,26 @@ fn a_presidency_a_senate_and_a_hospital_with_the_packs() {
     assert!(has(&r, "وأقر مجلس الشيوخ في القاهرة مشروع القانون الذي أحالته الحكومة المصرية", "مجلس الشيوخ", "Senate of Egypt"));
     assert_eq!(unlinked_of(&r, "على الافتتاح الرسمي للمركز الاستشفائي الجامعي سوس ماسة، وذلك", "organization"), ["لمركز الاستشفائي الجامعي سوس ماسة"]);
 }
+
+/// The twenty-third round: no name starts with a preposition before hamza (`لأكوا باور`), and a
+/// body so written is the title's before the name (`لإيرباص غيوم فوري`); no verbal noun with a
+/// bare alef after a man's title; a company by its place and adjective; no body's chain through
+/// a noun with a pronoun; oil and gas fields by their word.
+#[test]
+fn the_twenty_third_rounds_names() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert!(people("وقال الرئيس التنفيذي لأكوا باور إن الشركة").is_empty());
+    assert_eq!(people("وقال الرئيس التنفيذي لإيرباص غيوم فوري إن"), ["غيوم فوري"]);
+    assert!(people("كما أشادت رئيسة البنك الأوروبي لإعادة الإعمار والتنمية، في رسالة").is_empty());
+    assert!(people("أعلن المحافظ اكتمال الهيكل الإنشائي للسدود").is_empty());
+    assert!(people("وأعلن الرئيس انطلاق الحملة").is_empty());
+    assert_eq!(people("وقال السفير انطوان عزام إن"), ["انطوان عزام"]);
+    assert_eq!(people("وقالت الوزيرة انتصار السعيد إن"), ["انتصار السعيد"]);
+    let bodies = |text: &str| unlinked_of(r, text, "organization");
+    assert_eq!(bodies("أشار إلى أن شركة البحر الأحمر الدولية افتتحت 11 منتجعا"), ["شركة البحر الأحمر الدولية"]);
+    assert!(bodies("وقال ماركو بيليني، مدير وكالة أسفار مقرها روما، في تصريح").is_empty());
+    let places = |text: &str| unlinked_of(r, text, "place");
+    assert_eq!(places("قرب حقل قانا، والإنتاج من حقل كاريش منذ 2022"), ["حقل قانا", "حقل كاريش"]);
+    assert!(places("اكتشاف حقل غاز جديد في حقل الألغام وفي حقل التعليم").is_empty());
+}

@@ -218,6 +218,9 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("السداسي", Quarter(2)),
     ("العام", DefiniteUnit(Unit::Year)),
     ("السنه", DefiniteUnit(Unit::Year)),
+    // After `ل` the article's alef is not written: `للعام الجاري`, `للسنة المقبلة`.
+    ("لعام", DefiniteUnit(Unit::Year)),
+    ("لسنه", DefiniteUnit(Unit::Year)),
     ("عام", YearWord),
     ("سنه", YearWord),
     ("اليومين", Dual(Unit::Day)),
@@ -319,7 +322,8 @@ pub fn count_word(word: &str) -> Option<u32> {
 /// Ordinal day words (الأول من أبريل), 1–10.
 pub fn ordinal(word: &str) -> Option<u8> {
     Some(match word {
-        "الاول" | "الحادي" => 1,
+        // The Maghreb's `الفاتح` ("the opening" day): `الفاتح ديسمبر`, `الفاتح من نوفمبر`.
+        "الاول" | "الحادي" | "الفاتح" => 1,
         "الثاني" => 2,
         "الثالث" => 3,
         "الرابع" => 4,

@@ -493,8 +493,9 @@ impl<'n, 'a> Scanner<'n, 'a> {
             if let Some((n, at)) = self.day_number(w) {
                 day = Some(n);
                 start = at;
-            } else if matches!(s, "غره" | "فاتح" | "اول") {
-                // غرة رمضان, and the Maghreb's فاتح نوفمبر and أول نوفمبر: the first day.
+            } else if matches!(s, "غره" | "فاتح" | "الفاتح" | "اول") {
+                // غرة رمضان, and the Maghreb's فاتح نوفمبر, الفاتح ديسمبر and أول نوفمبر: the
+                // first day.
                 day = Some(1);
                 start = w.start;
             } else if s == "من" {
@@ -932,6 +933,12 @@ impl<'n, 'a> Scanner<'n, 'a> {
 
     /// هذا الأسبوع, الشهر الماضي, العام المقبل, السنة الحالية; العام 2010.
     fn definite_unit(&self, c: Candidate, unit: Unit) -> Option<DateMatch> {
+        // `لعام` is `للعام` less its first `ل` (the article's lam); after one `ل` it is `ل` +
+        // `عام` ("for the year 2027", "a year ago"), read as the word without it.
+        if (self.text[c.start..].starts_with("لعام") || self.text[c.start..].starts_with("لسنه")) && !self.text[..c.start].ends_with('ل') {
+            let c = Candidate { start: c.start + 'ل'.len_utf8(), end: c.end, anchor: Some(Anchor::YearWord) };
+            return self.year_expression(c).or_else(|| self.year_ago(c));
+        }
         if unit == Unit::Year {
             if let Some(m) = self.year_expression(c) {
                 return Some(m);

@@ -18,6 +18,9 @@ const FACILITIES: &[(&str, bool)] = &[
     ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true), ("مركب", true),
     ("مركز", false), ("جامعه", false), ("مستشفي", false), ("مئسسه", false), ("معهد", false), ("كليه", false),
     ("مجمع", false), ("مكتبه", false), ("جائزه", false), ("اكاديميه", false), ("سوق", false), ("مصرف", false), ("بنك", false),
+    // A company named by its place and an adjective or trade (`شركة البحر الأحمر الدولية`,
+    // `لشركة القدية للاستثمار`).
+    ("شركه", false),
 ];
 
 /// Facility words after which a country is the body's name: banks (`مصرف لبنان`).

@@ -44,11 +44,14 @@ pub const KIND_WORDS: &[&str] = &[
     // A river basin or an oil and gas basin, named as a dam is (`حوض سبو`, `حوض بركين`,
     // `حوض اللوكوس`); two of them (`حوضي بركين وإليزي`).
     "حوض", "حوضي",
+    // An oil or gas field, named as a basin is (`حقل قانا`, `حقل ظهر`, `حقل الغوار`; not
+    // `حقل غاز`, `حقل الألغام`).
+    "حقل", "حقلي",
 ];
 
 /// Kinds whose word is part of the place's name (`سد بني هارون` is the dam, where `بلدة الخيام` is
 /// الخيام).
-const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي", "حي", "مطمر", "حوض"];
+const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي", "حي", "مطمر", "حوض", "حقل"];
 
 /// Definite words after `سد` that are what it fills ("filling", "covering"): `سد الفجوة`, `سد
 /// العجز`, `سد الخصاص`, `سد الحاجة`; and after `حوض` what a basin holds or serves (`حوض
@@ -57,6 +60,7 @@ const NOT_DAM_NAME: &[&str] = &[
     "الفجوه", "العجز", "النقص", "الخصاص", "الحاجه", "الثغره", "الفراغ", "الطريق", "الذرائع", "الباب", "الرمق",
     "المنافذ", "الشغور", "الطلب", "العوز", "الهوه", "الديون", "الدين", "الفارق", "النقائص", "الثغرات",
     "السباحه", "الاستحمام", "المياه", "الماء", "النهر", "البحر", "الغسيل", "السمك", "الاسماك", "الميناء", "المرفا",
+    "الغاز", "النفط", "البترول", "الالغام", "التجارب", "الاختصاص", "الطاقه", "الزراعه", "التعليم", "العمل",
     "الرابع", "الاول", "الثاني", "الثالث", "الخامس", "الجاف", "الكبير", "الصغير",
 ];
 
@@ -72,6 +76,8 @@ const NOT_FACILITY_NAME: &[&str] = &[
     "سكك", "تلفزه", "لحظه", "توقف", "مفصليه", "جويه", "ارضيه", "فضائيه", "دوليه", "وطنيه", "محليه",
     // What a basin is (`حوض سباحة`, `حوض مائي كبير`), and adjectives of a dam or a basin.
     "سباحه", "استحمام", "مياه", "ماء", "غسيل", "سمك", "اسماك", "كبير", "صغير", "ضخم", "عميق", "واسع", "جاف",
+    // What a field holds, and its adjectives (`حقل غاز جديد`, `حقل نفط عملاق`).
+    "نفط", "بترول", "الغام", "تجارب", "جديد", "عملاق", "واعد", "بحري", "مشترك", "ثان", "اخر", "اول",
 ];
 
 /// Whether a normalised word is one of [`KIND_WORDS`] or another word for a part of a country
@@ -92,7 +98,7 @@ const NISBA_TEST_KINDS: &[&str] = &["ولايه", "ولايتي", "ولايات"
 /// وشيشاوة وتارودانت`, `بإقليمي تارودانت وأزيلال`), with how many names at most.
 const LIST_KINDS: &[(&str, usize)] = &[
     ("مخيمات", 8), ("اقاليم", 8), ("ولايات", 8), ("محافظات", 8), ("بلدتي", 2), ("قريتي", 2), ("مخيمي", 2),
-    ("مدينتي", 2), ("اقليمي", 2), ("ولايتي", 2), ("محافظتي", 2), ("حوضي", 2),
+    ("مدينتي", 2), ("اقليمي", 2), ("ولايتي", 2), ("محافظتي", 2), ("حوضي", 2), ("حقلي", 2),
 ];
 
 /// First words of compound place names (normalised): the name takes the word after them too.
@@ -180,7 +186,7 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
         }
         let test = if kind == "سد" {
             Agreement::Dam
-        } else if matches!(kind, "حوض" | "حوضي") {
+        } else if matches!(kind, "حوض" | "حوضي" | "حقل" | "حقلي") {
             Agreement::Basin
         } else if matches!(kind, "حي" | "مطمر") {
             Agreement::Genitive

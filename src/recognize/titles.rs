@@ -332,6 +332,20 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     if n >= 6 && w.starts_with("است") && !lex.given.contains(w) {
         return false;
     }
+    // A preposition before a word with hamza, as written (`الرئيس التنفيذي لأكوا باور`,
+    // `البنك الأوروبي لإعادة الإعمار`): no name starts `لأ` or `بإ`.
+    if ["لأ", "لإ", "لآ", "بأ", "بإ"].iter().any(|p| written.starts_with(p)) {
+        return false;
+    }
+    // A verbal noun of the seventh or eighth form written with a bare alef (`أعلن المحافظ
+    // اكتمال الهيكل`, `انطلاق`): names with a hamza on their alef are written with it. Not
+    // after a woman's title (`انتصار`, `ابتسام` are women's names), nor `انطوان`.
+    if written.starts_with('ا') && n == 6 && !feminine_title {
+        let c: Vec<char> = w.chars().collect();
+        if c[4] == 'ا' && c[3] != 'و' && (c[2] == 'ت' || c[1] == 'ن') {
+            return false;
+        }
+    }
     // Present-tense verbs: `يستقبل`, `تتعلق`, `يؤكد`.
     if n >= 4 && (w.starts_with('ي') || w.starts_with('ت')) && !lex.verb_like_names.contains(w) {
         return false;
@@ -506,6 +520,13 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     // The body the title is in charge of, after `ب` or `ل` (`الوزير المكلف بديوان
                     // رئيس الجمهورية`, `المدير العام لمؤسسة …`).
                     || w.strip_prefix(['ب', 'ل']).is_some_and(|r| lex.construct.contains(r))
+                    // …or a body the knowledge base does not know, after `ل` before its hamza
+                    // (`الرئيس التنفيذي لإيرباص غيوم فوري`), as written, when two words of a
+                    // name follow (`لأكوا باور إن`: the body's name goes on).
+                    || (w.starts_with("لا") && words.get(j + 2).is_some_and(|&(s, e)| !text[s..].starts_with("ال") && !matches!(&text[s..e], "ان" | "بان" | "انه" | "انها")) && {
+                        let (os, _) = norm.original_span(words[j].0, words[j].1);
+                        ["لأ", "لإ"].iter().any(|p| norm.original()[os..].starts_with(p))
+                    })
                     || complement
                     // A definite adjective after the title's definite word or owner
                     // (`رئيس جهاز المخابرات العامة`, `محافظ بعلبك الهرمل`).
