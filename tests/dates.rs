@@ -510,6 +510,7 @@ fn the_twenty_first_rounds_dates() {
     assert!(values("في نهاية الأسبوع", r).is_empty());
     assert_eq!(values("في امتداد للقرار الصادر قبل سنة. ودعا", r), [("قبل سنة".to_string(), "2025-11".to_string())]);
     assert_eq!(values("ولم يتغير الوضع منذ عام، كما", r), [("منذ عام".to_string(), "2025-11".to_string())]);
+    assert_eq!(values("وقبل سنة، كان الوضع مختلفا", r), [("قبل سنة".to_string(), "2025-11".to_string())]);
     assert!(values("قبل عام من الانتخابات", r).is_empty());
     assert_eq!(values("قبل عام 2020", r), [("عام 2020".to_string(), "2020".to_string())]);
 }

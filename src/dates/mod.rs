@@ -1111,6 +1111,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
     /// before something else (`قبل عام من الانتخابات`).
     fn year_ago(&self, c: Candidate) -> Option<DateMatch> {
         let w = self.prev_close(c.start).filter(|&w| matches!(self.str(w), "قبل" | "منذ" | "وقبل" | "ومنذ"))?;
+        // Without the conjunction (`وقبل سنة`).
+        let start = if self.str(w).starts_with('و') { w.start + 'و'.len_utf8() } else { w.start };
         if self.next_close(c.end).is_some_and(|n| self.str(n) == "من") {
             return None;
         }
@@ -1118,7 +1120,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             let d = r.add_months(-12);
             format!("{:04}-{:02}", d.year, d.month)
         });
-        Some(DateMatch { start: w.start, end: c.end, value, hijri: None })
+        Some(DateMatch { start, end: c.end, value, hijri: None })
     }
 
     /// العامين الماضيين: a two-unit duration.

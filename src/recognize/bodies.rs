@@ -218,7 +218,7 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
                 && !STOP.contains(&w)
                 && !NOT_GENITIVE.contains(&w)
                 // A noun with its pronoun ends the chain (`وكالة أسفار مقرها روما`).
-                && !(w.ends_with("ها") && w.chars().count() >= 4)
+                && (!w.ends_with("ها") || w.chars().count() < 4)
                 && (n > 0 || !super::places::is_kind_word(w))
                 && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
                 && matches!(at_word(sorted, at, at + w.len()), At::Free)

@@ -92,10 +92,8 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     if is_nisba {
         return;
     }
-    // A place needs the facility's adjective or the body's complement after it: looked at first,
-    // as places are many.
-    // (Or the hospital's adjectives before it.)
-    // (On bytes: this is asked of most places.)
+    // A place needs the facility's adjective or the body's complement after it, or a hospital's
+    // adjective before it: looked at first, on bytes, as places are many.
     let after_adjective = || {
         let before = text[..span.start].strip_suffix(' ').unwrap_or("");
         (before.ends_with('ي') || before.ends_with('ه'))
