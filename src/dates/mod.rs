@@ -127,7 +127,116 @@ pub fn anchor_words() -> impl Iterator<Item = (&'static str, u32)> {
 /// [`anchor_words`] in it, overlapping ones included, in any order.
 pub fn find_dates_at(norm: &Normalized, ref_date: Option<Date>, mut hits: Vec<AnchorHit>) -> Vec<DateMatch> {
     leftmost_longest(&mut hits);
-    Scanner::new(norm, norm.text(), ref_date).run(&hits)
+    let mut out = Scanner::new(norm, norm.text(), ref_date).run(&hits);
+    merge_ranges(norm.text(), &mut out);
+    out
+}
+
+/// The word that ends at `at` of `text`, or before the spaces there, and where it starts.
+fn word_before(text: &str, at: usize) -> (usize, &str) {
+    let t = text[..at].trim_end_matches(' ');
+    let start = t.char_indices().rev().find(|&(_, c)| !is_word_char(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    (start, &t[start..])
+}
+
+/// Two dates that bound a period. A day number before a date (`من 18 إلى 24 نوفمبر`, `14 و15
+/// ديسمبر`) becomes one mention whose value is the interval (`2026-11-18/2026-11-24`). Two
+/// whole dates stay two mentions, as the gold annotations have them (`من 1 أكتوبر إلى 20
+/// نوفمبر 2026`, `ما بين فاتح يناير و15 مارس 2027`), but a first one without its year takes the
+/// second's: `فاتح يناير و15 مارس 2027` is January 2027, `11 يونيو و19 يوليوز المقبلين` both
+/// next year. Joined by `و`, only after `بين` (`في 5 يناير و20 مارس` may be two days a year
+/// apart); joined by `إلى` or `حتى`, after `من` or `بين`.
+fn merge_ranges(text: &str, out: &mut Vec<DateMatch>) {
+    for k in 0..out.len() {
+        let (done, rest) = out.split_at_mut(k);
+        let b = &rest[0];
+        if let Some(v1) = done.last().and_then(|a| first_of_pair(text, a, b)) {
+            done[k - 1].value = Some(v1);
+            done[k - 1].hijri = None;
+        } else if let Some(m) = day_range(text, b) {
+            rest[0] = m;
+        }
+    }
+}
+
+/// The joining word before `b` (`و`, `إلى`, `حتى`): whether it is `و`, and the text before it.
+fn joined_before<'t>(text: &'t str, b: &DateMatch) -> Option<(bool, &'t str)> {
+    let before_b = text[..b.start].trim_end_matches(' ');
+    let (and, head) = if let Some(h) = before_b.strip_suffix('و') {
+        (true, h)
+    } else {
+        (false, before_b.strip_suffix("الي").or_else(|| before_b.strip_suffix("حتي"))?)
+    };
+    // A longer word (`والي`): the joining word stands alone.
+    if !and && head.ends_with(is_word_char) {
+        return None;
+    }
+    Some((and, head.trim_end_matches(' ')))
+}
+
+/// Whether the word before `at` opens a period: `من` or `بين` (only `بين` before `و`), past
+/// `عامي`, `يومي`… (`بين عامي 2027 و2029`).
+fn opens_period(text: &str, at: usize, and: bool) -> bool {
+    let (ws, mut w) = word_before(text, at);
+    if matches!(w, "عامي" | "سنتي" | "يومي" | "شهري") {
+        w = word_before(text, ws).1;
+    }
+    let w = w.strip_prefix('و').filter(|r| !r.is_empty()).unwrap_or(w);
+    if and { w == "بين" } else { matches!(w, "من" | "بين") }
+}
+
+/// The value the first of two dates bounding a period takes (see [`merge_ranges`]): its own,
+/// in the second's year when it writes none. `None` when `a` and `b` are no such pair or the
+/// value does not change.
+fn first_of_pair(text: &str, a: &DateMatch, b: &DateMatch) -> Option<String> {
+    let (and, head) = joined_before(text, b)?;
+    if a.end != head.len() || !opens_period(text, a.start, and) || has_year(&text[a.start..a.end]) {
+        return None;
+    }
+    let (v1, v2) = (a.value.as_deref()?, b.value.as_deref()?);
+    let year: i32 = v2.get(0..4)?.parse().ok()?;
+    let new = match (Date::parse_iso(v1), Date::parse_iso(v2)) {
+        (Some(d1), Some(d2)) => {
+            let d = Date { year: if (d1.month, d1.day) > (d2.month, d2.day) { year - 1 } else { year }, ..d1 };
+            (d.day <= days_in_month(d.year, d.month)).then(|| d.iso())?
+        }
+        // Two months (`من يناير إلى مارس 2027`).
+        _ if v1.len() == 7 && v2.len() == 7 && v1.as_bytes()[4] == b'-' && v2.as_bytes()[4] == b'-' => {
+            let (m1, m2) = (v1.get(5..7)?, v2.get(5..7)?);
+            format!("{:04}-{m1}", if m1 > m2 { year - 1 } else { year })
+        }
+        _ => return None,
+    };
+    (new != v1).then_some(new)
+}
+
+/// A day number written just before the day `b` (`18 إلى 24 نوفمبر`, `14 و15 ديسمبر`): the
+/// mention of both, its value the interval. See [`merge_ranges`].
+fn day_range(text: &str, b: &DateMatch) -> Option<DateMatch> {
+    let d2 = Date::parse_iso(b.value.as_deref()?)?;
+    if !text[b.start..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (and, head) = joined_before(text, b)?;
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let start = head.len() - digits;
+    if !(1..=2).contains(&digits) || text[..start].ends_with(is_word_char) {
+        return None;
+    }
+    let day: u8 = head[start..].parse().ok()?;
+    if day == 0 || day >= d2.day {
+        return None;
+    }
+    if and && !opens_period(text, start, and) && !matches!(word_before(text, start).1, "في" | "يومي") {
+        return None;
+    }
+    let d1 = Date { day, ..d2 };
+    Some(DateMatch { start, end: b.end, value: Some(format!("{}/{}", d1.iso(), d2.iso())), hijri: None })
+}
+
+/// Whether a date's text writes a year (four digits).
+fn has_year(t: &str) -> bool {
+    t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// Every occurrence of the anchor words in `text`, by the date finder's own automaton.

@@ -145,7 +145,7 @@ pub fn take_state_names(text: &str, chosen: &mut [Span]) {
 /// text order without overlaps; `skip` are indices of `chosen` already taken into a longer
 /// name. Returns the bodies, in text order, and adds to `skip` (kept ascending) the demonyms,
 /// countries and places each body takes in.
-pub fn find_named_bodies(text: &str, heads: &[(u32, u32)], chosen: &[Span], people: &[Span], skip: &mut Vec<usize>) -> Vec<Span> {
+pub fn find_named_bodies(norm: &crate::normalize::Normalized, heads: &[(u32, u32)], chosen: &[Span], people: &[Span], skip: &mut Vec<usize>) -> Vec<Span> {
     let mut bodies = Vec::new();
     let mut taken = Vec::new();
     let mut last_end = 0;
@@ -155,7 +155,7 @@ pub fn find_named_bodies(text: &str, heads: &[(u32, u32)], chosen: &[Span], peop
         if s < last_end {
             continue;
         }
-        let Some((end, inside)) = name_after(text, s, e, &sorted) else { continue };
+        let Some((end, inside)) = name_after(norm, s, e, &sorted) else { continue };
         // Nothing the knowledge base or a title named may be cut or covered, but what the name
         // takes in (demonyms, countries, places).
         let first = sorted.first_ending_after(s);
@@ -183,7 +183,8 @@ pub(crate) fn add_skipped(skip: &mut Vec<usize>, taken: Vec<usize>) {
 
 /// The end of the body's name whose word is at `s..e`, and the indices of the `chosen` mentions
 /// inside it, if what follows the word makes a name.
-fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(usize, Vec<usize>)> {
+fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &SortedSpans) -> Option<(usize, Vec<usize>)> {
+    let text = norm.text();
     let chosen = sorted.all();
     let word = &text[s..e];
     // `للجنة` is `ل` and `اللجنة`: the article's alef and lam are not written before a lam.
@@ -246,12 +247,17 @@ fn name_after(text: &str, s: usize, e: usize, sorted: &SortedSpans) -> Option<(u
         // A company's or a university's own name between its word and its nationality (`شركة
         // روساتوم الروسية`, `شركة أكوا باور السعودية`, `جامعة تسينغهوا الصينية`): one or two words
         // that are no mention and no definite noun, then a demonym. The demonym stays the
-        // country's.
+        // country's. A name written with a hamza on its alef is no definite noun, though
+        // normalised it starts with the article (`شركة ألستوم الفرنسية`).
         if (word.ends_with("شركه") || word.ends_with("جامعه")) && !word.starts_with("ال") {
             let mut name_end = end;
+            let written_article = |at: usize, w: &str| {
+                let (os, oe) = norm.original_span(at, at + w.len());
+                norm.original()[os..oe].starts_with("ال")
+            };
             for _ in 0..2 {
                 let Some((at, w)) = word_at(name_end).filter(|(at, w)| {
-                    !w.starts_with("ال") && !w.starts_with('و') && w.chars().count() >= 3 && !STOP.contains(w) && !NOT_GENITIVE.contains(w) && !w.ends_with("ات") && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) && matches!(at_word(sorted, *at, at + w.len()), At::Free)
+                    !(w.starts_with("ال") && written_article(*at, w)) && !w.starts_with('و') && w.chars().count() >= 3 && !STOP.contains(w) && !NOT_GENITIVE.contains(w) && !w.ends_with("ات") && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) && matches!(at_word(sorted, *at, at + w.len()), At::Free)
                 }) else {
                     break;
                 };

@@ -299,6 +299,15 @@ impl Forms {
                 }
             }
         }
+        // News agencies' abbreviations written as one word that is also a word (`وات`, a watt;
+        // `وطنية`, "national"): a name only standing alone between brackets, slashes, quotation
+        // marks or dashes (`تونس (وات) -`, `بيروت - وطنية -`), where the knowledge base has the
+        // agency.
+        for (form, id) in JOINED_ABBREVIATIONS {
+            if let Some(entry) = kb.index_of(id).filter(|&e| !kb.entries()[e].disabled) {
+                add(form_key(form), Target { entry: entry as u32, kind: FormKind::Short, common: false, article_elided: false, enclosed_only: true });
+            }
+        }
         // A word that marks where to look, not an entry: a title, a word of sport, a word for a
         // body, a first name. A definite one also after `لل`, where the article's alef is not
         // written (`للفنانة هبة طوجي`, `للاتحاد`).
@@ -1138,14 +1147,18 @@ impl<'a> SortedSpans<'a> {
     }
 }
 
-/// Whether a name stands alone between brackets, slashes or quotation marks: `/قنا/`, `(وام)`,
-/// `لـ"وفا"`. A common word written so is a name.
+/// Agencies' abbreviations written joined that are also words, by the agency's id: see
+/// [`Forms::of`].
+const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna")];
+
+/// Whether a name stands alone between brackets, slashes, quotation marks or dashes: `/قنا/`,
+/// `(وام)`, `لـ"وفا"`, `بيروت - وطنية -`. A common word written so is a name.
 fn enclosed(text: &str, ws: usize, end: usize) -> bool {
     let before = &text[..crate::normalize::spaces_start(text, ws)];
     let after = &text[crate::normalize::spaces_end(text, end)..];
     let open = before.chars().next_back();
     let close = after.chars().next();
-    matches!((open, close), (Some('('), Some(')')) | (Some('/'), Some('/')) | (Some('"'), Some('"')) | (Some('«'), Some('»')) | (Some('“'), Some('”')))
+    matches!((open, close), (Some('('), Some(')')) | (Some('/'), Some('/')) | (Some('"'), Some('"')) | (Some('«'), Some('»')) | (Some('“'), Some('”')) | (Some('-'), Some('-')))
 }
 
 /// The target of a word of sport ([`SPORT_WORDS`]): a title-kind pattern that names no entry.

@@ -223,7 +223,7 @@ impl Recognizer {
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
         }
         facilities::take_facilities(norm.text(), &mut chosen, &mut titled.people, &titled.surnames);
-        let named = bodies::find_named_bodies(norm.text(), &found.body_heads, &chosen, &titled.people, &mut titled.surnames);
+        let named = bodies::find_named_bodies(&norm, &found.body_heads, &chosen, &titled.people, &mut titled.surnames);
         if !named.is_empty() {
             titled.people.extend(named);
             crate::sort::sort_by_key(&mut titled.people, |p| p.start as u64);
@@ -291,7 +291,8 @@ impl Recognizer {
         let text = norm.text();
         let at_line_start = text[..span.start].chars().next_back().is_none_or(|c| c == '\n');
         let then = &text[crate::normalize::spaces_end(text, span.end)..];
-        if !at_line_start || !then.starts_with(['-', '–', '—', '،', ',', ':']) {
+        // `تونس (وات) -`: the agency in brackets after the city.
+        if !at_line_start || !then.starts_with(['-', '–', '—', '،', ',', ':', '(']) {
             return;
         }
         let kb = &self.kb;
