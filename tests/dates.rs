@@ -526,3 +526,21 @@ fn the_twenty_third_rounds_dates() {
     assert_eq!(values("ستنطلق العملية ابتداء من الفاتح ديسمبر.", r), [("الفاتح ديسمبر".to_string(), "2026-12-01".to_string())]);
     assert_eq!(values("منذ الفاتح من نوفمبر الماضي", r), [("الفاتح من نوفمبر الماضي".to_string(), "2026-11-01".to_string())]);
 }
+
+/// The twenty-fourth round's dates: a day number before a date is one mention of the period
+/// (`من 18 إلى 24 نوفمبر`, `يومي 14 و15 ديسمبر`); two whole dates stay two, the first in the
+/// second's year when it writes none (`فاتح يناير و15 مارس 2027`), only after `من` or `بين`.
+#[test]
+fn the_twenty_fourth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 20 });
+    let v = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(values("في الفترة من 18 إلى 24 نوفمبر الجاري", r), [v("18 إلى 24 نوفمبر الجاري", "2026-11-18/2026-11-24")]);
+    assert_eq!(values("يومي 14 و15 ديسمبر المقبل", r), [v("14 و15 ديسمبر المقبل", "2026-12-14/2026-12-15")]);
+    assert_eq!(values("ما بين فاتح يناير و15 مارس 2027 في المصايد", r), [v("فاتح يناير", "2027-01-01"), v("15 مارس 2027", "2027-03-15")]);
+    assert_eq!(values("من يناير إلى مارس 2027", r), [v("يناير", "2027-01"), v("مارس 2027", "2027-03")]);
+    assert_eq!(values("بين 15 كانون الأول و10 كانون الثاني 2027", r), [v("15 كانون الأول", "2026-12-15"), v("10 كانون الثاني 2027", "2027-01-10")]);
+    // Not a period: two days named apart, or a day after a number that counts something.
+    assert_eq!(values("في 5 يناير و20 مارس 2027", r), [v("5 يناير", "2026-01-05"), v("20 مارس 2027", "2027-03-20")]);
+    assert_eq!(values("وصل 30 و15 نوفمبر", r).len(), 1);
+    assert_eq!(values("وصل 30 و15 نوفمبر", r)[0].0, "15 نوفمبر");
+}

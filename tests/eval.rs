@@ -161,7 +161,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("iraq-erbil-kurdistan", 0.92),
         ("algeria-algiers-gas-italy", 0.98),
         ("bahrain-manama-security", 0.95),
-        ("lebanon-beirut-banks", 0.94),
+        ("lebanon-beirut-banks", 0.95),
         // The sixth round (seventeenth session): written and annotated by helpers who never saw
         // the recogniser, scored blind (entities F1 0.843–0.930), then general rules: places
         // after the word for a town or camp, Saturday and Sunday alone, a patronymic that spells
@@ -212,7 +212,7 @@ fn heldout_fixtures_hold_their_scores() {
         // director, first names written as verbs, `تركي آل الشيخ`, Morocco's `الفصل`, two
         // holders after a title in the dual.
         ("egypt-cairo-court", 0.90),
-        ("lebanon-beirut-port", 0.86),
+        ("lebanon-beirut-port", 0.87),
         ("algeria-algiers-education", 0.95),
         ("morocco-tangier-industry", 0.92),
         ("saudi-riyadh-season", 0.84),
@@ -233,7 +233,7 @@ fn heldout_fixtures_hold_their_scores() {
         // or a third name before a comma, bodies by a nisba and a complement, companies'
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
         ("egypt-cairo-energy", 0.93),
-        ("lebanon-beirut-education", 0.88),
+        ("lebanon-beirut-education", 0.89),
         ("algeria-algiers-agriculture", 0.95),
         ("morocco-rabat-gas-pipeline", 0.95),
         ("saudi-riyadh-umrah", 0.94),
@@ -249,7 +249,7 @@ fn heldout_fixtures_hold_their_scores() {
         // the cabinet, Beirut's port and Rabat's government by the packs.)
         ("egypt-cairo-arab-league", 0.94),
         ("lebanon-beirut-airport", 0.95),
-        ("algeria-algiers-tunisia", 0.90),
+        ("algeria-algiers-tunisia", 0.93),
         ("morocco-rabat-finance-bill", 0.94),
         ("saudi-riyadh-diplomacy", 0.94),
         // The fourteenth round (twenty-first session, after the thirteenth's rules): Egypt's New
@@ -295,7 +295,7 @@ fn heldout_fixtures_hold_their_scores() {
         // (`من الأربعاء إلى الجمعة`), `ليل`, Morocco's `الوقاية المدنية`; and Moroccan places,
         // Andalusia, the Arabian Shield, carmakers and Saudi and Moroccan bodies in the packs.
         ("egypt-cairo-football", 0.90),
-        ("lebanon-beirut-budget", 0.93),
+        ("lebanon-beirut-budget", 0.94),
         ("algeria-algiers-diplomacy", 0.95),
         ("morocco-rabat-weather", 0.89),
         ("saudi-riyadh-industry", 0.93),
@@ -317,9 +317,9 @@ fn heldout_fixtures_hold_their_scores() {
         // family name in `الدين` said again, bodies in quotation marks after `مجمع` and `مصنع`, no
         // body named by a purpose with `ل` after an indefinite word, `المرحلة` no place, `بمقر`
         // and `لشرق` no name's start; carmakers, ferry lines, ports and towns in the packs.
-        ("egypt-cairo-health-insurance", 0.95),
+        ("egypt-cairo-health-insurance", 0.96),
         ("lebanon-beirut-vaccination", 0.90),
-        ("algeria-algiers-cars", 0.93),
+        ("algeria-algiers-cars", 0.94),
         ("morocco-rabat-marhaba", 0.92),
         ("saudi-riyadh-ksrelief", 0.95),
         // The twentieth round (after the nineteenth's rules): Egypt and Gaza's relief, Lebanon's
@@ -330,7 +330,7 @@ fn heldout_fixtures_hold_their_scores() {
         // Algerian state companies, a ski resort and Guangzhou in the packs.
         ("egypt-cairo-gaza-aid", 0.95),
         ("lebanon-beirut-tourism", 0.92),
-        ("algeria-algiers-mining", 0.92),
+        ("algeria-algiers-mining", 0.93),
         ("morocco-rabat-parliament", 0.95),
         ("saudi-riyadh-aviation", 0.95),
         // The twenty-first round (twenty-third session, after the twentieth's rules), eight
@@ -356,7 +356,7 @@ fn heldout_fixtures_hold_their_scores() {
         // `رئاسة الجمهورية` and the senates and Shura councils by country, Interpol, Lebanon's
         // Judicial Council, Beirut's quarters, Black Sea ports and Algerian towns in the packs.
         ("egypt-cairo-wheat", 0.96),
-        ("lebanon-beirut-judiciary", 0.83),
+        ("lebanon-beirut-judiciary", 0.84),
         ("algeria-algiers-desalination", 0.97),
         ("morocco-rabat-police", 0.93),
         ("saudi-riyadh-health", 0.95),
@@ -369,9 +369,20 @@ fn heldout_fixtures_hold_their_scores() {
         // energy companies, Air Algérie, Saharan sites, NEOM's places, MASEN, the EBRD in the packs.
         ("egypt-cairo-renewables", 0.94),
         ("lebanon-beirut-offshore", 0.95),
-        ("algeria-algiers-tourism", 0.93),
+        ("algeria-algiers-tourism", 0.94),
         ("morocco-rabat-energy", 0.91),
         ("saudi-riyadh-gigaprojects", 0.97),
+        // Round 24 (twenty-fourth session): Egypt's railways, Lebanon's telecoms, Algeria's
+        // medicines, Morocco's ports and fisheries, Saudi AI, Tunisia's olive oil; scored blind
+        // (four packs, 0.795–0.929), then its rules and pack entries, which also raised ten
+        // older floors (Beirut's port, banks, budget and schools by `ساحة النجمة` and CMA CGM,
+        // Algiers's conference and exhibition centres…).
+        ("egypt-cairo-railways", 0.92),
+        ("lebanon-beirut-telecom", 0.91),
+        ("algeria-algiers-pharma", 0.95),
+        ("morocco-rabat-ports", 0.92),
+        ("saudi-riyadh-tech", 0.95),
+        ("tunisia-tunis-olive-oil", 0.97),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

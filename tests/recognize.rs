@@ -1495,3 +1495,54 @@ fn the_twenty_third_rounds_names() {
     assert_eq!(places("قرب حقل قانا، والإنتاج من حقل كاريش منذ 2022"), ["حقل قانا", "حقل كاريش"]);
     assert!(places("اكتشاف حقل غاز جديد في حقل الألغام وفي حقل التعليم").is_empty());
 }
+
+/// The twenty-fourth round: no future verb after a title starts a name (`سيحدد`, `ستعقد`), but
+/// the name of the title's body may look like one (`لشركة سيمنز`); agencies' abbreviations
+/// written as one word only standing alone in a dateline (`تونس (وات) -`, `بيروت - وطنية -`),
+/// and the city before them; a name of four words set off by commas when one joins a compound
+/// (`عز الدين بن الشيخ`); a nisba surname after an honorific; no station named by an adjective;
+/// a company written with hamza before its nationality, which stays a demonym.
+#[test]
+fn the_twenty_fourth_rounds_names() {
+    let r = embedded();
+    let people = |text: &str| unlinked_of(r, text, "person");
+    assert!(people("قال الوزير سيحدد موعد الاجتماع لاحقا.").is_empty());
+    assert!(people("وأضاف الرئيس ستعقد القمة في موعدها.").is_empty());
+    assert!(people("وقال الوزير سنعمل على تعزيز التعاون.").is_empty());
+    assert_eq!(people("وقال المدير سيزار لوبيز إن"), ["سيزار لوبيز"]);
+    assert_eq!(people("وقال المدير ستيفن بول إن"), ["ستيفن بول"]);
+    assert_eq!(unlinked_of(r, "قال مايكل بيتر الرئيس التنفيذي لشركة سيمنز موبيليتي إن", "organization"), ["شركة سيمنز موبيليتي"]);
+    let tunis = "تونس (وات) - توقع وزير الفلاحة والموارد المائية والصيد البحري، عز الدين بن الشيخ، أن يبلغ الإنتاج 520 ألف طن.\n\nوأوضح بن الشيخ، خلال ندوة صحفية، أن الجني انطلق. وقال لـ(وات) إن";
+    assert!(has(r, tunis, "تونس", "Tunis"));
+    assert_eq!(found(r, tunis).iter().filter(|(_, n, _)| n == "Tunis Afrique Presse").count(), 2);
+    assert_eq!(people(tunis), ["عز الدين بن الشيخ", "بن الشيخ"]);
+    assert!(has(r, "بيروت - وطنية - أعلن وزير الاتصالات شارل الحاج", "وطنية", "National News Agency"));
+    assert!(found(r, "دعا إلى وحدة وطنية شاملة. وقال مصدر إن 500 ميغا وات").is_empty());
+    let rabat = "أكدت المديرة العامة للوكالة، نادية العراقي، اليوم أن الموانئ نمت. وأوضحت السيدة العراقي أن الجانب العراقي";
+    assert_eq!(people(rabat), ["نادية العراقي", "العراقي"]);
+    assert_eq!(found(r, rabat).iter().filter(|(_, _, d)| *d).count(), 1, "the last `العراقي` is the Iraqi side");
+    assert!(unlinked_of(r, "سيحتضن الميناء أول محطة عائمة للغاز", "place").is_empty());
+    assert_eq!(unlinked_of(r, "وقعت الحكومة مع شركة كونيكتا الفرنسية عقدا", "organization"), ["شركة كونيكتا"]);
+    assert!(has(r, "وقعت الحكومة مع شركة كونيكتا الفرنسية عقدا", "الفرنسية", "France"));
+}
+
+/// The twenty-fourth round's pack entries: Lebanon's telecoms, Saudi AI, Algeria's medicines,
+/// and the people whose titles name them.
+#[test]
+fn the_twenty_fourth_rounds_packs() {
+    let mut raw = lamha::kb::RawKb::embedded();
+    for pack in ["places", "institutions", "business"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/kb/packs/{pack}.json"));
+        raw.merge_json(&format!("{pack}.json"), &std::fs::read_to_string(path).unwrap()).unwrap();
+    }
+    let (kb, errors) = raw.build();
+    assert!(errors.is_empty(), "{errors:?}");
+    let r = Recognizer::new(kb);
+    assert!(has(&r, "وعن هيئة \"أوجيرو\"، لفت الوزير إلى أن شركة تاتش", "أوجيرو", "Ogero"));
+    assert!(has(&r, "أعلنت سدايا أن شركة هيوماين وقعت", "سدايا", "Saudi Data and AI Authority"));
+    assert!(has(&r, "أعلنت سدايا أن شركة هيوماين وقعت", "شركة هيوماين", "HUMAIN"));
+    let saidal = "كشفت الرئيسة المديرة العامة لمجمع صيدال، نبيلة بن يغزر، أن المجمع";
+    assert!(has(&r, saidal, "مجمع صيدال", "Saidal"));
+    assert_eq!(unlinked_of(&r, saidal, "person"), ["نبيلة بن يغزر"]);
+    assert!(has(&r, "اتفاقية مع شركة إنفيديا الأمريكية", "الأمريكية", "United States"));
+}

@@ -593,7 +593,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 // التهراوي،`), which is not part of it.
                 let honorific = inside.first().is_some_and(|w| HONORIFICS.contains(&&text[w.0..w.1]));
                 let name = &inside[usize::from(honorific)..];
-                if (2..=3).contains(&name.len()) && closed && inside.first().is_some_and(|w| w.0 == open + 1) {
+                // Four words when one joins a compound name (`عز الدين بن الشيخ`).
+                let compound = name.iter().any(|w| {
+                    let w = &text[w.0..w.1];
+                    lex.connectors.contains(w) || COMPOUND_SECONDS.contains(&w)
+                });
+                if (2..=3 + usize::from(compound)).contains(&name.len()) && closed && inside.first().is_some_and(|w| w.0 == open + 1) {
                     words.extend_from_slice(name);
                 }
             }
@@ -1051,9 +1056,12 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
                 continue;
             }
             if overlaps_sorted(spans, s, e) {
-                // The known person's surname alone: this person, as above.
+                // The known person's surname alone: this person, as above. Or a nisba surname
+                // after an honorific (`نادية العراقي` … `وأوضحت السيدة العراقي`), not "the Iraqi".
+                let honorific = || previous_word(text, q).is_some_and(|w| HONORIFICS.contains(&strip_proclitic(w)));
                 match spans.binary_search_by_key(&q, |m| m.start) {
                     Ok(k) if other.is_some() && s == q && spans[k].end == e && spans[k].entity == other && spans[k].kind == MentionType::Entity(EntityType::Person) => taken.push(k),
+                    Ok(k) if s == q && spans[k].end == e && spans[k].demonym && honorific() => taken.push(k),
                     _ => continue,
                 }
             }
