@@ -146,7 +146,7 @@ fn word_before(text: &str, at: usize) -> (usize, &str) {
 /// second's: `فاتح يناير و15 مارس 2027` is January 2027, `11 يونيو و19 يوليوز المقبلين` both
 /// next year. Joined by `و`, only after `بين` (`في 5 يناير و20 مارس` may be two days a year
 /// apart); joined by `إلى` or `حتى`, after `من` or `بين`.
-fn merge_ranges(text: &str, out: &mut Vec<DateMatch>) {
+fn merge_ranges(text: &str, out: &mut [DateMatch]) {
     for k in 0..out.len() {
         let (done, rest) = out.split_at_mut(k);
         let b = &rest[0];

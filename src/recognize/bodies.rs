@@ -251,13 +251,13 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
         // normalised it starts with the article (`شركة ألستوم الفرنسية`).
         if (word.ends_with("شركه") || word.ends_with("جامعه")) && !word.starts_with("ال") {
             let mut name_end = end;
-            let written_article = |at: usize, w: &str| {
+            let no_article = |at: usize, w: &str| {
                 let (os, oe) = norm.original_span(at, at + w.len());
-                norm.original()[os..oe].starts_with("ال")
+                !w.starts_with("ال") || !norm.original()[os..oe].starts_with("ال")
             };
             for _ in 0..2 {
                 let Some((at, w)) = word_at(name_end).filter(|(at, w)| {
-                    !(w.starts_with("ال") && written_article(*at, w)) && !w.starts_with('و') && w.chars().count() >= 3 && !STOP.contains(w) && !NOT_GENITIVE.contains(w) && !w.ends_with("ات") && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) && matches!(at_word(sorted, *at, at + w.len()), At::Free)
+                    no_article(*at, w) && !w.starts_with('و') && w.chars().count() >= 3 && !STOP.contains(w) && !NOT_GENITIVE.contains(w) && !w.ends_with("ات") && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) && matches!(at_word(sorted, *at, at + w.len()), At::Free)
                 }) else {
                     break;
                 };
