@@ -758,11 +758,19 @@ impl Gazetteer {
             // an organisation named in full, and not followed by a definite noun (`فتح الباب`).
             // `في محافظتي الحديدة وحجة`, `بالنيجر ومالي`: a place or a country joined by `و` to
             // the place or country (not a demonym: `الدعم الأمريكي ومالي`) just before it.
+            // …or joined by a hyphen to the place before it (`تندوف-بشار`).
             let after_place = {
                 let ws = word_start(text, start);
-                text[ws..start].starts_with('و')
-                    && found.spans.last().is_some_and(|l| {
-                        matches!(l.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !l.demonym && l.end <= ws && text[l.end..ws].trim_matches(' ').is_empty()
+                let place = |l: &Span| matches!(l.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !l.demonym;
+                (text[ws..start].starts_with('و') && found.spans.last().is_some_and(|l| place(l) && l.end <= ws && text[l.end..ws].trim_matches(' ').is_empty()))
+                    || (ws == start && text[..ws].ends_with('-') && found.spans.last().is_some_and(|l| place(l) && l.end + 1 == ws))
+            };
+            // A place joined by a hyphen to a place named in full after it (`بشار-تندوف`).
+            let before_place = || {
+                text[end..].starts_with('-')
+                    && cands[ci + 1..].iter().take(8).any(|n| {
+                        n.start as usize == end + 1
+                            && valid_targets(n).any(|t| t.kind == FormKind::Full && !t.common && matches!(kb.entries()[t.entry as usize].kind, Some(EntityType::Place | EntityType::Country)))
                     })
             };
             // …or the first of a list, joined by `و` to a country named in full right after it
@@ -786,7 +794,7 @@ impl Gazetteer {
                     }
                     Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative) || after_place || before_country(),
                     Some(EntityType::Place) => {
-                        prev_is(&is_locative) || after_place || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
+                        prev_is(&is_locative) || after_place || before_place() || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                     }
                     Some(EntityType::Organization) => {
                         let e = &kb.entries()[entry as usize];

@@ -216,6 +216,7 @@ impl Recognizer {
         }
         let mut chosen = select_longest(spans, dates_from);
         bodies::take_state_names(norm.text(), &mut chosen);
+        self.capitals_by_context(norm.text(), &mut chosen);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.given_names, &found.sport_words, &chosen);
         let quoted_bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people, &mut titled.surnames);
         if !quoted_bodies.is_empty() {
@@ -295,13 +296,47 @@ impl Recognizer {
         if !at_line_start || !then.starts_with(['-', '–', '—', '،', ',', ':', '(']) {
             return;
         }
-        let kb = &self.kb;
-        let Some(capital) = kb.entries()[e].capital.as_deref().and_then(|c| kb.index_of(c)) else { return };
-        let name = normalize_str(&text[span.start..span.end]);
-        let cap = &kb.entries()[capital];
-        if std::iter::once(&cap.name_ar).chain(&cap.aliases).chain(&cap.short).any(|f| normalize_str(f) == name) {
+        if let Some(capital) = self.namesake_capital(text, span, e) {
             span.entity = Some(capital);
             span.kind = MentionType::Entity(EntityType::Place);
+        }
+    }
+
+    /// The capital of the country `e` when the country's mention `span` is also the capital's
+    /// name (`الجزائر`, `الكويت`, `تونس`).
+    fn namesake_capital(&self, text: &str, span: &gazetteer::Span, e: usize) -> Option<usize> {
+        let kb = &self.kb;
+        let capital = kb.entries()[e].capital.as_deref().and_then(|c| kb.index_of(c))?;
+        let name = normalize_str(&text[span.start..span.end]);
+        let cap = &kb.entries()[capital];
+        std::iter::once(&cap.name_ar).chain(&cap.aliases).chain(&cap.short).any(|f| normalize_str(f) == name).then_some(capital)
+    }
+
+    /// A country named as its capital is (`الجزائر`, `الكويت`) is the capital where the words
+    /// around it say a city: after a port, an airport or a metro (`ميناء الجزائر`, `مطار
+    /// الكويت`), before `العاصمة` (`بالجزائر العاصمة`, which the mention then takes in), or
+    /// joined by a hyphen to a city or town (`خطي الجزائر-وهران والجزائر-قسنطينة`).
+    fn capitals_by_context(&self, text: &str, chosen: &mut [gazetteer::Span]) {
+        for i in 0..chosen.len() {
+            let s = chosen[i];
+            let (MentionType::Entity(EntityType::Country), Some(e), false) = (s.kind, s.entity, s.demonym) else { continue };
+            let place = |k: usize| chosen.get(k).is_some_and(|n| n.kind == MentionType::Entity(EntityType::Place));
+            let hyphen_before = s.start > 0 && text[..s.start].ends_with('-') && i > 0 && chosen[i - 1].end + 1 == s.start && place(i - 1);
+            let hyphen_after = text[s.end..].starts_with('-') && chosen.get(i + 1).is_some_and(|n| n.start == s.end + 1) && place(i + 1);
+            let port = gazetteer::previous_word(text, crate::normalize::word_start(text, s.start))
+                .is_some_and(|w| matches!(gazetteer::strip_proclitic(w), "ميناء" | "مطار" | "ميترو" | "مترو"));
+            let capital_word = text[s.end..].strip_prefix(' ').filter(|r| r.starts_with("العاصمه") && !r["العاصمه".len()..].starts_with(crate::normalize::is_word_char));
+            if !(hyphen_before || hyphen_after || port || capital_word.is_some()) {
+                continue;
+            }
+            if let Some(capital) = self.namesake_capital(text, &s, e) {
+                let c = &mut chosen[i];
+                c.entity = Some(capital);
+                c.kind = MentionType::Entity(EntityType::Place);
+                if capital_word.is_some() && chosen.get(i + 1).is_none_or(|n| n.start >= s.end + 1 + "العاصمه".len()) {
+                    chosen[i].end = s.end + 1 + "العاصمه".len();
+                }
+            }
         }
     }
 }

@@ -1002,6 +1002,9 @@ fn appositive_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans
 /// normalised text: about a news article).
 const COREFERENCE_WINDOW: usize = 6000;
 
+/// The longest first line, in bytes, taken for a headline whose surnames the lead names in full.
+const HEADLINE_BYTES: usize = 400;
+
 /// A person the knowledge base does not know, once named after a title (`وزير الثقافة غسان
 /// سلامة`), is the same person when the story names them again without it: by the full name
 /// (`غسان سلامة`) or the surname alone (`وأضاف سلامة`), within the next few thousand bytes. The
@@ -1041,7 +1044,11 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
             .and_then(|k| spans[k].entity)
             .filter(|&id| !spans.iter().any(|m| m.entity == Some(id) && m.end - m.start != surname.len()));
         let given = &name[..sp + 1];
-        for q in whole_word_occurrences(text, surname, p.end, COREFERENCE_WINDOW) {
+        // The surname alone in the headline, before the lead names the person in full (`قويدري:
+        // إنتاج الأنسولين…`, `بن الشيخ: صابة قياسية`): the first line, when short and before the name.
+        let headline = text.find('\n').filter(|&h| h <= HEADLINE_BYTES && h < p.start).unwrap_or(0);
+        let in_headline = whole_word_occurrences(text, surname, 0, headline);
+        for q in in_headline.chain(whole_word_occurrences(text, surname, p.end, COREFERENCE_WINDOW)) {
             let (before, e) = (&text[..q], q + surname.len());
             if next_is_definite(text, e) {
                 continue;
