@@ -817,7 +817,8 @@ impl Gazetteer {
                 date: None,
             };
             // `السعودية` is the country and the feminine demonym: after a definite noun
-            // (`الحكومة السعودية`) it is the adjective.
+            // (`الحكومة السعودية`) it is the adjective, as after a plural of things, which
+            // agrees in the feminine (`السلطات السعودية`, `الأسواق السعودية`).
             if let Some(last) = found.spans.last_mut() {
                 if (last.start, last.end, last.entity) == (span.start, span.end, span.entity) && last.demonym != span.demonym {
                     // `بالتجربة السعودية` too, the noun with a proclitic. `والسعودية` after a
@@ -825,7 +826,7 @@ impl Gazetteer {
                     let conjoined = text[word_start(text, span.start)..span.start].starts_with('و');
                     let adjective = !conjoined && previous_word(text, word_start(text, span.start))
                         .map(|w| if w.starts_with("ال") { w } else { strip_proclitic(w) })
-                        .is_some_and(|w| w.starts_with("ال") && w.ends_with('ه'));
+                        .is_some_and(|w| w.starts_with("ال") && (w.ends_with('ه') || (w.ends_with("ات") && w != "الامارات") || broken_plural_afaal(w)));
                     last.demonym = adjective;
                     continue;
                 }
@@ -1295,6 +1296,13 @@ pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
     }
     let start = word_start(text, end);
     (start < end).then(|| &text[start..end])
+}
+
+/// Whether a definite word (normalised) is a broken plural of the pattern `أفعال` (`الأسواق`,
+/// `الأسعار`, `الأموال`).
+fn broken_plural_afaal(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.len() == 7 && c[2] == 'ا' && c[5] == 'ا' && c[3] != 'ا' && c[4] != 'ا'
 }
 
 /// Whether the nisba whose form starts at `start` qualifies the definite noun before it (`الرئيس

@@ -551,7 +551,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     // (`رئيس جهاز المخابرات العامة`, `محافظ بعلبك الهرمل`).
                     // (`للشؤون الخارجية`: the article after `ل` is `لل`; `والجماعات المحلية`: after a
                     // conjunct.) Not a first name with the article (`وزير الداخلية السعيد سعيود`).
-                    || (j > 0 && w.starts_with("ال") && !lex.not_name.contains(w) && !lex.article_names.contains(w) && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || text[words[j - 1].0..].starts_with("وال") || mention_at(words[j - 1]).is_some()))
+                    // `الدولي`, never a family name, is still a portfolio's adjective (`وزيرة
+                    // التخطيط والتعاون الدولي زينة طوقان`).
+                    || (j > 0 && w.starts_with("ال") && (!lex.not_name.contains(w) || matches!(w, "الدولي" | "الدوليه")) && !lex.article_names.contains(w) && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || text[words[j - 1].0..].starts_with("وال") || mention_at(words[j - 1]).is_some()))
                     // A nisba after a title with the article (`الموفد الرئاسي`, `المدير
                     // الإقليمي`); not a name written with the article (`الملك الحسن`).
                     || (j == 0 && title.starts_with("ال") && super::bodies::is_definite_nisba(w) && w.chars().count() >= 5 && !lex.article_names.contains(w) && !lex.not_name.contains(w))
