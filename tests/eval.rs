@@ -213,8 +213,8 @@ fn heldout_fixtures_hold_their_scores() {
         // holders after a title in the dual.
         ("egypt-cairo-court", 0.90),
         ("lebanon-beirut-port", 0.87),
-        ("algeria-algiers-education", 0.95),
-        ("morocco-tangier-industry", 0.92),
+        ("algeria-algiers-education", 0.96),
+        ("morocco-tangier-industry", 0.94),
         ("saudi-riyadh-season", 0.84),
         // The eleventh round (twentieth session): Egypt's diplomacy on Sudan's war, rebuilding
         // South Lebanon, Algeria's desalination plants and dams, Morocco's 2030 World Cup
@@ -261,7 +261,7 @@ fn heldout_fixtures_hold_their_scores() {
         // joined by `و`; and airlines, builders, a bank and cities in the packs.
         ("egypt-cairo-new-capital", 0.91),
         ("lebanon-beirut-hospitals", 0.94),
-        ("algeria-algiers-universities", 0.92),
+        ("algeria-algiers-universities", 0.94),
         ("morocco-rabat-tourism", 0.95),
         ("saudi-riyadh-housing", 0.87),
         // The fifteenth round (twenty-first session, after the fourteenth's rules): Gulf
@@ -275,7 +275,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-waste", 0.90),
         ("algeria-algiers-army", 0.92),
         ("morocco-rabat-africa", 0.88),
-        ("saudi-riyadh-culture", 0.91),
+        ("saudi-riyadh-culture", 0.92),
         // The sixteenth round (twenty-first session, after the fifteenth's rules): Egypt's wheat
         // plan, the Lebanese army south of the Litani, Algeria's solar programme, Morocco's
         // pioneer schools, Saudi transport; scored blind (with the four packs, entities F1
@@ -283,11 +283,11 @@ fn heldout_fixtures_hold_their_scores() {
         // before a comma, no body complement that is a title (`برئاسة الجنرال الأميركي`), a
         // nisba before a body's demonym, a passive verb in `يُ…`; and transport companies,
         // cities and Lebanese, Egyptian and Moroccan bodies in the packs.
-        ("egypt-cairo-agriculture", 0.94),
+        ("egypt-cairo-agriculture", 0.95),
         ("lebanon-beirut-army", 0.90),
         ("algeria-algiers-solar", 0.92),
         ("morocco-rabat-education", 0.95),
-        ("saudi-riyadh-transport", 0.90),
+        ("saudi-riyadh-transport", 0.91),
         // The seventeenth round (twenty-first session, after the sixteenth's rules): Egyptian
         // football, Lebanon's 2027 budget in committee, ambassadors in Algiers, Morocco's snow and
         // rain warning, Saudi industry and mining; scored blind (with the four packs, entities F1
@@ -297,7 +297,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-football", 0.90),
         ("lebanon-beirut-budget", 0.94),
         ("algeria-algiers-diplomacy", 0.95),
-        ("morocco-rabat-weather", 0.89),
+        ("morocco-rabat-weather", 0.90),
         ("saudi-riyadh-industry", 0.93),
         // The eighteenth round (twenty-second session, after the seventeenth's rules): the Suez
         // Canal's traffic, the Lebanese–Syrian border committee, Sonatrach's European gas deals,
@@ -318,10 +318,10 @@ fn heldout_fixtures_hold_their_scores() {
         // body named by a purpose with `ل` after an indefinite word, `المرحلة` no place, `بمقر`
         // and `لشرق` no name's start; carmakers, ferry lines, ports and towns in the packs.
         ("egypt-cairo-health-insurance", 0.96),
-        ("lebanon-beirut-vaccination", 0.90),
+        ("lebanon-beirut-vaccination", 0.91),
         ("algeria-algiers-cars", 0.94),
         ("morocco-rabat-marhaba", 0.92),
-        ("saudi-riyadh-ksrelief", 0.95),
+        ("saudi-riyadh-ksrelief", 0.97),
         // The twentieth round (after the nineteenth's rules): Egypt and Gaza's relief, Lebanon's
         // winter tourism, Algeria's mines, Morocco's finance bill in the House, Saudi aviation;
         // scored blind (four packs, 0.772–0.975), then `الدولي` no family name (after one
@@ -330,9 +330,9 @@ fn heldout_fixtures_hold_their_scores() {
         // Algerian state companies, a ski resort and Guangzhou in the packs.
         ("egypt-cairo-gaza-aid", 0.95),
         ("lebanon-beirut-tourism", 0.92),
-        ("algeria-algiers-mining", 0.93),
+        ("algeria-algiers-mining", 0.94),
         ("morocco-rabat-parliament", 0.95),
-        ("saudi-riyadh-aviation", 0.95),
+        ("saudi-riyadh-aviation", 0.96),
         // The twenty-first round (twenty-third session, after the twentieth's rules), eight
         // stories: Cairo's metro, a Lebanese cabinet session, Algeria's housing, Morocco's
         // university hospitals, Saudi mining, Algeria's 5G, the Grand Egyptian Museum a year on,
@@ -359,7 +359,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-judiciary", 0.84),
         ("algeria-algiers-desalination", 0.97),
         ("morocco-rabat-police", 0.93),
-        ("saudi-riyadh-health", 0.95),
+        ("saudi-riyadh-health", 0.96),
         // The twenty-third round (after the twenty-second's rules): Egypt's wind and solar
         // plants, Lebanon's offshore gas, Algeria's Saharan tourism season, Morocco's energy
         // transition, Saudi giga-projects; scored blind (four packs, 0.838–0.907), then no name
@@ -378,11 +378,23 @@ fn heldout_fixtures_hold_their_scores() {
         // older floors (Beirut's port, banks, budget and schools by `ساحة النجمة` and CMA CGM,
         // Algiers's conference and exhibition centres…).
         ("egypt-cairo-railways", 0.92),
-        ("lebanon-beirut-telecom", 0.91),
-        ("algeria-algiers-pharma", 0.95),
+        ("lebanon-beirut-telecom", 0.92),
+        ("algeria-algiers-pharma", 0.97),
         ("morocco-rabat-ports", 0.92),
         ("saudi-riyadh-tech", 0.95),
-        ("tunisia-tunis-olive-oil", 0.97),
+        ("tunisia-tunis-olive-oil", 0.98),
+        // Round 25 (the same session, after round 24's rules): Egypt's schools, Lebanon's
+        // farm exports, Algeria's railways, Morocco's car plants, Saudi tourism, Jordan's
+        // economy; scored blind (four packs, 0.737–0.985), then a country named as its capital
+        // after a port or before `العاصمة`, surnames in the headline, places joined by hyphens,
+        // `السعودية` after a plural of things, and the packs' railway towns, car plants and
+        // Aqaba's bodies.
+        ("egypt-cairo-education", 0.95),
+        ("lebanon-beirut-agriculture", 0.94),
+        ("algeria-algiers-railways", 0.97),
+        ("morocco-rabat-automotive", 0.96),
+        ("saudi-riyadh-tourism", 0.97),
+        ("jordan-amman-economy", 0.96),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1546,3 +1546,36 @@ fn the_twenty_fourth_rounds_packs() {
     assert_eq!(unlinked_of(&r, saidal, "person"), ["نبيلة بن يغزر"]);
     assert!(has(&r, "اتفاقية مع شركة إنفيديا الأمريكية", "الأمريكية", "United States"));
 }
+
+/// The twenty-fifth round: a country named as its capital is the capital after a port, an
+/// airport or a metro, before `العاصمة`, or joined by a hyphen to a city; a surname in the
+/// headline is the person the lead names in full; a place that is also a common word counts
+/// joined by a hyphen to a place; a portfolio's `الدولي` stays in the title; `السعودية` after a
+/// plural of things is the adjective.
+#[test]
+fn the_twenty_fifth_rounds_names() {
+    let r = embedded();
+    let algiers = "أكد الوزير، اليوم بالجزائر العاصمة، أن القطارات ستصل إلى ميناء الجزائر على خطي الجزائر-وهران والجزائر-قسنطينة. وزار الجزائر وفد فرنسي.";
+    let f = found(r, algiers);
+    let names: Vec<(&str, &str)> = f.iter().map(|(t, n, _)| (t.as_str(), n.as_str())).collect();
+    assert_eq!(names.iter().filter(|(_, n)| *n == "Algiers").count(), 4, "{names:?}");
+    assert!(names.contains(&("الجزائر العاصمة", "Algiers")), "{names:?}");
+    assert_eq!(names.iter().filter(|(_, n)| *n == "Algeria").count(), 1, "the visit is to the country: {names:?}");
+    let olive = "بن الشيخ: صابة قياسية من زيت الزيتون\n\nتونس (وات) - توقع وزير الفلاحة، عز الدين بن الشيخ، أن يبلغ الإنتاج 520 ألف طن.";
+    assert_eq!(unlinked_of(r, olive, "person"), ["بن الشيخ", "عز الدين بن الشيخ"]);
+    assert!(unlinked_of(r, "الشيخ: صابة قياسية\n\nقال وزير الفلاحة عز الدين بن الشيخ إن", "person").iter().all(|p| p != "الشيخ"));
+    let mut raw = lamha::kb::RawKb::embedded();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/kb/packs/places.json");
+    raw.merge_json("places.json", &std::fs::read_to_string(path).unwrap()).unwrap();
+    let places = Recognizer::new(raw.build().0);
+    assert!(has(&places, "الخط المنجمي الغربي بشار-تندوف نقل مليون طن", "بشار", "Béchar Province"));
+    assert!(has(&places, "الخط المنجمي تندوف-بشار نقل مليون طن", "بشار", "Béchar Province"));
+    assert!(found(&places, "وقال بشار الأسد إن").iter().all(|(t, _, _)| t != "بشار"));
+    assert_eq!(unlinked_of(r, "بحضور وزيرة التخطيط والتعاون الدولي زينة طوقان ومحافظ البنك", "person"), ["زينة طوقان"]);
+    let saudi = |text: &str| found(r, text).into_iter().find(|(t, _, _)| t == "السعودية").map(|(_, _, d)| d);
+    assert_eq!(saudi("استئناف التصدير إلى الأسواق السعودية في أيار"), Some(true));
+    assert_eq!(saudi("وأعلنت السلطات السعودية أمس"), Some(true));
+    assert_eq!(saudi("وقعت الإمارات السعودية اتفاقا"), Some(false));
+    assert_eq!(saudi("وصل الوفد إلى السعودية أمس"), Some(false));
+    assert!(has(r, "الصادرات إلى الخليج ارتفعت و\"فاو\" تدعم مزارعي الجنوب", "فاو", "FAO"));
+}
