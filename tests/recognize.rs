@@ -1579,3 +1579,22 @@ fn the_twenty_fifth_rounds_names() {
     assert_eq!(saudi("وصل الوفد إلى السعودية أمس"), Some(false));
     assert!(has(r, "الصادرات إلى الخليج ارتفعت و\"فاو\" تدعم مزارعي الجنوب", "فاو", "FAO"));
 }
+
+/// The twenty-sixth round: INA's `واع` only in the dateline or in brackets, where the packs have
+/// the agency; no dam named by an adjective (`سد قاطع`); `الفاو` in an Iraqi story is the town,
+/// not the FAO.
+#[test]
+fn the_twenty_sixth_rounds_names() {
+    let mut raw = lamha::kb::RawKb::embedded();
+    for pack in ["places", "institutions"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/kb/packs/{pack}.json"));
+        raw.merge_json(&format!("{pack}.json"), &std::fs::read_to_string(path).unwrap()).unwrap();
+    }
+    let r = Recognizer::new(raw.build().0);
+    let water = "بغداد - واع - أكد وزير الموارد المائية أن اللسان الملحي بلغ الفاو وأبي الخصيب في البصرة، وإن العراق يحتاج إلى سد قاطع على شط العرب. وقال لـ(واع) إن المواطن واع لخطورة الأزمة.";
+    assert_eq!(found(&r, water).iter().filter(|(_, n, _)| n == "Iraqi News Agency").count(), 2);
+    assert!(has(&r, water, "الفاو", "Al-Faw"));
+    assert!(has(&r, water, "شط العرب", "Shatt al-Arab"));
+    assert!(unlinked_of(&r, water, "place").is_empty(), "{:?}", unlinked_of(&r, water, "place"));
+    assert!(has(embedded(), "قالت منظمة الأغذية والزراعة إن الفاو تدعم المزارعين", "الفاو", "FAO"));
+}

@@ -300,7 +300,7 @@ impl Forms {
             }
         }
         // News agencies' abbreviations written as one word that is also a word (`وات`, a watt;
-        // `وطنية`, "national"): a name only standing alone between brackets, slashes, quotation
+        // `وطنية`, "national"; `واع`, "aware"): a name only standing alone between brackets, slashes, quotation
         // marks or dashes (`تونس (وات) -`, `بيروت - وطنية -`), where the knowledge base has the
         // agency.
         for (form, id) in JOINED_ABBREVIATIONS {
@@ -1158,7 +1158,7 @@ impl<'a> SortedSpans<'a> {
 
 /// Agencies' abbreviations written joined that are also words, by the agency's id: see
 /// [`Forms::of`].
-const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna")];
+const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna"), ("واع", "lamha:ina")];
 
 /// Whether a name stands alone between brackets, slashes, quotation marks or dashes: `/قنا/`,
 /// `(وام)`, `لـ"وفا"`, `بيروت - وطنية -`. A common word written so is a name.
@@ -1301,8 +1301,9 @@ pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
 /// Whether a definite word (normalised) is a broken plural of the pattern `أفعال` (`الأسواق`,
 /// `الأسعار`, `الأموال`).
 fn broken_plural_afaal(w: &str) -> bool {
-    let c: Vec<char> = w.chars().collect();
-    c.len() == 7 && c[2] == 'ا' && c[5] == 'ا' && c[3] != 'ا' && c[4] != 'ا'
+    let mut c = w.chars();
+    let (Some(_), Some(_), Some('ا'), Some(c3), Some(c4), Some('ا'), Some(_), None) = (c.next(), c.next(), c.next(), c.next(), c.next(), c.next(), c.next(), c.next()) else { return false };
+    c3 != 'ا' && c4 != 'ا'
 }
 
 /// Whether the nisba whose form starts at `start` qualifies the definite noun before it (`الرئيس

@@ -321,12 +321,25 @@ impl Recognizer {
             let s = chosen[i];
             let (MentionType::Entity(EntityType::Country), Some(e), false) = (s.kind, s.entity, s.demonym) else { continue };
             let place = |k: usize| chosen.get(k).is_some_and(|n| n.kind == MentionType::Entity(EntityType::Place));
-            let hyphen_before = s.start > 0 && text[..s.start].ends_with('-') && i > 0 && chosen[i - 1].end + 1 == s.start && place(i - 1);
+            let hyphen_before = i > 0 && text[..s.start].ends_with('-') && chosen[i - 1].end + 1 == s.start && place(i - 1);
             let hyphen_after = text[s.end..].starts_with('-') && chosen.get(i + 1).is_some_and(|n| n.start == s.end + 1) && place(i + 1);
-            let port = gazetteer::previous_word(text, crate::normalize::word_start(text, s.start))
-                .is_some_and(|w| matches!(gazetteer::strip_proclitic(w), "ميناء" | "مطار" | "ميترو" | "مترو"));
             let capital_word = text[s.end..].strip_prefix(' ').filter(|r| r.starts_with("العاصمه") && !r["العاصمه".len()..].starts_with(crate::normalize::is_word_char));
-            if !(hyphen_before || hyphen_after || port || capital_word.is_some()) {
+            // The word before, as a whole word with or without a proclitic (`لميناء`, not
+            // `أمطار`); tested last, as it is the rarest and the dearest.
+            let port = || {
+                let before = &text[..s.start];
+                ["ميناء ", "مطار ", "ميترو ", "مترو "].iter().any(|w| {
+                    before.strip_suffix(w).is_some_and(|b| {
+                        let mut back = b.chars().rev();
+                        match back.next() {
+                            None => true,
+                            Some(c) if !crate::normalize::is_word_char(c) => true,
+                            Some(c) => "وفبلك".contains(c) && back.next().is_none_or(|c| !crate::normalize::is_word_char(c)),
+                        }
+                    })
+                })
+            };
+            if !(hyphen_before || hyphen_after || capital_word.is_some() || port()) {
                 continue;
             }
             if let Some(capital) = self.namesake_capital(text, &s, e) {
