@@ -544,3 +544,17 @@ fn the_twenty_fourth_rounds_dates() {
     assert_eq!(values("وصل 30 و15 نوفمبر", r).len(), 1);
     assert_eq!(values("وصل 30 و15 نوفمبر", r)[0].0, "15 نوفمبر");
 }
+
+/// The twenty-seventh round's dates: a year after an event's name, or after the event and its
+/// host (`مونديال قطر 2027`), or after `نسخة`.
+#[test]
+fn the_twenty_seventh_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 30 });
+    let v = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(values("يقترب المنتخب من مونديال قطر 2027 بعد فوزه", r), [v("2027", "2027")]);
+    assert_eq!(values("استعدادا لكأس العالم 2030 التي تنظمها المغرب", r), [v("2030", "2030")]);
+    assert_eq!(values("بعد مشاركتهم في نسخة 2023 التي أقيمت في الفيليبين", r), [v("2023", "2023")]);
+    assert_eq!(values("لاستضافة إكسبو 2030 في الرياض", r), [v("2030", "2030")]);
+    assert!(values("شارك في العالم 2000 مهندس", r).len() <= 1);
+    assert!(values("سجل الفريق 2027 نقطة", r).is_empty());
+}

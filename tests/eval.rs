@@ -204,14 +204,14 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-electricity", 0.91),
         ("algeria-algiers-civil-protection", 0.91),
         ("morocco-rabat-floods", 0.92),
-        ("saudi-riyadh-weather", 0.91),
+        ("saudi-riyadh-weather", 0.93),
         // The tenth round (nineteenth session): an Egyptian corruption trial, the Port of Beirut,
         // Algeria's school and university year, Tangier's car and port industry, Riyadh Season;
         // scored blind (with the three packs, entities F1 0.716–0.941), then courts, councils,
         // universities and offices named by a construct chain, the Public Prosecution, a port's
         // director, first names written as verbs, `تركي آل الشيخ`, Morocco's `الفصل`, two
         // holders after a title in the dual.
-        ("egypt-cairo-court", 0.90),
+        ("egypt-cairo-court", 0.91),
         ("lebanon-beirut-port", 0.87),
         ("algeria-algiers-education", 0.96),
         ("morocco-tangier-industry", 0.94),
@@ -272,7 +272,7 @@ fn heldout_fixtures_hold_their_scores() {
         // and Lebanese, Egyptian and Saudi places, Saudi cultural bodies and publishers in the
         // packs.
         ("egypt-cairo-investment", 0.97),
-        ("lebanon-beirut-waste", 0.90),
+        ("lebanon-beirut-waste", 0.92),
         ("algeria-algiers-army", 0.92),
         ("morocco-rabat-africa", 0.88),
         ("saudi-riyadh-culture", 0.92),
@@ -356,7 +356,7 @@ fn heldout_fixtures_hold_their_scores() {
         // `رئاسة الجمهورية` and the senates and Shura councils by country, Interpol, Lebanon's
         // Judicial Council, Beirut's quarters, Black Sea ports and Algerian towns in the packs.
         ("egypt-cairo-wheat", 0.96),
-        ("lebanon-beirut-judiciary", 0.84),
+        ("lebanon-beirut-judiciary", 0.85),
         ("algeria-algiers-desalination", 0.97),
         ("morocco-rabat-police", 0.93),
         ("saudi-riyadh-health", 0.96),
@@ -407,6 +407,17 @@ fn heldout_fixtures_hold_their_scores() {
         ("morocco-marrakech-film", 0.91),
         ("saudi-riyadh-defense", 0.92),
         ("iraq-baghdad-water", 0.92),
+        // Round 27 (after round 26's rules): security news from Cairo, Lebanon's basketball,
+        // the Algiers book fair, the Green March speech, Saudi weather warnings, Kuwait's oil;
+        // scored blind (four packs, 0.774–0.967), then a minister's verb and `بتاريخ` as no
+        // names, years after an event's name (`مونديال قطر 2027`, `نسخة 2023`), and the packs'
+        // basketball clubs and halls, Kuwaiti fields, Saudi governorates.
+        ("egypt-cairo-security", 0.94),
+        ("lebanon-beirut-basketball", 0.87),
+        ("algeria-algiers-book-fair", 0.93),
+        ("morocco-rabat-green-march", 0.95),
+        ("saudi-riyadh-rain", 0.97),
+        ("kuwait-kuwait-oil", 0.93),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

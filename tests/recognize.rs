@@ -1598,3 +1598,11 @@ fn the_twenty_sixth_rounds_names() {
     assert!(unlinked_of(&r, water, "place").is_empty(), "{:?}", unlinked_of(&r, water, "place"));
     assert!(has(embedded(), "قالت منظمة الأغذية والزراعة إن الفاو تدعم المزارعين", "الفاو", "FAO"));
 }
+
+/// The twenty-seventh round: a minister's verb after his title and `بتاريخ` start no name.
+#[test]
+fn the_twenty_seventh_rounds_names() {
+    let r = embedded();
+    assert!(unlinked_of(r, "وأشار إلى أن اللواء محمود توفيق وزير الداخلية وجه بمواصلة الضربات الاستباقية", "person").iter().all(|p| p != "وجه"));
+    assert!(unlinked_of(r, "وصادق الوزير بتاريخ 12 نونبر على القرار", "person").is_empty());
+}

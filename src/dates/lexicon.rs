@@ -256,7 +256,12 @@ pub const DATE_PREPOSITIONS: &[&str] =
 /// Nouns after which a bare year is a date (normalised): the horizon of a plan (`أفق 2030`), a
 /// budget's year (`موازنة 2027`, `السنة المالية 2027`), where a plan runs to (`إلى غاية 2030`, `لغاية 2030`), and the
 /// events the press names by their year (`حرب 2024`, `انتخابات 2022`, `زلزال 2023`).
-pub const YEAR_NOUNS: &[&str] = &["افق", "افاق", "موازنه", "ميزانيه", "غايه", "لغايه", "حرب", "انتخابات", "ثوره", "زلزال", "المالي", "الماليه"];
+pub const YEAR_NOUNS: &[&str] = &[
+    "افق", "افاق", "موازنه", "ميزانيه", "غايه", "لغايه", "حرب", "انتخابات", "ثوره", "زلزال", "المالي", "الماليه",
+    // An event named by its year (`كأس العالم 2030`, `مونديال 2030`, `كأس أمم إفريقيا 2027`,
+    // `إكسبو 2030`, `أولمبياد 2028`).
+    "مونديال", "العالم", "افريقيا", "اكسبو", "اولمبياد", "نسخه",
+];
 
 /// Words of starting before `من` that make it a date's (`اعتباراً من 2027`, `بدءاً من`, `ابتداءً من`),
 /// normalised, with or without the tanween's alef.

@@ -1353,6 +1353,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
             prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || lexicon::YEAR_NOUNS.contains(&p))
                 || (prep == Some("من") && before_prep().is_some_and(|w| lexicon::STARTING_FROM.contains(&w)))
                 || comparison()
+                // `مونديال قطر 2027`: the event, its host, the year.
+                || before_prep().is_some_and(|w| matches!(w, "مونديال" | "اكسبو" | "اولمبياد"))
         };
         let plausible = digits == 4 && (1900..=2100).contains(&year);
         let accepted = match marked {
