@@ -300,9 +300,9 @@ impl Forms {
             }
         }
         // News agencies' abbreviations written as one word that is also a word (`وات`, a watt;
-        // `وطنية`, "national"; `واع`, "aware"): a name only standing alone between brackets, slashes, quotation
-        // marks or dashes (`تونس (وات) -`, `بيروت - وطنية -`), where the knowledge base has the
-        // agency.
+        // `وطنية`, "national"; `واع`, "aware"): a name only standing alone between brackets,
+        // slashes, quotation marks or dashes (`تونس (وات) -`, `بيروت - وطنية -`), where the
+        // knowledge base has the agency.
         for (form, id) in JOINED_ABBREVIATIONS {
             if let Some(entry) = kb.index_of(id).filter(|&e| !kb.entries()[e].disabled) {
                 add(form_key(form), Target { entry: entry as u32, kind: FormKind::Short, common: false, article_elided: false, enclosed_only: true });
