@@ -38,7 +38,12 @@ fn values(text: &str, ref_date: Option<Date>) -> Vec<(String, String)> {
 
 /// One date mention as [`values`] gives it.
 fn one(text: &str, value: &str) -> Vec<(String, String)> {
-    vec![(text.to_string(), value.to_string())]
+    vec![pair(text, value)]
+}
+
+/// A (text, value) pair as [`values`] gives each mention.
+fn pair(text: &str, value: &str) -> (String, String) {
+    (text.to_string(), value.to_string())
 }
 
 struct Row<'a> {
@@ -351,7 +356,6 @@ fn saturday_and_sunday_alone_and_years_after_a_word_of_starting_are_dates() {
 fn ranges_of_years_event_years_and_parts_of_the_current_year_are_dates() {
     let r = Date::parse_iso("2026-10-08");
     let texts = |text: &str| values(text, r);
-    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
     // Both ends of a range of years, with a dash or with `بين … و`.
     assert_eq!(texts("على مدى خمس سنوات (2024-2028)، تنفيذا"), [pair("خمس سنوات", "P5Y"), pair("2024", "2024"), pair("2028", "2028")]);
     assert_eq!(texts("أجريت في رقان بين 1960 و1966. كما"), [pair("1960", "1960"), pair("1966", "1966")]);
@@ -533,14 +537,13 @@ fn the_twenty_third_rounds_dates() {
 #[test]
 fn the_twenty_fourth_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 20 });
-    let v = |a: &str, b: &str| (a.to_string(), b.to_string());
-    assert_eq!(values("في الفترة من 18 إلى 24 نوفمبر الجاري", r), [v("18 إلى 24 نوفمبر الجاري", "2026-11-18/2026-11-24")]);
-    assert_eq!(values("يومي 14 و15 ديسمبر المقبل", r), [v("14 و15 ديسمبر المقبل", "2026-12-14/2026-12-15")]);
-    assert_eq!(values("ما بين فاتح يناير و15 مارس 2027 في المصايد", r), [v("فاتح يناير", "2027-01-01"), v("15 مارس 2027", "2027-03-15")]);
-    assert_eq!(values("من يناير إلى مارس 2027", r), [v("يناير", "2027-01"), v("مارس 2027", "2027-03")]);
-    assert_eq!(values("بين 15 كانون الأول و10 كانون الثاني 2027", r), [v("15 كانون الأول", "2026-12-15"), v("10 كانون الثاني 2027", "2027-01-10")]);
+    assert_eq!(values("في الفترة من 18 إلى 24 نوفمبر الجاري", r), [pair("18 إلى 24 نوفمبر الجاري", "2026-11-18/2026-11-24")]);
+    assert_eq!(values("يومي 14 و15 ديسمبر المقبل", r), [pair("14 و15 ديسمبر المقبل", "2026-12-14/2026-12-15")]);
+    assert_eq!(values("ما بين فاتح يناير و15 مارس 2027 في المصايد", r), [pair("فاتح يناير", "2027-01-01"), pair("15 مارس 2027", "2027-03-15")]);
+    assert_eq!(values("من يناير إلى مارس 2027", r), [pair("يناير", "2027-01"), pair("مارس 2027", "2027-03")]);
+    assert_eq!(values("بين 15 كانون الأول و10 كانون الثاني 2027", r), [pair("15 كانون الأول", "2026-12-15"), pair("10 كانون الثاني 2027", "2027-01-10")]);
     // Not a period: two days named apart, or a day after a number that counts something.
-    assert_eq!(values("في 5 يناير و20 مارس 2027", r), [v("5 يناير", "2026-01-05"), v("20 مارس 2027", "2027-03-20")]);
+    assert_eq!(values("في 5 يناير و20 مارس 2027", r), [pair("5 يناير", "2026-01-05"), pair("20 مارس 2027", "2027-03-20")]);
     assert_eq!(values("وصل 30 و15 نوفمبر", r).len(), 1);
     assert_eq!(values("وصل 30 و15 نوفمبر", r)[0].0, "15 نوفمبر");
 }
@@ -550,11 +553,10 @@ fn the_twenty_fourth_rounds_dates() {
 #[test]
 fn the_twenty_seventh_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 30 });
-    let v = |a: &str, b: &str| (a.to_string(), b.to_string());
-    assert_eq!(values("يقترب المنتخب من مونديال قطر 2027 بعد فوزه", r), [v("2027", "2027")]);
-    assert_eq!(values("استعدادا لكأس العالم 2030 التي تنظمها المغرب", r), [v("2030", "2030")]);
-    assert_eq!(values("بعد مشاركتهم في نسخة 2023 التي أقيمت في الفيليبين", r), [v("2023", "2023")]);
-    assert_eq!(values("لاستضافة إكسبو 2030 في الرياض", r), [v("2030", "2030")]);
+    assert_eq!(values("يقترب المنتخب من مونديال قطر 2027 بعد فوزه", r), [pair("2027", "2027")]);
+    assert_eq!(values("استعدادا لكأس العالم 2030 التي تنظمها المغرب", r), [pair("2030", "2030")]);
+    assert_eq!(values("بعد مشاركتهم في نسخة 2023 التي أقيمت في الفيليبين", r), [pair("2023", "2023")]);
+    assert_eq!(values("لاستضافة إكسبو 2030 في الرياض", r), [pair("2030", "2030")]);
     assert!(values("شارك في العالم 2000 مهندس", r).len() <= 1);
     assert!(values("سجل الفريق 2027 نقطة", r).is_empty());
 }

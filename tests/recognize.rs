@@ -51,6 +51,18 @@ fn has(r: &Recognizer, text: &str, span: &str, name: &str) -> bool {
     found(r, text).iter().any(|(t, n, _)| t == span && n == name)
 }
 
+/// The embedded knowledge base with the optional packs `packs` (`data/kb/packs/{pack}.json`).
+fn with_packs(packs: &[&str]) -> Recognizer {
+    let mut raw = RawKb::embedded();
+    for pack in packs {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/kb/packs/{pack}.json"));
+        raw.merge_json(&format!("{pack}.json"), &std::fs::read_to_string(path).unwrap()).unwrap();
+    }
+    let (kb, errors) = raw.build();
+    assert!(errors.is_empty(), "{errors:?}");
+    Recognizer::new(kb)
+}
+
 #[test]
 fn proclitics_are_separated_from_names() {
     let r = embedded();
@@ -1091,12 +1103,7 @@ fn courts_councils_universities_and_the_prosecution() {
 /// A Moroccan region's council, with the places pack (its regions are there).
 #[test]
 fn a_moroccan_regions_council() {
-    let mut raw = lamha::kb::RawKb::embedded();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/kb/packs/places.json");
-    raw.merge_json("places.json", &std::fs::read_to_string(path).unwrap()).unwrap();
-    let (kb, errors) = raw.build();
-    assert!(errors.is_empty(), "{errors:?}");
-    let r = Recognizer::new(kb);
+    let r = with_packs(&["places"]);
     assert_eq!(unlinked_of(&r, "وصادق مجلس جهة طنجة تطوان الحسيمة على", "organization"), ["مجلس جهة طنجة تطوان الحسيمة"]);
     // A port's authority and a group named by their port.
     assert_eq!(unlinked_of(&r, "وأعلنت سلطة ميناء طنجة المتوسط أن", "organization"), ["سلطة ميناء طنجة المتوسط"]);
@@ -1458,14 +1465,7 @@ fn the_twenty_first_rounds_names() {
 /// past its adjectives is one body.
 #[test]
 fn a_presidency_a_senate_and_a_hospital_with_the_packs() {
-    let mut raw = lamha::kb::RawKb::embedded();
-    for pack in ["places", "institutions"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/kb/packs/{pack}.json"));
-        raw.merge_json(&format!("{pack}.json"), &std::fs::read_to_string(path).unwrap()).unwrap();
-    }
-    let (kb, errors) = raw.build();
-    assert!(errors.is_empty(), "{errors:?}");
-    let r = Recognizer::new(kb);
+    let r = with_packs(&["places", "institutions"]);
     assert!(has(&r, "استقبل رئيس الجمهورية عبد المجيد تبون بالجزائر وزير الخارجية، حسب بيان لرئاسة الجمهورية.", "رئاسة الجمهورية", "Algerian Presidency"));
     assert!(has(&r, "قال المتحدث باسم رئاسة الجمهورية إن الرئيس السيسي استقبل في القاهرة", "رئاسة الجمهورية", "Egyptian Presidency"));
     assert!(has(&r, "وصوت مجلس الشيوخ الأمريكي على القرار", "مجلس الشيوخ الأمريكي", "United States Senate"));
@@ -1530,14 +1530,7 @@ fn the_twenty_fourth_rounds_names() {
 /// and the people whose titles name them.
 #[test]
 fn the_twenty_fourth_rounds_packs() {
-    let mut raw = lamha::kb::RawKb::embedded();
-    for pack in ["places", "institutions", "business"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/kb/packs/{pack}.json"));
-        raw.merge_json(&format!("{pack}.json"), &std::fs::read_to_string(path).unwrap()).unwrap();
-    }
-    let (kb, errors) = raw.build();
-    assert!(errors.is_empty(), "{errors:?}");
-    let r = Recognizer::new(kb);
+    let r = with_packs(&["places", "institutions", "business"]);
     assert!(has(&r, "وعن هيئة \"أوجيرو\"، لفت الوزير إلى أن شركة تاتش", "أوجيرو", "Ogero"));
     assert!(has(&r, "أعلنت سدايا أن شركة هيوماين وقعت", "سدايا", "Saudi Data and AI Authority"));
     assert!(has(&r, "أعلنت سدايا أن شركة هيوماين وقعت", "شركة هيوماين", "HUMAIN"));
@@ -1564,10 +1557,7 @@ fn the_twenty_fifth_rounds_names() {
     let olive = "بن الشيخ: صابة قياسية من زيت الزيتون\n\nتونس (وات) - توقع وزير الفلاحة، عز الدين بن الشيخ، أن يبلغ الإنتاج 520 ألف طن.";
     assert_eq!(unlinked_of(r, olive, "person"), ["بن الشيخ", "عز الدين بن الشيخ"]);
     assert!(unlinked_of(r, "الشيخ: صابة قياسية\n\nقال وزير الفلاحة عز الدين بن الشيخ إن", "person").iter().all(|p| p != "الشيخ"));
-    let mut raw = lamha::kb::RawKb::embedded();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/kb/packs/places.json");
-    raw.merge_json("places.json", &std::fs::read_to_string(path).unwrap()).unwrap();
-    let places = Recognizer::new(raw.build().0);
+    let places = with_packs(&["places"]);
     assert!(has(&places, "الخط المنجمي الغربي بشار-تندوف نقل مليون طن", "بشار", "Béchar Province"));
     assert!(has(&places, "الخط المنجمي تندوف-بشار نقل مليون طن", "بشار", "Béchar Province"));
     assert!(found(&places, "وقال بشار الأسد إن").iter().all(|(t, _, _)| t != "بشار"));
@@ -1585,12 +1575,7 @@ fn the_twenty_fifth_rounds_names() {
 /// not the FAO.
 #[test]
 fn the_twenty_sixth_rounds_names() {
-    let mut raw = lamha::kb::RawKb::embedded();
-    for pack in ["places", "institutions"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/kb/packs/{pack}.json"));
-        raw.merge_json(&format!("{pack}.json"), &std::fs::read_to_string(path).unwrap()).unwrap();
-    }
-    let r = Recognizer::new(raw.build().0);
+    let r = with_packs(&["places", "institutions"]);
     let water = "بغداد - واع - أكد وزير الموارد المائية أن اللسان الملحي بلغ الفاو وأبي الخصيب في البصرة، وإن العراق يحتاج إلى سد قاطع على شط العرب. وقال لـ(واع) إن المواطن واع لخطورة الأزمة.";
     assert_eq!(found(&r, water).iter().filter(|(_, n, _)| n == "Iraqi News Agency").count(), 2);
     assert!(has(&r, water, "الفاو", "Al-Faw"));

@@ -134,9 +134,9 @@ pub fn find_dates_at(norm: &Normalized, ref_date: Option<Date>, mut hits: Vec<An
 
 /// The word that ends at `at` of `text`, or before the spaces there, and where it starts.
 fn word_before(text: &str, at: usize) -> (usize, &str) {
-    let t = text[..at].trim_end_matches(' ');
-    let start = t.char_indices().rev().find(|&(_, c)| !is_word_char(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    (start, &t[start..])
+    let end = crate::normalize::spaces_start(text, at);
+    let start = word_start(text, end);
+    (start, &text[start..end])
 }
 
 /// Two dates that bound a period. A day number before a date (`من 18 إلى 24 نوفمبر`, `14 و15
@@ -150,10 +150,12 @@ fn merge_ranges(text: &str, out: &mut [DateMatch]) {
     for k in 0..out.len() {
         let (done, rest) = out.split_at_mut(k);
         let b = &rest[0];
-        if let Some(v1) = done.last().and_then(|a| first_of_pair(text, a, b)) {
+        // Most dates follow no joining word: looked for once.
+        let Some(joined) = joined_before(text, b) else { continue };
+        if let Some(v1) = done.last().and_then(|a| first_of_pair(text, a, b, joined)) {
             done[k - 1].value = Some(v1);
             done[k - 1].hijri = None;
-        } else if let Some(m) = day_range(text, b) {
+        } else if let Some(m) = day_range(text, b, joined) {
             rest[0] = m;
         }
     }
@@ -188,8 +190,7 @@ fn opens_period(text: &str, at: usize, and: bool) -> bool {
 /// The value the first of two dates bounding a period takes (see [`merge_ranges`]): its own,
 /// in the second's year when it writes none. `None` when `a` and `b` are no such pair or the
 /// value does not change.
-fn first_of_pair(text: &str, a: &DateMatch, b: &DateMatch) -> Option<String> {
-    let (and, head) = joined_before(text, b)?;
+fn first_of_pair(text: &str, a: &DateMatch, b: &DateMatch, (and, head): (bool, &str)) -> Option<String> {
     if a.end != head.len() || !opens_period(text, a.start, and) || has_year(&text[a.start..a.end]) {
         return None;
     }
@@ -212,12 +213,11 @@ fn first_of_pair(text: &str, a: &DateMatch, b: &DateMatch) -> Option<String> {
 
 /// A day number written just before the day `b` (`18 إلى 24 نوفمبر`, `14 و15 ديسمبر`): the
 /// mention of both, its value the interval. See [`merge_ranges`].
-fn day_range(text: &str, b: &DateMatch) -> Option<DateMatch> {
+fn day_range(text: &str, b: &DateMatch, (and, head): (bool, &str)) -> Option<DateMatch> {
     let d2 = Date::parse_iso(b.value.as_deref()?)?;
     if !text[b.start..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (and, head) = joined_before(text, b)?;
     let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
     let start = head.len() - digits;
     if !(1..=2).contains(&digits) || text[..start].ends_with(is_word_char) {

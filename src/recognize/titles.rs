@@ -1023,6 +1023,8 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
     let mut extra: Vec<Span> = Vec::new();
     let mut taken: Vec<usize> = Vec::new();
     let n = people.len();
+    // The end of the first line, when it is short enough for a headline.
+    let headline_end = text.find('\n').filter(|&h| h <= HEADLINE_BYTES);
     for i in 0..n {
         let p = people[i];
         let name = &text[p.start..p.end];
@@ -1051,7 +1053,7 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
         let given = &name[..sp + 1];
         // The surname alone in the headline, before the lead names the person in full (`قويدري:
         // إنتاج الأنسولين…`, `بن الشيخ: صابة قياسية`): the first line, when short and before the name.
-        let headline = text.find('\n').filter(|&h| h <= HEADLINE_BYTES && h < p.start).unwrap_or(0);
+        let headline = headline_end.filter(|&h| h < p.start).unwrap_or(0);
         let in_headline = whole_word_occurrences(text, surname, 0, headline);
         for q in in_headline.chain(whole_word_occurrences(text, surname, p.end, COREFERENCE_WINDOW)) {
             let (before, e) = (&text[..q], q + surname.len());
