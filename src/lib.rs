@@ -53,6 +53,7 @@ pub mod normalize;
 pub mod offsets;
 pub mod output;
 pub mod recognize;
+pub mod scratch;
 pub mod sort;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

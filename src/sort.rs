@@ -23,7 +23,7 @@ pub fn sort_u64(v: &mut [u64]) {
 /// Runs in order up to which a list is merged rather than sorted.
 const MERGE_RUNS: usize = 4;
 
-fn sort_ints<T: Copy + Ord>(v: &mut [T]) {
+fn sort_ints<T: Copy + Ord + 'static>(v: &mut [T]) {
     let descents = v.windows(2).filter(|w| w[0] > w[1]).count();
     if descents == 0 {
         return;
@@ -36,12 +36,13 @@ fn sort_ints<T: Copy + Ord>(v: &mut [T]) {
 }
 
 /// Sorts a list made of runs in order by merging neighbouring runs until one is left.
-fn merge_runs<T: Copy + Ord>(v: &mut [T]) {
-    let mut buf: Vec<T> = Vec::with_capacity(v.len());
+fn merge_runs<T: Copy + Ord + 'static>(v: &mut [T]) {
+    let mut buf: Vec<T> = crate::scratch::take(v.len());
     loop {
         // The ends of the runs, the last at v.len().
         let mut ends: Vec<usize> = (1..v.len()).filter(|&i| v[i - 1] > v[i]).collect();
         if ends.is_empty() {
+            crate::scratch::give(buf);
             return;
         }
         ends.push(v.len());
@@ -100,10 +101,13 @@ pub fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
     if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
         return;
     }
-    let mut order: Vec<u128> = items.iter().enumerate().map(|(i, t)| (u128::from(key(t)) << 32) | i as u128).collect();
+    let mut order: Vec<u128> = crate::scratch::take(items.len());
+    order.extend(items.iter().enumerate().map(|(i, t)| (u128::from(key(t)) << 32) | i as u128));
     sort_u128(&mut order);
     // from[i]: the index (before sorting) of the item that goes to position i.
-    let mut from: Vec<u32> = order.into_iter().map(|o| o as u32).collect();
+    let mut from: Vec<u32> = crate::scratch::take(items.len());
+    from.extend(order.iter().map(|&o| o as u32));
+    crate::scratch::give(order);
     // Follow each cycle of the permutation; a position is marked done by pointing at itself.
     for start in 0..from.len() {
         let mut at = start;
@@ -117,6 +121,7 @@ pub fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
             at = next;
         }
     }
+    crate::scratch::give(from);
 }
 
 fn sort_u128(v: &mut [u128]) {

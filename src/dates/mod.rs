@@ -128,6 +128,7 @@ pub fn anchor_words() -> impl Iterator<Item = (&'static str, u32)> {
 pub fn find_dates_at(norm: &Normalized, ref_date: Option<Date>, mut hits: Vec<AnchorHit>) -> Vec<DateMatch> {
     leftmost_longest(&mut hits);
     let mut out = Scanner::new(norm, norm.text(), ref_date).run(&hits);
+    crate::scratch::give(hits);
     merge_ranges(norm.text(), &mut out);
     out
 }

@@ -130,7 +130,7 @@ fn arabic_index(lead: u8, next: u8) -> usize {
 /// Normalises a string without keeping the offset map (for knowledge-base aliases and
 /// keyword tables). Equal to `Normalized::new(s).text()`.
 pub fn normalize_str(s: &str) -> String {
-    Normalized::new(s).text
+    std::mem::take(&mut Normalized::new(s).text)
 }
 
 /// A normalised copy of a text with the map back to the original.
@@ -175,11 +175,20 @@ impl Builder {
     }
 }
 
+impl Drop for Normalized<'_> {
+    fn drop(&mut self) {
+        crate::scratch::give(std::mem::take(&mut self.text).into_bytes());
+        crate::scratch::give(std::mem::take(&mut self.anchors));
+    }
+}
+
 impl<'a> Normalized<'a> {
     /// Normalises `original`. Texts over 4 GiB are not supported (offsets are `u32`).
     pub fn new(original: &'a str) -> Self {
         let bytes = original.as_bytes();
-        let mut b = Builder { out: Vec::with_capacity(bytes.len()), anchors: vec![(0, 0)], delta: 0 };
+        // A long text's copy reuses the last long text's memory (`crate::scratch`).
+        let mut b = Builder { out: crate::scratch::take(bytes.len()), anchors: crate::scratch::take(1), delta: 0 };
+        b.anchors.push((0, 0));
         let table = arabic_block_table();
         let keep = arabic_block_kept();
         let mut i = 0;

@@ -537,10 +537,11 @@ impl Gazetteer {
         // Sized from the text up front (news text has about one candidate per 56 bytes, one date
         // anchor per 143 and one title word per 289): growing them by doubling copied and faulted
         // in megabytes on a long text. Unused capacity of a large vector is never touched.
-        let mut cands: Vec<Cand> = Vec::with_capacity(text.len() / 32);
-        found.date_anchors.reserve(text.len() / 64);
+        // The large ones reuse the last long text's memory (`crate::scratch`).
+        let mut cands: Vec<Cand> = crate::scratch::take(text.len() / 32);
+        found.date_anchors = crate::scratch::take(text.len() / 64);
         found.titles.reserve(text.len() / 128);
-        found.spans.reserve(text.len() / 32);
+        found.spans = crate::scratch::take(text.len() / 32);
         for m in automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             let pattern = m.value() as usize;
@@ -833,6 +834,7 @@ impl Gazetteer {
             }
             found.spans.push(span);
         }
+        crate::scratch::give(cands);
         found
     }
 
@@ -1082,6 +1084,8 @@ const LOCATIVES: &[&str] = &[
     "مشارف", "ضواحي", "اطراف", "مدينتي", "بلدتي", "قريه", "مدن", "بلدات",
     // Two zones or areas (`منطقتي السخنة وشرق بورسعيد`).
     "منطقتي",
+    // A city's countryside (`في محردة بريف حماة`).
+    "ريف",
 ];
 
 /// Whether the word before a name (normalised, a one-letter proclitic already tried off by the

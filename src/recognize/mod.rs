@@ -256,7 +256,7 @@ impl Recognizer {
                 mentions.push(m);
             }
         };
-        for (i, span) in chosen.into_iter().enumerate() {
+        for (i, &span) in chosen.iter().enumerate() {
             while let Some(p) = people.next_if(|p| p.start < span.start) {
                 keep(&mut mentions, self.mention(&norm, p, &mut dates, &mut hint));
             }
@@ -267,6 +267,7 @@ impl Recognizer {
         for p in people {
             keep(&mut mentions, self.mention(&norm, p, &mut dates, &mut hint));
         }
+        crate::scratch::give(chosen);
         Recognition { mentions, ref_date }
     }
 }
@@ -367,7 +368,8 @@ fn select_longest(spans: Vec<gazetteer::Span>, dates_from: usize) -> Vec<gazette
     // whole article (a cache miss per span on a long one).
     // Start and index packed in one u64 (offsets and counts are under 2^32, see
     // `Normalized::new`): a sort of plain integers.
-    let mut order: Vec<u64> = spans.iter().enumerate().map(|(i, s)| ((s.start as u64) << 32) | i as u64).collect();
+    let mut order: Vec<u64> = crate::scratch::take(spans.len());
+    order.extend(spans.iter().enumerate().map(|(i, s)| ((s.start as u64) << 32) | i as u64));
     // Each part in order, then the two merged (see `crate::sort`): no sort of the whole.
     let (names, dates) = order.split_at_mut(dates_from.min(spans.len()));
     crate::sort::sort_u64(names);
@@ -380,7 +382,7 @@ fn select_longest(spans: Vec<gazetteer::Span>, dates_from: usize) -> Vec<gazette
         let len = (s.end - s.start).min(0xFFFF) as u64;
         ((0xFFFF - len) << 48) | ((s.start as u64 & 0xFFFF_FFFF) << 2) | (((s.kind == MentionType::Date) as u64) << 1) | (s.entity.is_none() as u64)
     };
-    let mut kept: Vec<u32> = Vec::with_capacity(order.len());
+    let mut kept: Vec<u32> = crate::scratch::take(order.len());
     let mut cluster: Vec<(u64, u32)> = Vec::new();
     let mut i = 0;
     while i < order.len() {
@@ -411,7 +413,12 @@ fn select_longest(spans: Vec<gazetteer::Span>, dates_from: usize) -> Vec<gazette
         }
         i = j;
     }
-    kept.into_iter().map(|k| spans[k as usize]).collect()
+    let mut chosen = crate::scratch::take(kept.len());
+    chosen.extend(kept.iter().map(|&k| spans[k as usize]));
+    crate::scratch::give(order);
+    crate::scratch::give(kept);
+    crate::scratch::give(spans);
+    chosen
 }
 
 #[cfg(test)]
