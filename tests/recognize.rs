@@ -1591,3 +1591,37 @@ fn the_twenty_seventh_rounds_names() {
     assert!(unlinked_of(r, "وأشار إلى أن اللواء محمود توفيق وزير الداخلية وجه بمواصلة الضربات الاستباقية", "person").iter().all(|p| p != "وجه"));
     assert!(unlinked_of(r, "وصادق الوزير بتاريخ 12 نونبر على القرار", "person").is_empty());
 }
+
+/// The twenty-eighth round: a city's countryside (`بريف حماة`) is a word of place, an architect
+/// is titled like a writer, and a plant's or a terminal's name in quotation marks is a place.
+#[test]
+fn the_twenty_eighth_rounds_names() {
+    let r = embedded();
+    assert!(has(r, "ستدخل محطة محردة بريف حماة الخدمة الشهر المقبل", "حماة", "Hama"));
+    // Without a word of place, `حماة` is "protectors".
+    assert!(found(r, "وأظهرت حماة الوطن شجاعة كبيرة").is_empty());
+    assert_eq!(unlinked_of(r, "إن هذا المعرض الذي صممه المعماري البرازيلي أوسكار نيماير عام 1962 لم يكن مبنى", "person"), ["أوسكار نيماير"]);
+    let terminal = "تفقد الوزير محطة الحاويات الجديدة \"تحيا مصر 2\" بميناء الإسكندرية، وقال إن \"تحيا مصر 2\" ستعمل قريبا";
+    assert_eq!(unlinked_of(r, terminal, "place"), ["تحيا مصر 2", "تحيا مصر 2"]);
+    assert!(found(r, terminal).iter().all(|(t, _, _)| t != "مصر"));
+    // A quotation after a plant's name is what someone said, not a name.
+    assert!(unlinked(r, "وقال مدير محطة الكهرباء إن \"الإنتاج سيتضاعف\" قريبا").is_empty());
+    assert_eq!(unlinked_of(r, "وقعت شركة \"بروج\" عقدا جديدا", "organization"), ["بروج"]);
+}
+
+/// The twenty-eighth round's pack entries, where a name alone was ambiguous: Tripoli's fair
+/// named after Rashid Karami, a bank named after a continent, Egypt's transport minister, whose
+/// surname is the word for minister.
+#[test]
+fn the_twenty_eighth_rounds_packs() {
+    let r = with_packs(&["places", "institutions", "business"]);
+    let fair = "افتتح الوزير ورشة ترميم معرض رشيد كرامي الدولي في طرابلس";
+    assert!(has(&r, fair, "معرض رشيد كرامي الدولي", "Rashid Karami International Fair"));
+    assert!(found(&r, fair).iter().all(|(_, n, _)| !n.is_empty()), "{:?}", found(&r, fair));
+    assert!(has(&r, "تصدرت أسهم بنك إفريقيا واتصالات المغرب التداولات", "بنك إفريقيا", "Bank of Africa (Morocco)"));
+    assert!(has(&r, "تصدرت أسهم بنك إفريقيا واتصالات المغرب التداولات", "اتصالات المغرب", "Maroc Telecom"));
+    assert!(has(&r, "تفقد الفريق كامل الوزير وزير النقل ميناء الدخيلة", "كامل الوزير", "Kamel al-Wazir"));
+    assert!(has(&r, "تفقد الفريق كامل الوزير وزير النقل ميناء الدخيلة", "ميناء الدخيلة", "Port of El Dekheila"));
+    // The WHO's regional office is named after the region: not a place of the story.
+    assert!(found(&r, "المديرة الإقليمية لمنظمة الصحة العالمية لشرق المتوسط حنان بلخي").iter().all(|(t, _, _)| t != "شرق المتوسط"));
+}

@@ -1,7 +1,8 @@
 //! Companies and bodies the knowledge base does not know, found by how the press writes them:
 //! in quotation marks after the word for what they are (`شركة "أو إم في"`, `مجموعة «بروج»`,
 //! `شركتي "بروج" و"بورياليس"`). The name becomes an unlinked `organization` mention, and so does
-//! the same name later in the story, with or without the marks (`أدنوك`).
+//! the same name later in the story, with or without the marks (`أدنوك`). After the word for a
+//! plant or a terminal (`محطة "أبيدوس 2"`) it is a `place`.
 
 use super::gazetteer::{overlaps_sorted, strip_proclitic, Span};
 use super::MentionType;
@@ -18,6 +19,15 @@ const BODY_WORDS: &[&str] = &[
     // `مصنع "فيات"`. (Not `علامة` "label": `علامة "مؤسسة ناشئة"`.)
     "مجمع", "مصنع",
 ];
+
+/// Words (normalised) after which a name in quotation marks is a place: a plant or a port's
+/// terminal (`محطة "أبيدوس 2"`, `محطة الحاويات الجديدة "تحيا مصر 2"`, the name a few words
+/// after the word).
+const PLACE_WORDS: &[&str] = &["محطه", "محطتي", "رصيف"];
+
+/// How many words may stand between a word of [`PLACE_WORDS`] and the quoted name after it
+/// (`محطة الحاويات الجديدة "…"`).
+const PLACE_WORD_REACH: usize = 3;
 
 /// The quotation mark that closes one opened with `open`, if `open` opens a quotation.
 pub(crate) fn closing_quote(open: char) -> Option<char> {
@@ -43,9 +53,8 @@ const WINDOW: usize = 6000;
 /// inside a quoted name (`حزب «القوات اللبنانية»`, `تكتل «لبنان القوي»`): the name takes them in,
 /// and their indices in `chosen` are added to `skip` (kept ascending).
 pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &[Span], skip: &mut Vec<usize>) -> Vec<Span> {
-    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut names: Vec<(usize, usize, EntityType)> = Vec::new();
     let mut taken = Vec::new();
-    let free = |s: usize, e: usize| !overlaps_sorted(chosen, s, e) && !overlaps_sorted(people, s, e);
     // The chosen mentions inside `s..e`, if all of them are countries or places wholly inside.
     let places_inside = |s: usize, e: usize| {
         let first = chosen.partition_point(|c| c.end <= s);
@@ -84,7 +93,24 @@ pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &
         let listed = continues_list && before.ends_with('و') && head == "و";
         continues_list = false;
         let is_body_word = |w: &str| BODY_WORDS.contains(&w) || BODY_WORDS.contains(&strip_proclitic(w));
-        if !(listed || is_body_word(head)) || name.starts_with(' ') || name.ends_with(' ') {
+        let is_place_word = |w: &str| PLACE_WORDS.contains(&w) || PLACE_WORDS.contains(&strip_proclitic(w));
+        // A place word, right before the name or a few words before it with only words with
+        // the article between (`محطة الحاويات الجديدة "…"`; not `محطة الكهرباء إن "…"`, a quote).
+        let place_word = || {
+            let cut = before.char_indices().rev().find(|&(_, c)| !is_word_char(c) && c != ' ').map_or(0, |(i, c)| i + c.len_utf8());
+            let mut words = before[cut..].split(' ').rev().filter(|w| !w.is_empty()).take(PLACE_WORD_REACH + 1);
+            words.try_fold((), |(), w| if is_place_word(w) { Err(true) } else if w.starts_with("ال") { Ok(()) } else { Err(false) }) == Err(true)
+        };
+        let kind = if listed {
+            names.last().map_or(EntityType::Organization, |n| n.2)
+        } else if is_body_word(head) {
+            EntityType::Organization
+        } else if place_word() {
+            EntityType::Place
+        } else {
+            continue;
+        };
+        if name.starts_with(' ') || name.ends_with(' ') {
             continue;
         }
         // A name: letters and spaces (and `+`, `&`, digits), no sentence inside.
@@ -94,22 +120,28 @@ pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &
         continues_list = true;
         if let Some(inside) = places_inside(s, e) {
             taken.extend(inside);
-            names.push((s, e));
+            names.push((s, e, kind));
         }
     }
     if names.is_empty() {
         return Vec::new();
     }
-    super::bodies::add_skipped(skip, taken);
-    let mut found: Vec<(usize, usize)> = names.clone();
-    // Later mentions of each name, with or without the marks.
-    for &(s, e) in &names {
+    let mut found: Vec<(usize, usize, EntityType)> = names.clone();
+    // Later mentions of each name, with or without the marks (taking in the places inside, as
+    // the first one did).
+    for &(s, e, kind) in &names {
         let name = &text[s..e];
-        found.extend(whole_word_occurrences(text, name, e, WINDOW).map(|q| (q, q + name.len())).filter(|&(q, end)| free(q, end)));
+        for q in whole_word_occurrences(text, name, e, WINDOW) {
+            if let Some(inside) = places_inside(q, q + name.len()) {
+                taken.extend(inside);
+                found.push((q, q + name.len(), kind));
+            }
+        }
     }
-    keep_leftmost_longest(&mut found, |&(s, e)| (s, e));
+    super::bodies::add_skipped(skip, taken);
+    keep_leftmost_longest(&mut found, |&(s, e, _)| (s, e));
     found
         .into_iter()
-        .map(|(start, end)| Span { start, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None })
+        .map(|(start, end, kind)| Span { start, end, kind: MentionType::Entity(kind), entity: None, demonym: false, date: None })
         .collect()
 }
