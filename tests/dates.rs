@@ -560,3 +560,12 @@ fn the_twenty_seventh_rounds_dates() {
     assert!(values("شارك في العالم 2000 مهندس", r).len() <= 1);
     assert!(values("سجل الفريق 2027 نقطة", r).is_empty());
 }
+
+/// The twenty-ninth round: Tunisia's `موفى` ("the end of") narrows a date as `نهاية` does.
+#[test]
+fn the_twenty_ninth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 20 });
+    assert_eq!(values("ويتوقع أن يبلغ الإنتاج 3 ملايين طن موفى 2026", r), [pair("موفى 2026", "2026")]);
+    // A season by its year (`كان موسم 2026 صعبا`), not a count after a season's word.
+    assert_eq!(values("قال إن \"كان موسم 2026 صعبا على المزارعين\"", r), [pair("2026", "2026")]);
+}

@@ -214,8 +214,8 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-court", 0.91),
         ("lebanon-beirut-port", 0.87),
         ("algeria-algiers-education", 0.96),
-        ("morocco-tangier-industry", 0.94),
-        ("saudi-riyadh-season", 0.84),
+        ("morocco-tangier-industry", 0.95),
+        ("saudi-riyadh-season", 0.85),
         // The eleventh round (twentieth session): Egypt's diplomacy on Sudan's war, rebuilding
         // South Lebanon, Algeria's desalination plants and dams, Morocco's 2030 World Cup
         // stadiums, Saudi third-quarter figures; scored blind (with the three packs, entities F1
@@ -232,7 +232,7 @@ fn heldout_fixtures_hold_their_scores() {
         // word against a proclitic reading (`كابل`), names in `أل`, closed by a sentence's end
         // or a third name before a comma, bodies by a nisba and a complement, companies'
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
-        ("egypt-cairo-energy", 0.93),
+        ("egypt-cairo-energy", 0.94),
         ("lebanon-beirut-education", 0.89),
         ("algeria-algiers-agriculture", 0.95),
         ("morocco-rabat-gas-pipeline", 0.95),
@@ -247,7 +247,7 @@ fn heldout_fixtures_hold_their_scores() {
         // (Morocco's parties, both houses of Morocco's and Algeria's parliaments, Lebanon's public
         // bodies). (Floors raised the same session: the water story by the dams and stations,
         // the cabinet, Beirut's port and Rabat's government by the packs.)
-        ("egypt-cairo-arab-league", 0.94),
+        ("egypt-cairo-arab-league", 0.95),
         ("lebanon-beirut-airport", 0.95),
         ("algeria-algiers-tunisia", 0.93),
         ("morocco-rabat-finance-bill", 0.94),
@@ -263,7 +263,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-hospitals", 0.94),
         ("algeria-algiers-universities", 0.94),
         ("morocco-rabat-tourism", 0.95),
-        ("saudi-riyadh-housing", 0.87),
+        ("saudi-riyadh-housing", 0.88),
         // The fifteenth round (twenty-first session, after the fourteenth's rules): Gulf
         // investors in Cairo, Lebanon's waste and floods, the Algerian army in the south, the
         // Sahel's ministers in Rabat, Riyadh's heritage season; scored blind (with the four
@@ -368,16 +368,16 @@ fn heldout_fixtures_hold_their_scores() {
         // adjective, oil and gas fields (`حقل قانا`), `للعام الجاري`, the Maghreb's `الفاتح`;
         // energy companies, Air Algérie, Saharan sites, NEOM's places, MASEN, the EBRD in the packs.
         ("egypt-cairo-renewables", 0.94),
-        ("lebanon-beirut-offshore", 0.95),
+        ("lebanon-beirut-offshore", 0.96),
         ("algeria-algiers-tourism", 0.94),
-        ("morocco-rabat-energy", 0.91),
+        ("morocco-rabat-energy", 0.92),
         ("saudi-riyadh-gigaprojects", 0.97),
         // Round 24 (twenty-fourth session): Egypt's railways, Lebanon's telecoms, Algeria's
         // medicines, Morocco's ports and fisheries, Saudi AI, Tunisia's olive oil; scored blind
         // (four packs, 0.795–0.929), then its rules and pack entries, which also raised ten
         // older floors (Beirut's port, banks, budget and schools by `ساحة النجمة` and CMA CGM,
         // Algiers's conference and exhibition centres…).
-        ("egypt-cairo-railways", 0.92),
+        ("egypt-cairo-railways", 0.94),
         ("lebanon-beirut-telecom", 0.93),
         ("algeria-algiers-pharma", 0.97),
         ("morocco-rabat-ports", 0.92),
@@ -405,7 +405,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-parliament", 0.94),
         ("algeria-algiers-football", 0.88),
         ("morocco-marrakech-film", 0.91),
-        ("saudi-riyadh-defense", 0.92),
+        ("saudi-riyadh-defense", 0.93),
         ("iraq-baghdad-water", 0.92),
         // Round 27 (after round 26's rules): security news from Cairo, Lebanon's basketball,
         // the Algiers book fair, the Green March speech, Saudi weather warnings, Kuwait's oil;
@@ -431,6 +431,21 @@ fn heldout_fixtures_hold_their_scores() {
         ("morocco-casablanca-central-bank", 0.98),
         ("saudi-alula-heritage", 0.97),
         ("syria-damascus-economy", 0.94),
+        // Round 29 (after round 28's rules): Gafsa's phosphate, Libya's oil (LANA, an agency
+        // not seen before), Luxor's tombs, the Beqaa's harvest, Dakhla's port, Jubail's
+        // industry, Jordan's water; scored blind (four packs, 0.853–0.919), then `السعودية`
+        // after any definite noun, a form two entries share naming neither in full (`الفاو`),
+        // `العاصمة الألمانية برلين`, no Egyptology demonym, `كبير`, `جال` and `لاست…` ending
+        // or starting no name, a nisba family name after a definite noun as the adjective
+        // (`الخبير النفطي`), `حوض` a word of place, `موفى` and `موسم 2026` in dates, LANA's
+        // `وال`, and the packs' mining towns, Theban sites, Jordanian water bodies and more.
+        ("tunisia-gafsa-phosphate", 0.94),
+        ("libya-tripoli-oil", 0.96),
+        ("egypt-luxor-archaeology", 0.91),
+        ("lebanon-zahle-agriculture", 0.95),
+        ("morocco-dakhla-port", 0.94),
+        ("saudi-dammam-industry", 0.96),
+        ("jordan-amman-water", 0.92),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -628,15 +628,21 @@ impl Gazetteer {
             // The entry all of the candidate's valid targets name, if they name one and none is
             // a common word (u32::MAX: none yet; u32::MAX - 1: several or common).
             let mut only = u32::MAX;
+            // A full form names its entry in full only when no other entry shares it (`الفاو`
+            // is the FAO and an Iraqi town: it names neither, and the article decides).
+            let mut full = u32::MAX;
             for t in valid_targets(c) {
                 if t.kind == FormKind::Full && !t.common {
-                    named_in_full[t.entry as usize] = true;
+                    full = if full == u32::MAX || full == t.entry { t.entry } else { u32::MAX - 1 };
                 }
                 only = match only {
                     u32::MAX if !t.common => t.entry,
                     e if e == t.entry && !t.common => e,
                     _ => u32::MAX - 1,
                 };
+            }
+            if full < u32::MAX - 1 {
+                named_in_full[full as usize] = true;
             }
             if only < u32::MAX - 1 {
                 if let Some(&country) = self.country_of.get(only as usize).filter(|&&c| c != u32::MAX) {
@@ -731,6 +737,23 @@ impl Gazetteer {
                     valid.remove(p);
                 }
             }
+            // A family name that is a nisba (`النفطي`, "of oil") between a title and a first name
+            // qualifies the title (`الخبير النفطي محمد الشحاتي`), where the article does not name
+            // the person in full (`الوزير الزياني` is the minister).
+            if text[start..end].starts_with("ال") && text[..end].ends_with('ي')
+                && valid.iter().all(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Person) && !named_in_full[t.entry as usize])
+                && previous_word(text, word_start(text, start)).is_some_and(titles::is_title_word)
+                && text[end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !crate::normalize::is_word_char(c)).next()).is_some_and(titles::is_given_name)
+            {
+                continue;
+            }
+            // A science's name in a feminine plural is no demonym: `علم المصريات` (Egyptology),
+            // `عالم المصريات` (an Egyptologist).
+            if text[..end].ends_with("يات") && valid.iter().all(|t| t.kind == FormKind::Demonym)
+                && previous_word(text, word_start(text, start)).is_some_and(|w| matches!(strip_proclitic(w), "علم" | "عالم" | "عالمه" | "علماء"))
+            {
+                continue;
+            }
             // A person's name right after `بن` is the father's, in someone else's longer name
             // (`حمدان بن محمد بن راشد آل مكتوم`), and a form starting with `بن` right after a
             // first name is the rest of someone else's name (`فهد بن عبدالرحمن الجلاجل`).
@@ -817,9 +840,10 @@ impl Gazetteer {
                 demonym,
                 date: None,
             };
-            // `السعودية` is the country and the feminine demonym: after a definite noun
-            // (`الحكومة السعودية`) it is the adjective, as after a plural of things, which
-            // agrees in the feminine (`السلطات السعودية`, `الأسواق السعودية`).
+            // `السعودية` is the country and the feminine demonym: after a definite feminine noun
+            // it is the adjective (`الحكومة السعودية`), as after a plural of things or of people,
+            // which agrees in the feminine (`السلطات السعودية`, `الأسواق السعودية`, `الكوادر
+            // السعودية`); after a masculine singular it is the object (`زار الوفد السعودية`).
             if let Some(last) = found.spans.last_mut() {
                 if (last.start, last.end, last.entity) == (span.start, span.end, span.entity) && last.demonym != span.demonym {
                     // `بالتجربة السعودية` too, the noun with a proclitic. `والسعودية` after a
@@ -827,7 +851,7 @@ impl Gazetteer {
                     let conjoined = text[word_start(text, span.start)..span.start].starts_with('و');
                     let adjective = !conjoined && previous_word(text, word_start(text, span.start))
                         .map(|w| if w.starts_with("ال") { w } else { strip_proclitic(w) })
-                        .is_some_and(|w| w.starts_with("ال") && (w.ends_with('ه') || (w.ends_with("ات") && w != "الامارات") || broken_plural_afaal(w)));
+                        .is_some_and(|w| w.starts_with("ال") && (w.ends_with('ه') || (w.ends_with("ات") && w != "الامارات") || broken_plural(w)));
                     last.demonym = adjective;
                     continue;
                 }
@@ -1084,8 +1108,8 @@ const LOCATIVES: &[&str] = &[
     "مشارف", "ضواحي", "اطراف", "مدينتي", "بلدتي", "قريه", "مدن", "بلدات",
     // Two zones or areas (`منطقتي السخنة وشرق بورسعيد`).
     "منطقتي",
-    // A city's countryside (`في محردة بريف حماة`).
-    "ريف",
+    // A city's countryside (`في محردة بريف حماة`) and a basin (`في حوض سرت`).
+    "ريف", "حوض",
 ];
 
 /// Whether the word before a name (normalised, a one-letter proclitic already tried off by the
@@ -1162,7 +1186,7 @@ impl<'a> SortedSpans<'a> {
 
 /// Agencies' abbreviations written joined that are also words, by the agency's id: see
 /// [`Forms::of`].
-const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna"), ("واع", "lamha:ina")];
+const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna"), ("واع", "lamha:ina"), ("وال", "lamha:lana")];
 
 /// Whether a name stands alone between brackets, slashes, quotation marks or dashes: `/قنا/`,
 /// `(وام)`, `لـ"وفا"`, `بيروت - وطنية -`. A common word written so is a name.
@@ -1302,12 +1326,22 @@ pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
     (start < end).then(|| &text[start..end])
 }
 
-/// Whether a definite word (normalised) is a broken plural of the pattern `أفعال` (`الأسواق`,
-/// `الأسعار`, `الأموال`).
-fn broken_plural_afaal(w: &str) -> bool {
-    let mut c = w.chars();
-    let (Some(_), Some(_), Some('ا'), Some(c3), Some(c4), Some('ا'), Some(_), None) = (c.next(), c.next(), c.next(), c.next(), c.next(), c.next(), c.next(), c.next()) else { return false };
-    c3 != 'ا' && c4 != 'ا'
+/// Whether a definite word (normalised) agrees with a feminine adjective: a broken plural `أفعال` (`الأسواق`,
+/// `الأسعار`), `فواعل` (`الكوادر`, `الشوارع`), `مفاعل` and `مفاعيل` (`المصانع`, `المشاريع`),
+/// `فعائل` (`الوسائل`) or `فعول` (`البنوك`, `الخطوط`).
+fn broken_plural(w: &str) -> bool {
+    // And feminine nouns without `ة`, and plurals of the shape `فُعَل` (`السوق`, `الأسر`).
+    if matches!(w, "السوق" | "الاسواق" | "الاسر" | "الدول" | "الارض" | "الحرب" | "المدن" | "القري") {
+        return true;
+    }
+    let Some(stem) = w.strip_prefix("ال") else { return false };
+    let c: Vec<char> = stem.chars().collect();
+    match c.len() {
+        4 => c[2] == 'و' && c[1] != 'ا' && c[3] != 'ا',
+        5 => (c[0] == 'ا' && c[3] == 'ا') || (c[1] == 'و' && c[2] == 'ا') || (c[0] == 'م' && c[2] == 'ا') || (c[2] == 'ا' && c[3] == 'ئ'),
+        6 => c[0] == 'م' && c[2] == 'ا' && c[4] == 'ي',
+        _ => false,
+    }
 }
 
 /// Whether the nisba whose form starts at `start` qualifies the definite noun before it (`الرئيس

@@ -217,6 +217,7 @@ impl Recognizer {
         let mut chosen = select_longest(spans, dates_from);
         bodies::take_state_names(norm.text(), &mut chosen);
         self.capitals_by_context(norm.text(), &mut chosen);
+        self.capital_then_name(norm.text(), &mut chosen);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.given_names, &found.sport_words, &chosen);
         let quoted_bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people, &mut titled.surnames);
         if !quoted_bodies.is_empty() {
@@ -317,6 +318,22 @@ impl Recognizer {
     /// around it say a city: after a port, an airport or a metro (`ميناء الجزائر`, `مطار
     /// الكويت`), before `العاصمة` (`بالجزائر العاصمة`, which the mention then takes in), or
     /// joined by a hyphen to a city or town (`خطي الجزائر-وهران والجزائر-قسنطينة`).
+    /// `العاصمة الألمانية برلين`: a capital's descriptive alias right before its own name is
+    /// the country's demonym, and the name the capital (`الألمانية` stands for Germany).
+    fn capital_then_name(&self, text: &str, chosen: &mut [gazetteer::Span]) {
+        const CAPITAL: &str = "العاصمه ";
+        for i in 0..chosen.len().saturating_sub(1) {
+            let (s, next) = (chosen[i], chosen[i + 1]);
+            let (Some(e), MentionType::Entity(EntityType::Place)) = (s.entity, s.kind) else { continue };
+            if next.entity != Some(e) || next.start != s.end + 1 || !text[s.start..s.end].starts_with(CAPITAL) {
+                continue;
+            }
+            let kb = &self.kb;
+            let Some(country) = kb.entries()[e].country.as_deref().and_then(|c| kb.index_of(c)) else { continue };
+            chosen[i] = gazetteer::Span { start: s.start + CAPITAL.len(), end: s.end, kind: MentionType::Entity(EntityType::Country), entity: Some(country), demonym: true, date: None };
+        }
+    }
+
     fn capitals_by_context(&self, text: &str, chosen: &mut [gazetteer::Span]) {
         for i in 0..chosen.len() {
             let s = chosen[i];

@@ -84,6 +84,8 @@ const QUALIFIERS: &[&str] = &[
 /// Words that never start or continue a name: function words and the verbs news puts after a
 /// name.
 const NOT_NAME: &[&str] = &[
+    // `جال` "toured", opening a lead (`زحلة - وطنية - جال وزير الزراعة`).
+    "جال", "جالت",
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أو", "ثم", "قد", "لقد", "لم", "لن", "لا", "ما", "هو", "هي", "هم",
     "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت",
     "يزور", "زار", "التقى", "يلتقي", "خلال", "بعد", "قبل", "عند", "حيث", "أمس", "اليوم", "غدا", "لدى", "بين", "منذ",
@@ -243,6 +245,11 @@ pub(crate) fn can_precede_patronymic(word: &str) -> bool {
     ![word, bare].iter().any(|w| lex.titles.contains(*w) || lex.heads.contains(*w) || lex.occupations.contains(*w) || lex.qualifiers.contains(*w) || lex.not_name.contains(*w))
 }
 
+/// Whether `word` (normalised) is one of [`GIVEN_NAMES`].
+pub(crate) fn is_given_name(word: &str) -> bool {
+    lexicon().given.contains(word)
+}
+
 /// Whether `word` (normalised) is a title that makes the common word after it a person's name
 /// (`الرئيس عون`), which an occupation does not.
 pub(crate) fn is_rank_or_office(word: &str) -> bool {
@@ -340,6 +347,10 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     if n >= 4 && w.strip_suffix('ي').is_some_and(|t| lex.titles.contains(t) || lex.heads.contains(t)) {
         return false;
     }
+    // A second title (`رئيس أرامكو وكبير إدارييها التنفيذيين`): `كبير`, "chief", is no name.
+    if matches!(w, "كبير" | "كبيره") {
+        return false;
+    }
     // Past verbs of the tenth form (`وزير البترول استعرض موقف التعاقد`), unless a listed name.
     if n >= 6 && w.starts_with("است") && !lex.given.contains(w) {
         return false;
@@ -364,6 +375,11 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     }
     // A word with a pronoun after its alef maqsura (`أولاها`, `كلاهما`, `مستواها`): no name ends so.
     if n >= 4 && (w.ends_with("اها") || w.ends_with("اهما")) {
+        return false;
+    }
+    // A masculine plural's construct with a pronoun (`رئيس أرامكو وكبير إدارييها التنفيذيين`,
+    // `موظفيهم`): no name ends so (but French names end in `ييه`: `أوليفييه`, `ديدييه`).
+    if n >= 5 && (w.ends_with("ييها") || w.ends_with("ييهم")) {
         return false;
     }
     // Sound feminine plurals (`مشروعات`, `تحيات`) and, after a masculine title, nouns in ة.
@@ -728,6 +744,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 && k == first + 1
                 && words.get(k + 1).is_none_or(|&n| text[n.0..].starts_with('و') || matches!(&text[n.0..n.1], "ان" | "بان" | "انه" | "انها"));
             if !arabic || w.chars().count() < 2 || (!after_connector && !listed_first && !surname_khalaf && !written_name && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
+                break;
+            }
+            // A tenth form's verbal noun after `ل` ends the name (`قناة الملك عبدالله لاستقبال
+            // مياه السد`): "to receive".
+            if k > first && w.starts_with("لاست") && w.chars().count() >= 7 {
                 break;
             }
             // A word for a place or a facility after a name (`عاين السيد دربال محطة فوكة`): what
