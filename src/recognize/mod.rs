@@ -314,10 +314,6 @@ impl Recognizer {
         std::iter::once(&cap.name_ar).chain(&cap.aliases).chain(&cap.short).any(|f| normalize_str(f) == name).then_some(capital)
     }
 
-    /// A country named as its capital is (`الجزائر`, `الكويت`) is the capital where the words
-    /// around it say a city: after a port, an airport or a metro (`ميناء الجزائر`, `مطار
-    /// الكويت`), before `العاصمة` (`بالجزائر العاصمة`, which the mention then takes in), or
-    /// joined by a hyphen to a city or town (`خطي الجزائر-وهران والجزائر-قسنطينة`).
     /// `العاصمة الألمانية برلين`: a capital's descriptive alias right before its own name is
     /// the country's demonym, and the name the capital (`الألمانية` stands for Germany).
     fn capital_then_name(&self, text: &str, chosen: &mut [gazetteer::Span]) {
@@ -334,6 +330,10 @@ impl Recognizer {
         }
     }
 
+    /// A country named as its capital is (`الجزائر`, `الكويت`) is the capital where the words
+    /// around it say a city: after a port, an airport or a metro (`ميناء الجزائر`, `مطار
+    /// الكويت`), before `العاصمة` (`بالجزائر العاصمة`, which the mention then takes in), or
+    /// joined by a hyphen to a city or town (`خطي الجزائر-وهران والجزائر-قسنطينة`).
     fn capitals_by_context(&self, text: &str, chosen: &mut [gazetteer::Span]) {
         for i in 0..chosen.len() {
             let s = chosen[i];
