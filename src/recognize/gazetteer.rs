@@ -743,7 +743,7 @@ impl Gazetteer {
             if text[start..end].starts_with("ال") && text[..end].ends_with('ي')
                 && valid.iter().all(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Person) && !named_in_full[t.entry as usize])
                 && previous_word(text, word_start(text, start)).is_some_and(titles::is_title_word)
-                && text[end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !crate::normalize::is_word_char(c)).next()).is_some_and(titles::is_given_name)
+                && next_word(text, end).is_some_and(titles::is_given_name)
             {
                 continue;
             }

@@ -98,8 +98,15 @@ pub fn find_quoted_bodies(text: &str, quotes: &[u32], chosen: &[Span], people: &
         // the article between (`محطة الحاويات الجديدة "…"`; not `محطة الكهرباء إن "…"`, a quote).
         let place_word = || {
             let cut = before.char_indices().rev().find(|&(_, c)| !is_word_char(c) && c != ' ').map_or(0, |(i, c)| i + c.len_utf8());
-            let mut words = before[cut..].split(' ').rev().filter(|w| !w.is_empty()).take(PLACE_WORD_REACH + 1);
-            words.try_fold((), |(), w| if is_place_word(w) { Err(true) } else if w.starts_with("ال") { Ok(()) } else { Err(false) }) == Err(true)
+            for w in before[cut..].split(' ').rev().filter(|w| !w.is_empty()).take(PLACE_WORD_REACH + 1) {
+                if is_place_word(w) {
+                    return true;
+                }
+                if !w.starts_with("ال") {
+                    return false;
+                }
+            }
+            false
         };
         let kind = if listed {
             names.last().map_or(EntityType::Organization, |n| n.2)
