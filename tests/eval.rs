@@ -142,7 +142,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("culture-beirut-festival", 0.92),
         ("qatar-doha-mediation", 0.94),
         ("uae-abudhabi-economy", 0.93),
-        ("palestine-ramallah-wafa", 0.91),
+        ("palestine-ramallah-wafa", 0.92),
         ("mauritania-nouakchott-energy", 0.98),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
@@ -158,7 +158,7 @@ fn heldout_fixtures_hold_their_scores() {
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
-        ("iraq-erbil-kurdistan", 0.92),
+        ("iraq-erbil-kurdistan", 0.93),
         ("algeria-algiers-gas-italy", 0.98),
         ("bahrain-manama-security", 0.95),
         ("lebanon-beirut-banks", 0.95),
@@ -168,9 +168,9 @@ fn heldout_fixtures_hold_their_scores() {
         // a demonym, `و` + a place against a place of its own, a country joined to a country, a
         // Latin acronym after a body; and five shipping lines in the business pack.
         ("egypt-cairo-suez", 0.96),
-        ("lebanon-beirut-unifil", 0.93),
+        ("lebanon-beirut-unifil", 0.97),
         ("algeria-algiers-sahel", 0.92),
-        ("morocco-rabat-autonomy", 0.92),
+        ("morocco-rabat-autonomy", 0.94),
         ("saudi-riyadh-expo", 0.93),
         // The seventh round (eighteenth session): the same way, from the brief's five cities on
         // other subjects (Egypt's parliament, Lebanon's parties, Algeria and France, the Al Haouz
@@ -192,7 +192,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-riyadh-decrees", 0.95),
         ("egypt-cairo-tourism", 0.97),
         ("lebanon-beirut-refugees", 0.97),
-        ("algeria-algiers-cabinet", 0.94),
+        ("algeria-algiers-cabinet", 0.95),
         ("morocco-rabat-government", 0.98),
         // The ninth round (nineteenth session, after the places pack): Egypt's winter health
         // campaign, Lebanon's electricity, Algeria's Civil Protection, floods in south-eastern
@@ -201,7 +201,7 @@ fn heldout_fixtures_hold_their_scores() {
         // chain ending in a place, a body's representative, royal names, forces named by one
         // adjective (`الدرك الملكي`, `الحماية المدنية`).
         ("egypt-cairo-health", 0.93),
-        ("lebanon-beirut-electricity", 0.91),
+        ("lebanon-beirut-electricity", 0.92),
         ("algeria-algiers-civil-protection", 0.91),
         ("morocco-rabat-floods", 0.92),
         ("saudi-riyadh-weather", 0.93),
@@ -213,7 +213,7 @@ fn heldout_fixtures_hold_their_scores() {
         // holders after a title in the dual.
         ("egypt-cairo-court", 0.91),
         ("lebanon-beirut-port", 0.87),
-        ("algeria-algiers-education", 0.96),
+        ("algeria-algiers-education", 0.98),
         ("morocco-tangier-industry", 0.95),
         ("saudi-riyadh-season", 0.85),
         // The eleventh round (twentieth session): Egypt's diplomacy on Sudan's war, rebuilding
@@ -236,7 +236,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-education", 0.89),
         ("algeria-algiers-agriculture", 0.95),
         ("morocco-rabat-gas-pipeline", 0.95),
-        ("saudi-riyadh-umrah", 0.94),
+        ("saudi-riyadh-umrah", 0.98),
         // The thirteenth round (twenty-first session): the Arab League's council in Cairo,
         // Beirut's airport and holiday season, the Algerian–Tunisian joint committee, Morocco's
         // 2027 finance bill, the Crown Prince's visitors in Riyadh; scored blind (with the three
@@ -249,7 +249,7 @@ fn heldout_fixtures_hold_their_scores() {
         // the cabinet, Beirut's port and Rabat's government by the packs.)
         ("egypt-cairo-arab-league", 0.95),
         ("lebanon-beirut-airport", 0.95),
-        ("algeria-algiers-tunisia", 0.93),
+        ("algeria-algiers-tunisia", 0.94),
         ("morocco-rabat-finance-bill", 0.94),
         ("saudi-riyadh-diplomacy", 0.94),
         // The fourteenth round (twenty-first session, after the thirteenth's rules): Egypt's New
@@ -262,7 +262,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-new-capital", 0.91),
         ("lebanon-beirut-hospitals", 0.94),
         ("algeria-algiers-universities", 0.94),
-        ("morocco-rabat-tourism", 0.95),
+        ("morocco-rabat-tourism", 0.96),
         ("saudi-riyadh-housing", 0.88),
         // The fifteenth round (twenty-first session, after the fourteenth's rules): Gulf
         // investors in Cairo, Lebanon's waste and floods, the Algerian army in the south, the
@@ -274,7 +274,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-investment", 0.97),
         ("lebanon-beirut-waste", 0.92),
         ("algeria-algiers-army", 0.92),
-        ("morocco-rabat-africa", 0.88),
+        ("morocco-rabat-africa", 0.90),
         ("saudi-riyadh-culture", 0.92),
         // The sixteenth round (twenty-first session, after the fifteenth's rules): Egypt's wheat
         // plan, the Lebanese army south of the Litani, Algeria's solar programme, Morocco's
@@ -284,7 +284,7 @@ fn heldout_fixtures_hold_their_scores() {
         // nisba before a body's demonym, a passive verb in `يُ…`; and transport companies,
         // cities and Lebanese, Egyptian and Moroccan bodies in the packs.
         ("egypt-cairo-agriculture", 0.95),
-        ("lebanon-beirut-army", 0.90),
+        ("lebanon-beirut-army", 0.92),
         ("algeria-algiers-solar", 0.92),
         ("morocco-rabat-education", 0.95),
         ("saudi-riyadh-transport", 0.91),
@@ -294,7 +294,7 @@ fn heldout_fixtures_hold_their_scores() {
         // 0.816–0.938), then dams by a definite name (`سد الوحدة`), the end of a range of days
         // (`من الأربعاء إلى الجمعة`), `ليل`, Morocco's `الوقاية المدنية`; and Moroccan places,
         // Andalusia, the Arabian Shield, carmakers and Saudi and Moroccan bodies in the packs.
-        ("egypt-cairo-football", 0.90),
+        ("egypt-cairo-football", 0.91),
         ("lebanon-beirut-budget", 0.96),
         ("algeria-algiers-diplomacy", 0.95),
         ("morocco-rabat-weather", 0.90),
@@ -330,7 +330,7 @@ fn heldout_fixtures_hold_their_scores() {
         // Algerian state companies, a ski resort and Guangzhou in the packs.
         ("egypt-cairo-gaza-aid", 0.95),
         ("lebanon-beirut-tourism", 0.92),
-        ("algeria-algiers-mining", 0.94),
+        ("algeria-algiers-mining", 0.96),
         ("morocco-rabat-parliament", 0.95),
         ("saudi-riyadh-aviation", 0.96),
         // The twenty-first round (twenty-third session, after the twentieth's rules), eight
@@ -341,7 +341,7 @@ fn heldout_fixtures_hold_their_scores() {
         // `ولاية` as its capital's province, a hospital named past its adjectives, the start of
         // the week and a year ago as dates; communes, mines, telecom operators, JICA and MINURSO
         // in the packs, `دكار` and `الصحراء المغربية` in the embedded base.
-        ("algeria-algiers-housing", 0.94),
+        ("algeria-algiers-housing", 0.95),
         ("egypt-cairo-metro", 0.90),
         ("lebanon-beirut-cabinet", 0.95),
         ("morocco-rabat-health", 0.92),
@@ -356,9 +356,9 @@ fn heldout_fixtures_hold_their_scores() {
         // `رئاسة الجمهورية` and the senates and Shura councils by country, Interpol, Lebanon's
         // Judicial Council, Beirut's quarters, Black Sea ports and Algerian towns in the packs.
         ("egypt-cairo-wheat", 0.96),
-        ("lebanon-beirut-judiciary", 0.85),
-        ("algeria-algiers-desalination", 0.97),
-        ("morocco-rabat-police", 0.93),
+        ("lebanon-beirut-judiciary", 0.86),
+        ("algeria-algiers-desalination", 0.98),
+        ("morocco-rabat-police", 0.94),
         ("saudi-riyadh-health", 0.96),
         // The twenty-third round (after the twenty-second's rules): Egypt's wind and solar
         // plants, Lebanon's offshore gas, Algeria's Saharan tourism season, Morocco's energy
@@ -367,10 +367,10 @@ fn heldout_fixtures_hold_their_scores() {
         // before a name, no verbal noun after a man's title, a company by its place and an
         // adjective, oil and gas fields (`حقل قانا`), `للعام الجاري`, the Maghreb's `الفاتح`;
         // energy companies, Air Algérie, Saharan sites, NEOM's places, MASEN, the EBRD in the packs.
-        ("egypt-cairo-renewables", 0.94),
+        ("egypt-cairo-renewables", 0.95),
         ("lebanon-beirut-offshore", 0.96),
         ("algeria-algiers-tourism", 0.94),
-        ("morocco-rabat-energy", 0.92),
+        ("morocco-rabat-energy", 0.93),
         ("saudi-riyadh-gigaprojects", 0.97),
         // Round 24 (twenty-fourth session): Egypt's railways, Lebanon's telecoms, Algeria's
         // medicines, Morocco's ports and fisheries, Saudi AI, Tunisia's olive oil; scored blind
@@ -391,9 +391,9 @@ fn heldout_fixtures_hold_their_scores() {
         // Aqaba's bodies.
         ("egypt-cairo-education", 0.95),
         ("lebanon-beirut-agriculture", 0.94),
-        ("algeria-algiers-railways", 0.97),
+        ("algeria-algiers-railways", 0.98),
         ("morocco-rabat-automotive", 0.96),
-        ("saudi-riyadh-tourism", 0.97),
+        ("saudi-riyadh-tourism", 0.98),
         ("jordan-amman-economy", 0.96),
         // Round 26 (the same session, after round 25's rules): culture in Cairo and Marrakech,
         // Lebanon's parliament, Algeria's football, Saudi defence industries, Iraq's water; scored
@@ -405,8 +405,8 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-parliament", 0.94),
         ("algeria-algiers-football", 0.88),
         ("morocco-marrakech-film", 0.91),
-        ("saudi-riyadh-defense", 0.93),
-        ("iraq-baghdad-water", 0.92),
+        ("saudi-riyadh-defense", 0.95),
+        ("iraq-baghdad-water", 0.93),
         // Round 27 (after round 26's rules): security news from Cairo, Lebanon's basketball,
         // the Algiers book fair, the Green March speech, Saudi weather warnings, Kuwait's oil;
         // scored blind (four packs, 0.774–0.967), then a minister's verb and `بتاريخ` as no
@@ -415,7 +415,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-security", 0.94),
         ("lebanon-beirut-basketball", 0.87),
         ("algeria-algiers-book-fair", 0.93),
-        ("morocco-rabat-green-march", 0.95),
+        ("morocco-rabat-green-march", 0.96),
         ("saudi-riyadh-rain", 0.97),
         ("kuwait-kuwait-oil", 0.93),
         // Round 28 (after round 27's rules; twenty-fifth session): Alexandria's ports, Tripoli's
@@ -440,12 +440,31 @@ fn heldout_fixtures_hold_their_scores() {
         // (`الخبير النفطي`), `حوض` a word of place, `موفى` and `موسم 2026` in dates, LANA's
         // `وال`, and the packs' mining towns, Theban sites, Jordanian water bodies and more.
         ("tunisia-gafsa-phosphate", 0.94),
-        ("libya-tripoli-oil", 0.96),
+        ("libya-tripoli-oil", 0.97),
         ("egypt-luxor-archaeology", 0.91),
         ("lebanon-zahle-agriculture", 0.95),
         ("morocco-dakhla-port", 0.94),
         ("saudi-dammam-industry", 0.96),
         ("jordan-amman-water", 0.92),
+        // Round 30 (after round 29's rules; twenty-sixth session): Aswan's solar and wind
+        // projects, Saida's port and souks, Constantine's universities, the Fes medina's
+        // restoration, visitors to Madinah, Basra's ports, aid through Port Sudan (SUNA, an
+        // agency not seen before); scored blind (four packs, 0.743–0.923), then a common place
+        // named after a word of place once is that place throughout, the first of a list
+        // before a place, a known person's family name alone later, `المهندسة` as a title, a
+        // body's `ل` complement after its nisba, a title's head before a place ending a name,
+        // `إقليمي` as an adjective, a country's army by its word and demonym, `السعودية` after
+        // a company's name, NNA's quoted `الوطنية`, a dateline's agency alone at the line's end,
+        // `معبر` a word of place; and the packs' Aswan, Saida, Fes and Basra places, airlines,
+        // universities, SUNA and four office-holders. The two older stories that had `الجيش
+        // اللبناني` as a demonym now have the army, as the other seven annotations do.
+        ("egypt-aswan-energy", 0.98),
+        ("lebanon-saida-port", 0.93),
+        ("algeria-constantine-universities", 0.96),
+        ("morocco-fes-heritage", 0.95),
+        ("saudi-madinah-visitors", 0.91),
+        ("iraq-basra-port", 0.96),
+        ("sudan-portsudan-aid", 0.95),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

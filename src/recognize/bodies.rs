@@ -204,6 +204,18 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
             }
         }
     }
+    // A country's army, by its word and the demonym: `الجيش اللبناني`, `القوات المسلحة
+    // السودانية` (the demonym is part of the name, not a mention of its own).
+    if definite && (bare == "جيش" || bare == "قوات") {
+        let after = if bare == "قوات" { word_at(end).filter(|(_, w)| *w == "المسلحه").map(|(at, w)| at + w.len()) } else { Some(end) };
+        if let Some((at, w)) = after.and_then(word_at) {
+            if let At::Place(k, demonym_end) = at_word(sorted, at, at + w.len()) {
+                if chosen[k].demonym && demonym_end == at + w.len() && !word_at(demonym_end).is_some_and(|(_, next)| ADJECTIVES.contains(&next) || next.starts_with("لل")) {
+                    return Some((demonym_end, vec![k]));
+                }
+            }
+        }
+    }
     // What sets the body apart: a demonym, each adjective, the construct's and the `ل`
     // complement.
     let mut marks = 0;

@@ -715,6 +715,24 @@ impl Gazetteer {
 
         let country_spoken_of = |entry: u32| self.country_of.get(entry as usize).filter(|&&c| c != u32::MAX).map_or(0, |&c| spoken_of[c as usize]);
 
+        // Places whose name is also a common word that the article puts after a word of place
+        // somewhere (`نحو فاس`, `مدينة صور`): that place wherever else it names them (`بفاس`,
+        // the headline's `فاس`). Few entries are common places, so a list.
+        let mut placed: Vec<u32> = Vec::new();
+        for c in cands.iter().zip(&skip).filter(|(_, &skip)| !skip).map(|(c, _)| c) {
+            for t in valid_targets(c) {
+                if t.common && kb.entries()[t.entry as usize].kind == Some(EntityType::Place) && !placed.contains(&t.entry)
+                    && previous_word(text, word_start(text, c.start as usize)).is_some_and(|w| {
+                        // Not a bare preposition, which also comes before a month (`في آب`).
+                        let bare = |w: &str| matches!(w, "في" | "من" | "الي" | "وفي" | "ومن" | "والي" | "ففي" | "فمن");
+                        (is_locative(w) || is_locative(strip_proclitic(w))) && !bare(w) && !bare(strip_proclitic(w))
+                    })
+                {
+                    placed.push(t.entry);
+                }
+            }
+        }
+
         let mut valid: Vec<&Target> = Vec::new();
         for (ci, (c, _)) in cands.iter().zip(&skip).enumerate().filter(|(_, (_, &skip))| !skip) {
             let (start, end) = (c.start as usize, c.end as usize);
@@ -799,11 +817,12 @@ impl Gazetteer {
             };
             // …or the first of a list, joined by `و` to a country named in full right after it
             // (`دول الساحل، وهي مالي وبوركينا فاسو والنيجر`).
-            let before_country = || {
+            // A place's too, before a place (`بين صور والناقورة`).
+            let before_listed = |kinds: &[EntityType]| {
                 let Some(next) = next_word(text, end).filter(|w| w.starts_with('و') && text[end..offset_in(text, w)].trim_matches(' ').is_empty()) else { return false };
                 let at = (offset_in(text, next) + 'و'.len_utf8()) as u32;
                 cands[ci + 1..].iter().take(8).any(|n| {
-                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && !t.common && kb.entries()[t.entry as usize].kind == Some(EntityType::Country))
+                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && !t.common && kb.entries()[t.entry as usize].kind.is_some_and(|k| kinds.contains(&k)))
                 })
             };
             let supported = |entry: u32| {
@@ -816,9 +835,16 @@ impl Gazetteer {
                             || (prev_is(&titles::is_rank_or_office)
                                 && !(text[end..].starts_with(' ') && next_word(text, end).is_some_and(|n| titles::first_name_before_name(&text[start..end], n))))
                     }
-                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative) || after_place || before_country(),
+                    Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative) || after_place || before_listed(&[EntityType::Country]),
+                    // Not after a verb of showing (`وأظهرت صور نشرها ناشطون`, "pictures showed").
+                    Some(EntityType::Place) if prev_is(&|w| SHOWING_VERBS.contains(&w)) => false,
                     Some(EntityType::Place) => {
-                        prev_is(&is_locative) || after_place || before_place() || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
+                        prev_is(&is_locative)
+                            || after_place
+                            || before_place()
+                            || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
+                            || placed.contains(&entry)
+                            || before_listed(&[EntityType::Place, EntityType::Country])
                     }
                     Some(EntityType::Organization) => {
                         let e = &kb.entries()[entry as usize];
@@ -844,15 +870,23 @@ impl Gazetteer {
             // it is the adjective (`الحكومة السعودية`), as after a plural of things or of people,
             // which agrees in the feminine (`السلطات السعودية`, `الأسواق السعودية`, `الكوادر
             // السعودية`); after a masculine singular it is the object (`زار الوفد السعودية`).
-            if let Some(last) = found.spans.last_mut() {
+            // So it is after a company's name (`شركة "أكوا باور" السعودية`).
+            if let Some(n) = found.spans.len().checked_sub(1) {
+                let last = &found.spans[n];
                 if (last.start, last.end, last.entity) == (span.start, span.end, span.entity) && last.demonym != span.demonym {
                     // `بالتجربة السعودية` too, the noun with a proclitic. `والسعودية` after a
                     // list (`الولايات المتحدة والسعودية ومصر`) is the next item.
                     let conjoined = text[word_start(text, span.start)..span.start].starts_with('و');
-                    let adjective = !conjoined && previous_word(text, word_start(text, span.start))
-                        .map(|w| if w.starts_with("ال") { w } else { strip_proclitic(w) })
-                        .is_some_and(|w| w.starts_with("ال") && (w.ends_with('ه') || (w.ends_with("ات") && w != "الامارات") || broken_plural(w)));
-                    last.demonym = adjective;
+                    let after_body = n > 0 && {
+                        let b = &found.spans[n - 1];
+                        b.kind == MentionType::Entity(EntityType::Organization) && b.end <= span.start && text[b.end..span.start].chars().all(|c| matches!(c, ' ' | '"' | '»' | '”'))
+                    };
+                    let adjective = !conjoined
+                        && (after_body
+                            || previous_word(text, word_start(text, span.start))
+                                .map(|w| if w.starts_with("ال") { w } else { strip_proclitic(w) })
+                                .is_some_and(|w| w.starts_with("ال") && (w.ends_with('ه') || (w.ends_with("ات") && w != "الامارات") || broken_plural(w))));
+                    found.spans[n].demonym = adjective;
                     continue;
                 }
             }
@@ -1100,6 +1134,10 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
     None
 }
 
+/// Verbs of showing and publishing (normalised): after one, a place's name that is a common word
+/// is the common word (`وأظهرت صور`, "pictures showed", in a story that names Tyre).
+const SHOWING_VERBS: &[&str] = &["اظهرت", "تظهر", "نشرت", "بثت", "التقطت", "تداولت", "تداول", "عرضت", "وثقت"];
+
 /// Words after which a place name that is also a common word is a place (`في صور`).
 const LOCATIVES: &[&str] = &[
     "في", "الي", "من", "مدينه", "بلده", "قضاء", "محافظه", "منطقه", "ولايه", "جنوب", "شمال", "شرق", "غرب",
@@ -1110,6 +1148,8 @@ const LOCATIVES: &[&str] = &[
     "منطقتي",
     // A city's countryside (`في محردة بريف حماة`) and a basin (`في حوض سرت`).
     "ريف", "حوض",
+    // A border crossing (`معبر أدري الحدودي`).
+    "معبر",
 ];
 
 /// Whether the word before a name (normalised, a one-letter proclitic already tried off by the
@@ -1186,16 +1226,19 @@ impl<'a> SortedSpans<'a> {
 
 /// Agencies' abbreviations written joined that are also words, by the agency's id: see
 /// [`Forms::of`].
-const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna"), ("واع", "lamha:ina"), ("وال", "lamha:lana")];
+const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna"), ("الوطنية", "lamha:nna"), ("واع", "lamha:ina"), ("وال", "lamha:lana")];
 
 /// Whether a name stands alone between brackets, slashes, quotation marks or dashes: `/قنا/`,
-/// `(وام)`, `لـ"وفا"`, `بيروت - وطنية -`. A common word written so is a name.
+/// `(وام)`, `لـ"وفا"`, `بيروت - وطنية -`, or after a dash at a line's end (`البصرة - واع`). A
+/// common word written so is a name.
 fn enclosed(text: &str, ws: usize, end: usize) -> bool {
     let before = &text[..crate::normalize::spaces_start(text, ws)];
     let after = &text[crate::normalize::spaces_end(text, end)..];
     let open = before.chars().next_back();
     let close = after.chars().next();
     matches!((open, close), (Some('('), Some(')')) | (Some('/'), Some('/')) | (Some('"'), Some('"')) | (Some('«'), Some('»')) | (Some('“'), Some('”')) | (Some('-'), Some('-')))
+        // A dateline's end: after its dash, alone at the end of the line (`البصرة - واع`).
+        || (open == Some('-') && matches!(close, Some('\n' | '\r')))
 }
 
 /// The target of a word of sport ([`SPORT_WORDS`]): a title-kind pattern that names no entry.

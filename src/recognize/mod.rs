@@ -219,6 +219,7 @@ impl Recognizer {
         self.capitals_by_context(norm.text(), &mut chosen);
         self.capital_then_name(norm.text(), &mut chosen);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.given_names, &found.sport_words, &chosen);
+        titles::known_people_later(norm.text(), &chosen, &mut titled.people, |e| self.kb.entries()[e].short.is_empty());
         let quoted_bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people, &mut titled.surnames);
         if !quoted_bodies.is_empty() {
             titled.people.extend(quoted_bodies);

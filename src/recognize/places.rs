@@ -105,6 +105,10 @@ const LIST_KINDS: &[(&str, usize)] = &[
     ("مدينتي", 2), ("اقليمي", 2), ("ولايتي", 2), ("محافظتي", 2), ("حوضي", 2), ("حقلي", 2),
 ];
 
+/// Duals of [`LIST_KINDS`] that are also adjectives (normalised): `إقليمي`, "regional"; `حوضي`,
+/// "of a basin".
+const DUAL_ADJECTIVES: &[&str] = &["اقليمي", "حوضي"];
+
 /// First words of compound place names (normalised): the name takes the word after them too.
 const COMPOUND_FIRST: &[&str] = &[
     "عين", "دير", "كفر", "بيت", "تل", "جبل", "راس", "بئر", "خان", "بنت", "ام", "ابو", "بني", "سيدي", "وادي", "مجدل",
@@ -119,6 +123,8 @@ const NOT_PLACE: &[&str] = &[
     "كبيره", "صغيره", "جديد", "جديده", "قديمه", "كامله", "اخري", "اخر", "واحده", "واحد", "ثالثه", "ثانيه",
     "مئقت", "ملاهي", "الملاهي", "كامل", "تدريب", "التدريب", "سابقه", "مقبله", "لاحقه", "رابعه", "خامسه", "طويله",
     "قصيره", "كبري", "عديده", "مختلفه", "تجاه", "اولي", "عماله", "اقليم", "جماعه", "ولايه", "محافظه",
+    // Participles agreeing with a plural (`ولايات مجاورة`, `قرى متاخمة`, `مناطق نائية`).
+    "مجاوره", "متاخمه", "نائيه", "متضرره", "منكوبه", "معزوله", "متعدده", "كثيره",
     "المعارض", "الالعاب", "الانتاج", "الشباب", "الطلاب", "النزوح", "الايواء", "اللجوء", "الاشباح", "مثل", "شبه", "غير", "تقع", "يقع", "تضم", "يضم", "تبعد",
     "يبعد", "تعد", "يعد", "تحتضن", "يحتضن", "تستضيف", "يستضيف", "تشهد", "يشهد", "تحولت", "تحول", "اصبحت",
     "باتت", "تعرضت", "تعرض", "تتبع", "يتبع", "تطل", "يطل", "تمتد", "يمتد",
@@ -204,6 +210,11 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
             Agreement::Feminine
         };
         let most = LIST_KINDS.iter().find(|(k, _)| *k == kind).map_or(1, |&(_, n)| n);
+        // A dual that is also an adjective (`مركز إقليمي لتبادل الكهرباء`, "a regional centre"):
+        // the two names must be there, the second after `و` (`بإقليمي تارودانت وأزيلال`).
+        if DUAL_ADJECTIVES.contains(&kind) && !next_word(text, e).and_then(|w| next_word(text, offset_in(text, w) + w.len())).is_some_and(|w| w.starts_with('و')) {
+            continue;
+        }
         // The names: the first right after the word, each next one after `و` (a list's name
         // known to the knowledge base is already a mention, and the list goes on past it).
         let mut at = e;

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 const TITLES: &[&str] = &[
     "الرئيس", "الرئيسة", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "السلطان",
     "الوزير", "الوزيرة", "النائب", "النائبة", "السفير", "السفيرة", "الجنرال", "اللواء", "العميد", "العقيد", "العماد",
-    "المشير", "الفريق", "الرقيب", "النقيب", "الرائد", "الملازم", "الدكتور", "الدكتورة", "المهندس", "القاضي",
+    "المشير", "الفريق", "الرقيب", "النقيب", "الرائد", "الملازم", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "القاضي",
     "المستشار", "المستشارة", "الإمام", "البابا", "الكاردينال", "الحاخام", "المطران", "المرشد", "الناطق",
     "المتحدث", "الصحافي", "الصحفي", "المراسل", "الكاتب", "الروائي", "الفنان", "الفنانة", "اللاعب", "المدرب",
     "النجم", "الناشط", "الناشطة", "المحلل", "الخبير", "الباحث", "الأستاذ", "البروفيسور", "المحافظ", "المبعوث",
@@ -79,6 +79,7 @@ const QUALIFIERS: &[&str] = &[
     "القائم", "بأعمال",
     // A body the title belongs to, after `ل`: `الرئيس التنفيذي لشركة …`, `المدير العام لمؤسسة …`.
     "لشركة", "لمجموعة", "لمؤسسة", "لهيئة", "لمجلس", "لجهاز", "لبنك", "لصندوق", "لنادي", "لمنظمة", "لوكالة",
+    "لمفوضية", "لسلطة", "لمديرية", "لمصلحة", "لمركز", "لمعهد", "لجامعة",
 ];
 
 /// Words that never start or continue a name: function words and the verbs news puts after a
@@ -591,6 +592,17 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 // القدم رافائيل لوزان`, `المفوض السامي لحقوق الإنسان`).
                 None if lex.portfolio.contains(w)
                     || (j > 0 && TITLE_COMPLEMENTS.contains(&w) && words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال")))
+                    // …or what a body named with its adjective is for (`رئيس مجلس إدارة الشركة
+                    // المصرية لنقل الكهرباء`): after a definite nisba, `ل` and a noun before its
+                    // definite complement, not a listed first name (`لطفي`; after another word,
+                    // `وزيرة السياحة لورا الخازن لحود`, a name).
+                    || (j > 0
+                        && w.starts_with('ل')
+                        && !w.starts_with("ال")
+                        && w.chars().count() >= 4
+                        && !lex.given.contains(w)
+                        && super::bodies::is_definite_nisba(word(j - 1))
+                        && words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال") && mention_at(next).is_none()))
                     // A second portfolio joined by `و`, a noun before its definite complement
                     // (`وزير الزراعة واستصلاح الأراضي علاء فاروق`), not a first name.
                     || (j > 0
@@ -768,11 +780,14 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // a head before its definite complement. Heads that are also names stay names
             // (`محمد الأمين ولد …`, `نجم الدين`, `محمد أمير`).
             // Or a head before another (`حسين عيسى نائب رئيس الوزراء`).
+            // Or a head before the place or country it serves (`إسماعيل كمال محافظ أسوان`).
             let head_before_complement = lex.heads.contains(w)
                 && !matches!(w, "امين" | "الامين" | "امير" | "نجم")
                 && words.get(k + 1).is_some_and(|&n| {
                     let next = &text[n.0..n.1];
-                    (next.starts_with("ال") && !COMPOUND_SECONDS.contains(&next)) || lex.heads.contains(next)
+                    (next.starts_with("ال") && !COMPOUND_SECONDS.contains(&next))
+                        || lex.heads.contains(next)
+                        || matches!(mention_at(n), Some(MentionType::Entity(EntityType::Country | EntityType::Place)))
                 });
             if k > first && !after_connector && (head_before_complement || lex.titles.contains(w)) {
                 break;
@@ -958,6 +973,80 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         later_mentions(text, lex, spans, &mut found.people, &mut found.surnames);
     }
     found
+}
+
+/// Ordinals that end a sovereign's name (`محمد السادس`, `عبد الله الثاني`): never said alone for
+/// the person.
+const ORDINAL_SURNAMES: &[&str] = &["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
+
+/// A person the knowledge base knows, named in full (`وزير الحج والعمرة الدكتور توفيق بن فوزان
+/// الربيعة`), is the same person when the story names them again by the family name alone (`وأكد
+/// الربيعة`), as for the people [`later_mentions`] finds. Where the knowledge base lists a short
+/// form the gazetteer has found it already; this covers the family names it does not list. The
+/// word must not be another mention, must not follow a definite word it would qualify (`المؤتمر
+/// السادس`) nor come before a definite noun (`سلامة المواطنين`). `unlisted(entry)`: whether the
+/// entry lists no short form (one it lists, the gazetteer has found already: those are not
+/// searched again). Each person's text is searched once: a window already searched after an
+/// earlier full mention is not searched again.
+pub(crate) fn known_people_later(text: &str, spans: &[Span], people: &mut Vec<Span>, unlisted: impl Fn(usize) -> bool) {
+    let lex = lexicon();
+    let mut extra: Vec<Span> = Vec::new();
+    // (entry, end of the text searched for it so far).
+    let mut searched: Vec<(usize, usize)> = Vec::new();
+    for p in spans.iter().filter(|p| p.kind == MentionType::Entity(EntityType::Person) && !p.demonym) {
+        let Some(entry) = p.entity.filter(|&e| unlisted(e)) else { continue };
+        let name = &text[p.start..p.end];
+        let Some(mut sp) = name.rfind(' ') else { continue };
+        // A family name after a connector (`بن سلمان`, `آل ثاني`) is the family's, shared by
+        // others the story may name (`الشيخ محمد بن عبدالرحمن آل ثاني`): not taken.
+        if name[..sp].rsplit(' ').next().is_some_and(|w| lex.connectors.contains(w)) {
+            continue;
+        }
+        if let Some(sp2) = name[..sp].rfind(' ').filter(|_| matches!(&name[sp + 1..], "الدين" | "الله")) {
+            sp = sp2;
+        }
+        let surname = &name[sp + 1..];
+        if surname.chars().count() < 3
+            || lex.not_name.contains(surname)
+            || lex.connectors.contains(surname)
+            || is_title_word(surname)
+            || ORDINAL_SURNAMES.contains(&surname)
+            || COMPOUND_SECONDS.contains(&surname)
+        {
+            continue;
+        }
+        let from = match searched.iter_mut().find(|(e, _)| *e == entry) {
+            Some((_, done)) => {
+                let from = (*done).max(p.end);
+                *done = p.end + COREFERENCE_WINDOW;
+                from
+            }
+            None => {
+                searched.push((entry, p.end + COREFERENCE_WINDOW));
+                p.end
+            }
+        };
+        if from >= p.end + COREFERENCE_WINDOW {
+            continue;
+        }
+        for q in whole_word_occurrences(text, surname, from, p.end + COREFERENCE_WINDOW - from) {
+            let e = q + surname.len();
+            if next_is_definite(text, e)
+                || overlaps_sorted(spans, q, e)
+                || overlaps_sorted(people, q, e)
+                || previous_word(text, q).is_some_and(|w| w.starts_with("ال") && !is_title_word(w))
+            {
+                continue;
+            }
+            extra.push(Span { start: q, end: e, kind: MentionType::Entity(EntityType::Person), entity: p.entity, demonym: false, date: None });
+        }
+    }
+    if !extra.is_empty() {
+        // Two people may claim one word: the earliest claim stands.
+        keep_leftmost_longest(&mut extra, |p| (p.start, p.end));
+        people.extend(extra);
+        crate::sort::sort_by_key(people, |p| p.start as u64);
+    }
 }
 
 /// Verbs of speech (normalised, without `و`/`ف`) after which a name and its title in apposition
