@@ -1670,7 +1670,7 @@ fn the_twenty_ninth_rounds_packs() {
 /// after a word of place, is that place throughout (`نحو فاس` … `بفاس`), except after a verb of
 /// showing (`وأظهرت صور`); the first of a list before a place's name; a known person's family
 /// name alone later; titles that end before a place and bodies whose `ل` complement is no name;
-/// a country's army; NNA's quoted `الوطنية`.
+/// a country's army; NNA's quoted `الوطنية`; a name before a title's head with no comma.
 #[test]
 fn the_thirtieth_rounds_names() {
     let r = embedded();
@@ -1690,6 +1690,8 @@ fn the_thirtieth_rounds_names() {
     assert!(has(r, "كان الجيش اللبناني قد دعا في بيان", "الجيش اللبناني", "Lebanese Armed Forces"));
     assert_eq!(unlinked_of(r, "وأعلن الجيش السوري أن", "organization"), ["الجيش السوري"]);
     assert!(found(r, "وأعلن الجيش السوري أن").iter().all(|(_, _, d)| !d), "the demonym is part of the army's name");
+    assert_eq!(unlinked_of(r, "وقال سيدي ولد التاه رئيس البنك، في بيان صدر", "person"), ["سيدي ولد التاه"], "named before the title's head");
+    assert!(unlinked_of(r, "وقالت الحكومة اليوم رئيس الوزراء", "person").is_empty());
     assert!(has(r, "وقال السبع لـ\"الوطنية\" إن الصيادين خسروا", "الوطنية", "National News Agency"));
     assert!(found(r, "ضمن الخطة الوطنية للمرافئ").iter().all(|(t, _, _)| t != "الوطنية"));
 }

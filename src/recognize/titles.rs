@@ -1061,13 +1061,17 @@ const NOT_APPOSITIVE: &[&str] = &["مصدر", "مصادر", "بيان", "تقر�
 
 /// People named before their title, in apposition after a verb of speech: `أعلن سالم حميد
 /// المري، مدير عام مركز …`. Two or three name words between the verb and a comma, then a title
-/// word; the first name word without the article, the words no function words, qualifiers or
+/// word (or with no comma, a title's head before its definite complement: `وقال سيدي ولد التاه
+/// رئيس البنك`); the first name word without the article, the words no function words, qualifiers or
 /// titles, and none inside another mention. Added to `people` (in text order).
 fn appositive_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans: &[Span], people: &mut Vec<Span>) {
     let mut extra = Vec::new();
-    for &(ts, _) in titles {
+    for &(ts, te) in titles {
         let before = &text[..crate::normalize::spaces_start(text, ts)];
-        let Some(name_end) = before.strip_suffix('،').or_else(|| before.strip_suffix(',')).map(str::len) else { continue };
+        // Without the comma, before a title's head and its definite complement (`وقال سيدي ولد
+        // التاه رئيس البنك`).
+        let head = || lex.heads.contains(&text[ts..te]) && before.len() < ts && text[te..].starts_with(' ') && next_is_definite(text, te);
+        let Some(name_end) = before.strip_suffix('،').or_else(|| before.strip_suffix(',')).map(str::len).or_else(|| head().then_some(before.len())) else { continue };
         // The words before the comma, last first, single spaces between them.
         let mut words: Vec<(usize, usize)> = Vec::with_capacity(4);
         let mut at = name_end;
