@@ -569,3 +569,15 @@ fn the_twenty_ninth_rounds_dates() {
     // A season by its year (`كان موسم 2026 صعبا`), not a count after a season's word.
     assert_eq!(values("قال إن \"كان موسم 2026 صعبا على المزارعين\"", r), [pair("2026", "2026")]);
 }
+
+/// The thirty-first round: a festival's edition by its year, and a fiscal year written with the
+/// next one as one mention (not the first year and a stray second).
+#[test]
+fn the_thirty_first_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 30 });
+    assert_eq!(values("لجنة المهرجانات تعلن برنامج دورة 2027 من قلعة بعلبك", r), [pair("2027", "2027")]);
+    assert_eq!(values("جذبت المنطقة خلال العام المالي 2025/2026 استثمارات", r), [pair("2025/2026", "2025/2026")]);
+    // Not two years apart, nor a date.
+    assert_eq!(values("خلال العام المالي 2025/2027 استثمارات", r)[0], pair("2025", "2025"));
+    assert_eq!(values("في 2024/5/14 وصل الوفد", r), [pair("2024/5/14", "2024-05-14")]);
+}

@@ -139,7 +139,7 @@ fn heldout_fixtures_hold_their_scores() {
     // and pack entries lifted eight of them and earlier rounds had lifted the rest).
     let floors = [
         ("sports-cairo-football", 0.93),
-        ("culture-beirut-festival", 0.92),
+        ("culture-beirut-festival", 0.93),
         ("qatar-doha-mediation", 0.94),
         ("uae-abudhabi-economy", 0.93),
         ("palestine-ramallah-wafa", 0.92),
@@ -168,7 +168,7 @@ fn heldout_fixtures_hold_their_scores() {
         // a demonym, `و` + a place against a place of its own, a country joined to a country, a
         // Latin acronym after a body; and five shipping lines in the business pack.
         ("egypt-cairo-suez", 0.96),
-        ("lebanon-beirut-unifil", 0.97),
+        ("lebanon-beirut-unifil", 0.98),
         ("algeria-algiers-sahel", 0.92),
         ("morocco-rabat-autonomy", 0.94),
         ("saudi-riyadh-expo", 0.93),
@@ -180,7 +180,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-parliament", 0.95),
         ("lebanon-beirut-politics", 0.92),
         ("algeria-algiers-france", 0.94),
-        ("morocco-marrakech-haouz", 0.84),
+        ("morocco-marrakech-haouz", 0.85),
         ("saudi-jeddah-sport", 0.88),
         // The eighth round (nineteenth session): the brief's five cities again (a Saudi cabinet
         // session and royal orders, Egyptian tourism, Syrian refugees leaving Lebanon, an
@@ -189,7 +189,7 @@ fn heldout_fixtures_hold_their_scores() {
         // in a title's construct, a party's complement with `ل`, deadline months, fiscal years;
         // and the places pack (provinces, regions, governorates, towns, crossings and sites of
         // Algeria, Tunisia, Morocco, Saudi Arabia, Lebanon, Syria and Egypt).
-        ("saudi-riyadh-decrees", 0.95),
+        ("saudi-riyadh-decrees", 0.96),
         ("egypt-cairo-tourism", 0.97),
         ("lebanon-beirut-refugees", 0.97),
         ("algeria-algiers-cabinet", 0.95),
@@ -251,7 +251,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-airport", 0.95),
         ("algeria-algiers-tunisia", 0.94),
         ("morocco-rabat-finance-bill", 0.94),
-        ("saudi-riyadh-diplomacy", 0.94),
+        ("saudi-riyadh-diplomacy", 0.96),
         // The fourteenth round (twenty-first session, after the thirteenth's rules): Egypt's New
         // Administrative Capital, Lebanon's public hospitals, Algeria's universities, Morocco's
         // tourism figures, Saudi housing; scored blind (with the four packs, entities F1
@@ -306,7 +306,7 @@ fn heldout_fixtures_hold_their_scores() {
         // body in quotation marks before a name set off by commas, basins (`حوض سبو`), a dam named
         // after a saint, a given name before `بن` after a title, the school year (no date);
         // and universities, Saudi programmes, Sicily, Jorf Lasfar and others in the packs.
-        ("egypt-cairo-canal-shipping", 0.96),
+        ("egypt-cairo-canal-shipping", 0.98),
         ("lebanon-beirut-border", 0.92),
         ("algeria-algiers-gas", 0.98),
         ("morocco-rabat-water", 0.98),
@@ -379,8 +379,8 @@ fn heldout_fixtures_hold_their_scores() {
         // Algiers's conference and exhibition centres…).
         ("egypt-cairo-railways", 0.94),
         ("lebanon-beirut-telecom", 0.93),
-        ("algeria-algiers-pharma", 0.97),
-        ("morocco-rabat-ports", 0.92),
+        ("algeria-algiers-pharma", 0.98),
+        ("morocco-rabat-ports", 0.93),
         ("saudi-riyadh-tech", 0.95),
         ("tunisia-tunis-olive-oil", 0.98),
         // Round 25 (the same session, after round 24's rules): Egypt's schools, Lebanon's
@@ -405,7 +405,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-parliament", 0.94),
         ("algeria-algiers-football", 0.88),
         ("morocco-marrakech-film", 0.91),
-        ("saudi-riyadh-defense", 0.95),
+        ("saudi-riyadh-defense", 0.96),
         ("iraq-baghdad-water", 0.93),
         // Round 27 (after round 26's rules): security news from Cairo, Lebanon's basketball,
         // the Algiers book fair, the Green March speech, Saudi weather warnings, Kuwait's oil;
@@ -465,6 +465,22 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-madinah-visitors", 0.91),
         ("iraq-basra-port", 0.96),
         ("sudan-portsudan-aid", 0.95),
+        // Round 31 (after round 30's rules): the Suez Canal Economic Zone, the Baalbek festival,
+        // Annaba's steel, Souss-Massa's exports, NEOM, Yemen's currency (SABA), Sousse's
+        // tourism; scored blind (four packs, 0.828–0.947), then `والي` (as written) and `عضو` as
+        // titles' heads, a name set off by commas after a long title before `أن`/`إلى`,
+        // `بحضور` and `رفقة` as no names, `الأقصر` after a definite noun as "the shortest",
+        // temples and museums as what a title's holder visits, a common place at a dateline;
+        // and the packs' Algerian steel towns and firms, Baalbek's temples, Tabuk's towns,
+        // Yemen's ports, Tunisair and the Suez Canal Economic Zone (a place, as the older gold
+        // has it, beside its authority).
+        ("egypt-portsaid-sczone", 0.93),
+        ("lebanon-baalbek-festival", 0.97),
+        ("algeria-annaba-steel", 0.98),
+        ("morocco-agadir-exports", 0.97),
+        ("saudi-tabuk-neom", 0.89),
+        ("yemen-aden-currency", 0.93),
+        ("tunisia-sousse-tourism", 0.97),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1708,3 +1708,24 @@ fn the_thirtieth_rounds_packs() {
     assert!(has(&r, "البصرة - واع\nوصل رئيس مجلس الوزراء", "واع", "Iraqi News Agency"));
     assert!(found(&r, "البصرة - واع وصل رئيس مجلس الوزراء").iter().all(|(t, _, _)| t != "واع"), "not closed by the line's end");
 }
+
+/// The thirty-first round: `والي` as written is a governor's title (not `وإلى`, "and to"), and
+/// `عضو` a member's; a name set off by commas after a long title, before `أن` or `إلى`; `بحضور`
+/// is no name; `الأقصر` after a definite noun is "the shortest"; a temple is what a governor
+/// visits; a common place opening a dateline is the place.
+#[test]
+fn the_thirty_first_rounds_names() {
+    let r = embedded();
+    assert_eq!(unlinked_of(r, "بإشراف والي الجهة سفيان التنفوري، وبحضور ممثلين", "person"), ["سفيان التنفوري"]);
+    assert!(unlinked_of(r, "وإلى الجهة الشرقية من المدينة سار الوفد", "person").is_empty());
+    assert!(unlinked_of(r, "رفقة والي وهران وبحضور سفير إيطاليا بالجزائر", "person").is_empty());
+    assert_eq!(unlinked_of(r, "وقال المهندس عصام والي رئيس الهيئة إن", "person"), ["عصام والي"]);
+    let comma = "وأكد المدير العام لشركة \"تاف تونس\" المستغلة للمطار، كمال الزواري، أن الشركة ستبرمج خطوطا. وأشار عضو المكتب التنفيذي للجامعة التونسية للنزل، رضا الشابي، إلى أن النسبة ارتفعت";
+    assert_eq!(unlinked_of(r, comma, "person"), ["كمال الزواري", "رضا الشابي"]);
+    assert!(unlinked_of(r, "وأكد الوزير، في المقابل، أن المشروع ماض", "person").is_empty());
+    assert!(unlinked_of(r, "وقال الرئيس، اليوم الأحد، إن", "person").is_empty());
+    assert!(found(r, "أن قناة السويس هي الطريق الأقصر والأكثر أمانا").iter().all(|(_, n, _)| n != "Luxor"));
+    let luxor = "وصل الوزير إلى الأقصر، وزار محافظ الأقصر معبد الأقصر";
+    assert_eq!(found(r, luxor).iter().filter(|(_, n, _)| n == "Luxor").count(), 3, "{:?}", found(r, luxor));
+    assert!(unlinked_of(r, luxor, "person").is_empty(), "a temple is visited, not a name");
+}

@@ -1365,7 +1365,17 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if !accepted {
             return None;
         }
-        let (value, hijri) = year_value(year, marked)?;
+        let (mut value, hijri) = year_value(year, marked)?;
+        // A year written with the next (`العام المالي 2025/2026`, a fiscal or school year): one
+        // span, the two years.
+        let mut end = end;
+        if marked.is_none() && digits == 4 {
+            let next = format!("/{}", year + 1);
+            if self.text[end..].starts_with(&next) && !self.text[end + next.len()..].starts_with(|ch: char| ch.is_ascii_digit()) {
+                end += next.len();
+                value = Some(format!("{year:04}/{:04}", year + 1));
+            }
+        }
         // The horizon of a plan is the date's, as the Maghreb's agencies write it (`في أفق 2030`,
         // `في آفاق 2030`).
         let horizon = prev.filter(|p| matches!(p.0, "افق" | "افاق"));

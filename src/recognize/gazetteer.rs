@@ -765,6 +765,13 @@ impl Gazetteer {
             {
                 continue;
             }
+            // A place named by an elative (`الأقصر`, Luxor, and "the shortest") right after a
+            // definite noun that is no word of place is the noun's adjective (`الطريق الأقصر`).
+            if ELATIVE_PLACES.contains(&&text[start..end]) && word_start(text, start) == start
+                && previous_word(text, start).is_some_and(|w| w.starts_with("ال") && !is_locative(w) && !titles::is_title_word(w))
+            {
+                continue;
+            }
             // A science's name in a feminine plural is no demonym: `علم المصريات` (Egyptology),
             // `عالم المصريات` (an Egyptologist).
             if text[..end].ends_with("يات") && valid.iter().all(|t| t.kind == FormKind::Demonym)
@@ -845,6 +852,7 @@ impl Gazetteer {
                             || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                             || placed.contains(&entry)
                             || before_listed(&[EntityType::Place, EntityType::Country])
+                            || dateline_city(text, start, end)
                     }
                     Some(EntityType::Organization) => {
                         let e = &kb.entries()[entry as usize];
@@ -1133,6 +1141,18 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
     }
     None
 }
+
+/// Whether the word at `start..end` opens a line and a dateline follows it: a dash, a comma or a
+/// bracket (`عدن - سبأ:`, `تونس (وات) -`, `القاهرة، 24 نوفمبر`). A city's name there is the
+/// city, though it is also a word (`عدن`, Eden).
+fn dateline_city(text: &str, start: usize, end: usize) -> bool {
+    let line_start = crate::normalize::spaces_start(text, start);
+    let after = crate::normalize::spaces_end(text, end);
+    (line_start == 0 || text[..line_start].ends_with('\n')) && matches!(text[after..].chars().next(), Some('-' | '،' | '(' | ','))
+}
+
+/// Places named by an elative adjective (normalised): `الأقصر` (Luxor, "the shortest").
+const ELATIVE_PLACES: &[&str] = &["الاقصر"];
 
 /// Verbs of showing and publishing (normalised): after one, a place's name that is a common word
 /// is the common word (`وأظهرت صور`, "pictures showed", in a story that names Tyre).

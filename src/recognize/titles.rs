@@ -60,6 +60,8 @@ const TITLE_HEADS: &[&str] = &[
     "كاتب", "كاتبة", "منسق", "منسقة",
     // A body's representative (`ممثل المفوضية في لبنان إيفو فرايسن`).
     "ممثل", "ممثلة",
+    // A member (`عضو المكتب التنفيذي للجامعة`).
+    "عضو", "عضوة",
     // With a pronoun, "its coach", "her chief executive": `مدربه الألماني ماتياس يايسله`,
     // `رئيسها التنفيذي الإيطالي ستيفانو دومينيكالي`, `أمينه العام الماليزي ويندسور جون`.
     "مدربه", "مدربها", "رئيسه", "رئيسها", "أمينه", "أمينها", "مديره", "مديرها", "نائبه", "نائبها", "قائده",
@@ -86,6 +88,8 @@ const QUALIFIERS: &[&str] = &[
 /// name.
 const NOT_NAME: &[&str] = &[
     // `جال` "toured", opening a lead (`زحلة - وطنية - جال وزير الزراعة`).
+    // "In the presence of", "accompanied by" (`رفقة والي وهران وبحضور سفير إيطاليا`).
+    "بحضور", "وبحضور", "رفقة", "برفقة",
     "جال", "جالت",
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أو", "ثم", "قد", "لقد", "لم", "لن", "لا", "ما", "هو", "هي", "هم",
     "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت",
@@ -181,7 +185,7 @@ const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "ع
 const NAME_PARTICLES: &[&str] = &["دي", "دو", "فان", "فون", "دا", "ديل", "دير"];
 
 /// Words for a place or a facility a name does not run into (normalised).
-const PLACE_OF_VISIT: &[&str] = &["محطه", "سد", "مطار", "ميناء", "مرفا", "ملعب", "مستشفي", "مصنع", "منشاه", "مشروع", "ورشه", "موقع"];
+const PLACE_OF_VISIT: &[&str] = &["محطه", "سد", "مطار", "ميناء", "مرفا", "ملعب", "مستشفي", "مصنع", "منشاه", "مشروع", "ورشه", "موقع", "معبد", "متحف", "مسجد", "جامع"];
 
 /// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
 const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم", "آل"];
@@ -264,9 +268,14 @@ pub(crate) fn is_title_head(word: &str) -> bool {
     lexicon().heads.contains(word)
 }
 
+/// The Maghreb's governor (`والي الجهة سفيان التنفوري`): a head like [`TITLE_HEADS`], but only
+/// as written, without hamza and with `ي`, since normalised it is also `وإلى` ("and to"). Not
+/// among the heads the other rules ask about, which see only the normalised word.
+const WALI: &[&str] = &["والي", "والية"];
+
 /// Every title word, for the gazetteer's automaton.
 pub(crate) fn title_words() -> impl Iterator<Item = &'static str> {
-    TITLES.iter().chain(OCCUPATIONS).chain(TITLE_HEADS).copied()
+    TITLES.iter().chain(OCCUPATIONS).chain(TITLE_HEADS).chain(WALI).copied()
 }
 
 /// The words of `text` from byte `from` on, as byte spans into `out` (cleared first), stopping at
@@ -472,10 +481,19 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         if title == "الفريق" && super::gazetteer::sport_near(sport_words, ts, te) {
             continue;
         }
+        // `والي` ("governor", `والي الجهة سفيان التنفوري`) is also `وإلى` ("and to") once
+        // normalised: a title only as written, without hamza and with `ي`.
+        let wali = matches!(title, "والي" | "واليه");
+        if wali {
+            let (os, oe) = norm.original_span_after(ts, te, &mut hint);
+            if !WALI.contains(&&norm.original()[os..oe]) {
+                continue;
+            }
+        }
         words_after(text, te, 14, &mut words);
         let word = |k: usize| &text[words[k].0..words[k].1];
         let mut j = 0;
-        if !by_name && (is_title_head(title) || is_title_head(strip_proclitic(title))) {
+        if !by_name && (wali || is_title_head(title) || is_title_head(strip_proclitic(title))) {
             // `وزير الخارجية`, or a body in the construct state and its complement:
             // `رئيس مجلس النواب`, `مدير مكتب الرئيس`.
             let definite = |k: usize| words.get(k).is_some_and(|&(s, _)| text[s..].starts_with("ال"));
@@ -789,7 +807,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                         || lex.heads.contains(next)
                         || matches!(mention_at(n), Some(MentionType::Entity(EntityType::Country | EntityType::Place)))
                 });
-            if k > first && !after_connector && (head_before_complement || lex.titles.contains(w)) {
+            if k > first && !after_connector && !written_name && (head_before_complement || lex.titles.contains(w)) {
                 break;
             }
             // A conjunction: the next item of a list, not the name. But a compound first name
@@ -969,6 +987,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
     // sorted all the same, since the recogniser searches the list.
     crate::sort::sort_by_key(&mut found.surnames, |&s| s as u64);
     appositive_people(text, lex, titles, spans, &mut found.people);
+    comma_named_people(text, lex, titles, spans, &mut found.people);
     if !found.people.is_empty() {
         later_mentions(text, lex, spans, &mut found.people, &mut found.surnames);
     }
@@ -1116,6 +1135,89 @@ fn appositive_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans
         people.extend(extra);
         crate::sort::sort_by_key(people, |p| p.start as u64);
     }
+}
+
+/// What follows a name set off by commas after a verb of speech and a title (normalised): `أن`,
+/// `إن`, `إلى` (`أشار … ، رضا الشابي، إلى أن`).
+const AFTER_COMMA_NAME: &[&str] = &["ان", "بان", "انه", "انها", "الي"];
+
+/// A person named between two commas after a long title, as the Maghreb's agencies write it:
+/// `وأكد المدير العام لشركة "تاف تونس" المستغلة للمطار، كمال الزواري، أن …`, `والأستاذ بجامعة
+/// سوسة، أنيس الغربي، أن`. Before the first comma, a title's clause (within 240 bytes of the
+/// title, no other punctuation but quotation marks and dashes between); two or three words of a
+/// name (four with a connector or a compound's second half) up to a second comma at most 80
+/// bytes on; then `أن`, `إن` or `إلى`, which a verb of speech puts after its subject. The cheap
+/// tests come first (commas looked for on bytes, the clause read last): this runs after every
+/// title. Added to `people`.
+fn comma_named_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans: &[Span], people: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    // The first comma (`،` or `,`) in `from..to`.
+    let comma_in = |from: usize, to: usize| {
+        bytes[from..to.min(bytes.len())].iter().enumerate().find_map(|(i, &b)| match b {
+            b',' => Some((from + i, 1)),
+            0x8C if i > 0 && bytes[from + i - 1] == 0xD8 => Some((from + i - 1, 2)),
+            _ => None,
+        })
+    };
+    let mut extra: Vec<Span> = Vec::new();
+    let mut words = Vec::with_capacity(6);
+    let mut done = 0;
+    for &(_, te) in titles {
+        if te < done {
+            continue;
+        }
+        let Some((k, klen)) = comma_in(te, te + 240) else { continue };
+        done = k;
+        let open = k + klen;
+        let Some((second, slen)) = comma_in(open, open + 80) else { continue };
+        let after = crate::normalize::spaces_end(text, second + slen);
+        if !AFTER_COMMA_NAME.contains(&&text[after..crate::normalize::word_end(text, after)]) {
+            continue;
+        }
+        words_after(text, open, 5, &mut words);
+        let Some(close) = words.iter().position(|&(_, e)| e == second) else { continue };
+        let name = &words[..=close];
+        let joined = name.iter().any(|&(s, e)| lex.connectors.contains(&text[s..e]) || COMPOUND_SECONDS.contains(&&text[s..e]));
+        if !(2..=3 + usize::from(joined)).contains(&name.len()) || name[0].0 != crate::normalize::spaces_end(text, open) {
+            continue;
+        }
+        let (s, e) = (name[0].0, name[close].1);
+        let ok = name.iter().enumerate().all(|(i, &(ws, we))| {
+            let w = &text[ws..we];
+            basic_arabic(w)
+                && w.chars().count() >= 2
+                && !lex.not_name.contains(w)
+                && !lex.qualifiers.contains(w)
+                && !is_title_word(w)
+                && !(i == 0 && w.starts_with("ال") && !lex.article_names.contains(w))
+                && !(i > 0 && w.starts_with('و') && !lex.connectors.contains(w))
+        });
+        if !ok || overlaps_sorted(spans, s, e) || overlaps_sorted(people, s, e) || extra.last().is_some_and(|p| p.end > s) || !clause_unbroken(text, te, k) {
+            continue;
+        }
+        extra.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
+    }
+    if !extra.is_empty() {
+        people.extend(extra);
+        crate::sort::sort_by_key(people, |p| p.start as u64);
+    }
+}
+
+/// Whether `text[from..to]` holds only words, spaces, dashes and quotation marks.
+fn clause_unbroken(text: &str, from: usize, to: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to {
+        match bytes[i] {
+            b' ' | b'"' | b'-' => i += 1,
+            0xC2 if matches!(bytes.get(i + 1), Some(0xAB | 0xBB)) => i += 2,
+            _ => match crate::normalize::word_char_after(text, i) {
+                Some(len) => i += len,
+                None => return false,
+            },
+        }
+    }
+    true
 }
 
 /// How far after a titled person a later mention of the same name is looked for (bytes of the
