@@ -1161,13 +1161,15 @@ fn comma_named_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], span
     };
     let mut extra: Vec<Span> = Vec::new();
     let mut words = Vec::with_capacity(6);
-    let mut done = 0;
-    for &(_, te) in titles {
-        if te < done {
+    // The first comma after the last title looked at, reused by the titles before it.
+    let mut cached: Option<(usize, usize)> = None;
+    for (t, &(_, te)) in titles.iter().enumerate() {
+        let Some((k, klen)) = cached.filter(|&(k, _)| k >= te).or_else(|| comma_in(te, te + 240)) else { continue };
+        cached = Some((k, klen));
+        // The title nearest the comma is the one whose clause it closes.
+        if titles.get(t + 1).is_some_and(|&(_, next)| next <= k) {
             continue;
         }
-        let Some((k, klen)) = comma_in(te, te + 240) else { continue };
-        done = k;
         let open = k + klen;
         let Some((second, slen)) = comma_in(open, open + 80) else { continue };
         let after = crate::normalize::spaces_end(text, second + slen);
