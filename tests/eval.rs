@@ -287,7 +287,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-army", 0.92),
         ("algeria-algiers-solar", 0.92),
         ("morocco-rabat-education", 0.95),
-        ("saudi-riyadh-transport", 0.91),
+        ("saudi-riyadh-transport", 0.93),
         // The seventeenth round (twenty-first session, after the sixteenth's rules): Egyptian
         // football, Lebanon's 2027 budget in committee, ambassadors in Algiers, Morocco's snow and
         // rain warning, Saudi industry and mining; scored blind (with the four packs, entities F1
@@ -403,7 +403,7 @@ fn heldout_fixtures_hold_their_scores() {
         // optional, as in the older gold.
         ("egypt-cairo-film-festival", 0.89),
         ("lebanon-beirut-parliament", 0.94),
-        ("algeria-algiers-football", 0.88),
+        ("algeria-algiers-football", 0.89),
         ("morocco-marrakech-film", 0.91),
         ("saudi-riyadh-defense", 0.96),
         ("iraq-baghdad-water", 0.93),
@@ -481,6 +481,18 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-tabuk-neom", 0.89),
         ("yemen-aden-currency", 0.93),
         ("tunisia-sousse-tourism", 0.97),
+        // Round 32 (after round 31's rules): Egypt's vaccine plant, Beirut's municipal affairs,
+        // Oran's stadiums, Tanger Med, Jeddah's port; scored blind (four packs, 0.817–0.982),
+        // then `علي` before a nisba family name and a title's head, `وزيرتها` as a title,
+        // `الرئيسة` after a definite feminine noun as "main", a one-word short form before `بن`
+        // as someone's first name (`صالح بن ناصر الجاسر` is not Barham Salih); and the packs'
+        // Oran's stadium, airport and clubs, Beirut's quarters, Saudi and Sudanese ports bodies,
+        // Egypt's drug authorities, Africa CDC, port operators.
+        ("egypt-cairo-pharma", 0.95),
+        ("lebanon-beirut-municipal", 0.95),
+        ("algeria-oran-games", 0.94),
+        ("morocco-tangier-med", 0.98),
+        ("saudi-jeddah-port", 0.94),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

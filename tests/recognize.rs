@@ -1729,3 +1729,18 @@ fn the_thirty_first_rounds_names() {
     assert_eq!(found(r, luxor).iter().filter(|(_, n, _)| n == "Luxor").count(), 3, "{:?}", found(r, luxor));
     assert!(unlinked_of(r, luxor, "person").is_empty(), "a temple is visited, not a name");
 }
+
+/// The thirty-second round: `علي` written with `ي` before a nisba family name and a title's head
+/// is the name; a ministry's minister after it (`ووزيرتها`); `الرئيسة` after a definite feminine
+/// noun is "main"; a one-word short form right before `بن` is someone else's first name.
+#[test]
+fn the_thirty_second_rounds_names() {
+    let r = embedded();
+    assert_eq!(unlinked_of(r, "والدكتور علي الغمراوي رئيس هيئة الدواء المصرية", "person"), ["علي الغمراوي"]);
+    assert_eq!(unlinked_of(r, "بالتعاون مع وزارة البيئة ووزيرتها تمارا الزين", "person"), ["تمارا الزين"]);
+    assert!(unlinked_of(r, "أن ميناء جدة الإسلامي يعد البوابة الرئيسة لضيوف الرحمن", "person").is_empty());
+    assert_eq!(unlinked_of(r, "وضع حجرها الأساس الرئيس الراحل هواري بومدين في 1968", "person"), ["هواري بومدين"]);
+    let jasser = "برعاية رئيس مجلس إدارة الهيئة المهندس صالح بن ناصر الجاسر";
+    assert!(found(r, jasser).iter().all(|(_, n, _)| n != "Barham Salih"), "{:?}", found(r, jasser));
+    assert_eq!(unlinked_of(r, jasser, "person"), ["صالح بن ناصر الجاسر"]);
+}

@@ -1422,6 +1422,11 @@ fn inside_longer_name(text: &str, start: usize, end: usize) -> bool {
     if word_start(text, start) != start {
         return false; // a proclitic: `وبن سلمان`
     }
+    // One word before `بن` is someone's first name, their father's after it (`المهندس صالح بن
+    // ناصر الجاسر` is not Barham Salih, whose short form `صالح` is).
+    if !text[start..end].contains(' ') && next_word(text, end).is_some_and(|w| matches!(w, "بن" | "بنت")) {
+        return true;
+    }
     let Some(prev) = previous_word(text, start) else { return false };
     if matches!(prev, "بن" | "بنت" | "ابن") {
         return true;

@@ -35,6 +35,8 @@ const TITLES: &[&str] = &[
     "النائبان", "النائبين", "الوزيران", "الوزيرين", "السفيران", "السفيرين", "اللاعبان", "اللاعبين",
     // Honorifics that stand for a title (`قال معالي خلدون المبارك`).
     "معالي", "سعادة", "فخامة",
+    // A ministry's minister, after its name (`بالتعاون مع وزارة البيئة ووزيرتها تمارا الزين`).
+    "وزيرها", "وزيرتها",
 ];
 
 /// Titles in the dual (normalised): two holders named after them, joined by `و`.
@@ -477,6 +479,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             continue;
         }
         let title = &text[ts..te];
+        // `الرئيسة` after a definite feminine noun is its adjective, "main" (`البوابة الرئيسة
+        // لضيوف الرحمن`); `الرئيس` there is still a title (`وضع حجرها الأساس الرئيس الراحل هواري
+        // بومدين`).
+        if title == "الرئيسه" && previous_word(text, ts).is_some_and(|w| w.starts_with("ال") && w.ends_with('ه') && !is_title_word(w)) {
+            continue;
+        }
         // `الفريق` is a general's rank, and on the sport pages the team (`إن الفريق قدم…`).
         if title == "الفريق" && super::gazetteer::sport_near(sport_words, ts, te) {
             continue;
@@ -679,7 +687,13 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // حسن خليل`), when two more words of a name follow: copy that writes `على` with `ي`
         // has a noun after it (`أكد الوزير علي ضرورة`, `علي تعزيز التعاون`).
         let name_word = |k: usize| words.get(k).is_some_and(|&(s, e)| !text[s..e].starts_with("ال") && !text[s..e].ends_with('ه') && !text[s..e].starts_with('و'));
-        let written_ali = !by_name && written0 == "علي" && name_word(first + 1) && name_word(first + 2);
+        // …or a family name in `ال…ي` and the next title's head (`والدكتور علي الغمراوي رئيس
+        // هيئة الدواء`).
+        let nisba_then_head = || {
+            words.get(first + 1).is_some_and(|&(s, e)| text[s..e].starts_with("ال") && text[s..e].ends_with('ي'))
+                && words.get(first + 2).is_some_and(|&(s, e)| lex.heads.contains(&text[s..e]))
+        };
+        let written_ali = !by_name && written0 == "علي" && ((name_word(first + 1) && name_word(first + 2)) || nisba_then_head());
         // A first name written with a damma after its first letter is a passive verb (`يُحيى
         // لأول مرة`, "is commemorated").
         if by_name && written0.chars().nth(1) == Some('\u{064F}') {
