@@ -852,7 +852,7 @@ impl Gazetteer {
                             || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                             || placed.contains(&entry)
                             || before_listed(&[EntityType::Place, EntityType::Country])
-                            || dateline_city(text, start, end)
+                            || opens_dateline(text, start, end)
                     }
                     Some(EntityType::Organization) => {
                         let e = &kb.entries()[entry as usize];
@@ -1142,13 +1142,13 @@ fn resolve(valid: &[&Target], named_in_full: &[bool], supported: impl Fn(u32) ->
     None
 }
 
-/// Whether the word at `start..end` opens a line and a dateline follows it: a dash, a comma or a
-/// bracket (`عدن - سبأ:`, `تونس (وات) -`, `القاهرة، 24 نوفمبر`). A city's name there is the
-/// city, though it is also a word (`عدن`, Eden).
-fn dateline_city(text: &str, start: usize, end: usize) -> bool {
-    let line_start = crate::normalize::spaces_start(text, start);
-    let after = crate::normalize::spaces_end(text, end);
-    (line_start == 0 || text[..line_start].ends_with('\n')) && matches!(text[after..].chars().next(), Some('-' | '،' | '(' | ','))
+/// Whether the word at `start..end` opens a line and a dateline follows it: a dash, a comma, a
+/// colon or a bracket (`عدن - سبأ:`, `تونس (وات) -`, `القاهرة، 24 نوفمبر`). A city's name there is
+/// the city the story was filed from, though it is also a word (`عدن`, Eden) or a country's name
+/// (`الجزائر`, see `Recognizer::dateline_city`).
+pub(crate) fn opens_dateline(text: &str, start: usize, end: usize) -> bool {
+    let at_line_start = text[..start].chars().next_back().is_none_or(|c| c == '\n');
+    at_line_start && text[crate::normalize::spaces_end(text, end)..].starts_with(['-', '–', '—', '،', ',', ':', '('])
 }
 
 /// Places named by an elative adjective (normalised): `الأقصر` (Luxor, "the shortest").

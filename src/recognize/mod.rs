@@ -293,10 +293,8 @@ impl Recognizer {
     fn dateline_city(&self, norm: &Normalized, span: &mut gazetteer::Span) {
         let (MentionType::Entity(EntityType::Country), Some(e)) = (span.kind, span.entity) else { return };
         let text = norm.text();
-        let at_line_start = text[..span.start].chars().next_back().is_none_or(|c| c == '\n');
-        let then = &text[crate::normalize::spaces_end(text, span.end)..];
         // `تونس (وات) -`: the agency in brackets after the city.
-        if !at_line_start || !then.starts_with(['-', '–', '—', '،', ',', ':', '(']) {
+        if !gazetteer::opens_dateline(text, span.start, span.end) {
             return;
         }
         if let Some(capital) = self.namesake_capital(text, span, e) {
