@@ -214,6 +214,15 @@ struct Lexicon {
     given: WordSet,
 }
 
+impl Lexicon {
+    /// Whether `w` (normalised) may be a word of a name set off from its title (before it, or
+    /// between commas after it): Arabic letters, two or more, and no function word, qualifier or
+    /// title.
+    fn plain_name_word(&self, w: &str) -> bool {
+        w.chars().count() >= 2 && basic_arabic(w) && !self.not_name.contains(w) && !self.qualifiers.contains(w) && !is_title_word(w)
+    }
+}
+
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
@@ -1130,11 +1139,7 @@ fn appositive_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans
         let ok = names.iter().enumerate().all(|(i, &(s, e))| {
             let w = &text[s..e];
             let first = i == names.len() - 1;
-            w.chars().count() >= 2
-                && basic_arabic(w)
-                && !lex.not_name.contains(w)
-                && !lex.qualifiers.contains(w)
-                && !is_title_word(w)
+            lex.plain_name_word(w)
                 && !NOT_APPOSITIVE.contains(&w)
                 && !(first && w.starts_with("ال") && !lex.article_names.contains(w))
                 && !(i > 0 && !first && w.starts_with("ال"))
@@ -1200,11 +1205,7 @@ fn comma_named_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], span
         let (s, e) = (name[0].0, name[close].1);
         let ok = name.iter().enumerate().all(|(i, &(ws, we))| {
             let w = &text[ws..we];
-            basic_arabic(w)
-                && w.chars().count() >= 2
-                && !lex.not_name.contains(w)
-                && !lex.qualifiers.contains(w)
-                && !is_title_word(w)
+            lex.plain_name_word(w)
                 && !(i == 0 && w.starts_with("ال") && !lex.article_names.contains(w))
                 && !(i > 0 && w.starts_with('و') && !lex.connectors.contains(w))
         });
