@@ -465,13 +465,14 @@ fn the_thirteenth_rounds_dates() {
     assert!(values("وألقى خطبة الجمعة، ثم", r).is_empty());
 }
 
-/// The fourteenth round's dates: the first months of a year, valued as the year; months after
+/// The fourteenth round's dates: the first months of a year (valued as those months since the
+/// thirty-third round); months after
 /// a dual (`شهرا`) or joined by `و` to the month before.
 #[test]
 fn the_fourteenth_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 30 });
-    assert_eq!(values("نحو 68 مليار ريال خلال الأشهر التسعة الأولى من 2026. وقال", r), one("الأشهر التسعة الأولى من 2026", "2026"));
-    assert_eq!(values("استقبل خلال الأشهر العشرة الأولى من العام الحالي نحو", r), one("الأشهر العشرة الأولى من العام الحالي", "2026"));
+    assert_eq!(values("نحو 68 مليار ريال خلال الأشهر التسعة الأولى من 2026. وقال", r), one("الأشهر التسعة الأولى من 2026", "2026-01/2026-09"));
+    assert_eq!(values("استقبل خلال الأشهر العشرة الأولى من العام الحالي نحو", r), one("الأشهر العشرة الأولى من العام الحالي", "2026-01/2026-10"));
     assert_eq!(values("خلال الأشهر الثلاثة المقبلة", r), one("الأشهر الثلاثة المقبلة", "P3M"));
     let two = [("يوليوز".to_string(), "2026-07".to_string()), ("غشت".to_string(), "2026-08".to_string())];
     assert_eq!(values("فيما سجل شهرا يوليوز وغشت أعلى مستوى", r), two);
@@ -580,4 +581,20 @@ fn the_thirty_first_rounds_dates() {
     // Not two years apart, nor a date.
     assert_eq!(values("خلال العام المالي 2025/2027 استثمارات", r)[0], pair("2025", "2025"));
     assert_eq!(values("في 2024/5/14 وصل الوفد", r), [pair("2024/5/14", "2024-05-14")]);
+}
+
+/// The thirty-third round: the first or last months of a year are those months (`من العام`
+/// alone is this year's), and a future verb of four letters makes a month ahead the coming one.
+#[test]
+fn the_thirty_third_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 27 });
+    assert_eq!(values("ارتفعت بنسبة 9 بالمئة خلال الأشهر العشرة الأولى من العام مقارنة بالفترة ذاتها", r), [pair("الأشهر العشرة الأولى من العام", "2026-01/2026-10")]);
+    assert_eq!(values("تراجعت في الأشهر الثلاثة الأخيرة من 2025 بعد", r), [pair("الأشهر الثلاثة الأخيرة من 2025", "2025-10/2025-12")]);
+    // Without `من` and a year, a duration as before; `من عام` alone names no year.
+    assert_eq!(values("خلال الأشهر الثلاثة المقبلة", r), [pair("الأشهر الثلاثة المقبلة", "P3M")]);
+    assert!(values("في الأشهر العشرة الأولى من عام مضى", r).iter().all(|(_, v)| !v.contains('/')));
+    let pay = "وستصل المبالغ إلى المستفيدين من 1 إلى 15 كانون الأول عبر شركات التحويل";
+    assert_eq!(values(pay, r), [pair("1 إلى 15 كانون الأول", "2026-12-01/2026-12-15")]);
+    // Without the future verb, the last December.
+    assert_eq!(values("وصلت المبالغ إلى المستفيدين من 1 إلى 15 كانون الأول عبر شركات التحويل", r), [pair("1 إلى 15 كانون الأول", "2025-12-01/2025-12-15")]);
 }

@@ -232,7 +232,7 @@ fn heldout_fixtures_hold_their_scores() {
         // word against a proclitic reading (`كابل`), names in `أل`, closed by a sentence's end
         // or a third name before a comma, bodies by a nisba and a complement, companies'
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
-        ("egypt-cairo-energy", 0.94),
+        ("egypt-cairo-energy", 0.95),
         ("lebanon-beirut-education", 0.89),
         ("algeria-algiers-agriculture", 0.95),
         ("morocco-rabat-gas-pipeline", 0.95),
@@ -251,7 +251,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-airport", 0.95),
         ("algeria-algiers-tunisia", 0.94),
         ("morocco-rabat-finance-bill", 0.94),
-        ("saudi-riyadh-diplomacy", 0.96),
+        ("saudi-riyadh-diplomacy", 0.97),
         // The fourteenth round (twenty-first session, after the thirteenth's rules): Egypt's New
         // Administrative Capital, Lebanon's public hospitals, Algeria's universities, Morocco's
         // tourism figures, Saudi housing; scored blind (with the four packs, entities F1
@@ -405,7 +405,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-parliament", 0.94),
         ("algeria-algiers-football", 0.89),
         ("morocco-marrakech-film", 0.91),
-        ("saudi-riyadh-defense", 0.96),
+        ("saudi-riyadh-defense", 0.97),
         ("iraq-baghdad-water", 0.93),
         // Round 27 (after round 26's rules): security news from Cairo, Lebanon's basketball,
         // the Algiers book fair, the Green March speech, Saudi weather warnings, Kuwait's oil;
@@ -493,6 +493,21 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-oran-games", 0.94),
         ("morocco-tangier-med", 0.98),
         ("saudi-jeddah-port", 0.94),
+        // Round 33 (after round 32's rules): the Bibliotheca Alexandrina's manuscripts
+        // conference, Lebanon's cash transfers, the Trans-Saharan highway, the Casablanca Stock
+        // Exchange, Abha's winter season, Mosul's rebuilt monuments, Aqaba's ports; scored blind
+        // (four packs, 0.765–0.963), then `إليزابيث` and `يونان` as first names after a title,
+        // `الرئيسة` after a noun with a pronoun as "main", a nisba surname alone after a definite
+        // noun as its adjective (`الطيران المدني`), Roman and "country" senses of `الروماني` and
+        // `القطري`, the first months of a year as those months; and the packs' development banks,
+        // libraries, airlines, Mosul's and Abha's sites, Aqaba's port and crossings, the ILO.
+        ("egypt-alexandria-library", 0.93),
+        ("lebanon-beirut-social-aid", 0.93),
+        ("algeria-algiers-trans-saharan", 0.95),
+        ("morocco-casablanca-bourse", 0.96),
+        ("saudi-abha-tourism", 0.96),
+        ("iraq-mosul-heritage", 0.88),
+        ("jordan-aqaba-logistics", 0.98),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

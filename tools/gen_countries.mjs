@@ -257,8 +257,11 @@ const OVERRIDES = {
   // عُمان (Oman) and عَمّان (Amman) are one written form without vowels: a declared shared
   // short form on both entries, resolved by the article; the fuller forms always identify.
   OM: { name_ar: "سلطنة عُمان", short: ["عمان"], drop_cldr: true },
-  // قطر is also "diameter" (نصف قطر, radius).
-  QA: { not_after: ["نصف"] },
+  // قطر is also "diameter" (نصف قطر, radius); a UN agency's "country director" is its
+  // المدير القطري.
+  QA: { not_after: ["نصف", "المدير", "المديرة"] },
+  // روماني is also "Roman" (المسرح الروماني, العصر الروماني).
+  RO: { not_after: ["المسرح", "المدرج", "العصر", "العصرين", "العهد", "الحقبة", "الفترة", "الإمبراطورية", "الآثار", "الحمامات"] },
   // المغرب is also the sunset prayer and its time.
   MA: { not_after: ["صلاة", "صلاتي", "أذان", "آذان", "موعد", "وقت", "بعد", "قبل", "عند", "حتى", "فريضة", "ركعات", "إفطار"] },
   // اليمنى is "the right (hand)".

@@ -371,7 +371,11 @@ pub const GENERAL_NOUNS: &[&str] = &[
 
 /// Words that start a future tense: a month or weekday after them without a direction word is
 /// the next one. Plus the future proclitic س, recognised in [`is_future_verb`].
-pub const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "سيتم"];
+pub const FUTURE_MARKERS: &[&str] = &[
+    "سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "سيتم", "ستتم",
+    // Future verbs of four letters, too short for [`is_future_verb`]'s test (`وستصل المبالغ`).
+    "ستصل", "سيصل", "ستقع", "سيقع", "ستظل", "سيظل", "ستمر", "سيمر", "ستحل", "سيحل",
+];
 
 /// Present-tense verbs of scheduled events: news writes them for what is coming (تنطلق البطولة
 /// في يونيو), so a month or weekday after them without a direction word is the next one.

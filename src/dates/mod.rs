@@ -1251,21 +1251,32 @@ impl<'n, 'a> Scanner<'n, 'a> {
         let s = s.strip_prefix("ال").unwrap_or(s);
         let n = lexicon::count_word(s).or_else(|| number(s).filter(|n| n.2.is_empty()).map(|n| n.0))?;
         // The first or last months of a year (`الأشهر العشرة الأولى من العام الحالي`, `الأشهر
-        // التسعة الأولى من 2026`): a part of that year, valued as the year.
+        // التسعة الأولى من 2026`): those months of that year, `2026-01/2026-10` (the year alone
+        // for a count that is no number of months). `من العام` alone is the current year.
         if unit == Unit::Month {
             if let Some(ord) = self.next_close(w.end).filter(|&o| matches!(self.str(o), "الاولي" | "الاخيره")) {
                 let mut at = ord.end;
                 if let Some(m) = self.next_close(at).filter(|&m| self.str(m) == "من") {
                     at = m.end;
+                    let mut definite = false;
                     if let Some(u) = self.next_close(at).filter(|&u| matches!(self.str(u), "عام" | "العام" | "سنه" | "السنه")) {
                         at = u.end;
+                        definite = self.str(u).starts_with("ال");
                     }
                     let year = match self.year_after(at).filter(|&(y, marked, _)| marked != Some(true) && (1000..3000).contains(&y)) {
                         Some((y, _, e)) => Some((y, e)),
-                        None => self.year_phrase_after(ord.end).and_then(|(offset, e)| Some((self.ref_date?.year + offset, e))),
+                        None => self
+                            .year_phrase_after(ord.end)
+                            .and_then(|(offset, e)| Some((self.ref_date?.year + offset, e)))
+                            .or_else(|| definite.then(|| self.ref_date.map(|r| (r.year, at))).flatten()),
                     };
                     if let Some((y, end)) = year {
-                        return Some(DateMatch { start: c.start, end, value: Some(format!("{y:04}")), hijri: None });
+                        let value = match (n, self.str(ord)) {
+                            (1..=11, "الاولي") => format!("{y:04}-01/{y:04}-{n:02}"),
+                            (1..=11, _) => format!("{y:04}-{:02}/{y:04}-12", 13 - n),
+                            _ => format!("{y:04}"),
+                        };
+                        return Some(DateMatch { start: c.start, end, value: Some(value), hijri: None });
                     }
                 }
             }

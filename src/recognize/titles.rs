@@ -92,6 +92,8 @@ const NOT_NAME: &[&str] = &[
     // `جال` "toured", opening a lead (`زحلة - وطنية - جال وزير الزراعة`).
     // "In the presence of", "accompanied by" (`رفقة والي وهران وبحضور سفير إيطاليا`).
     "بحضور", "وبحضور", "رفقة", "برفقة",
+    // "The guests" (`رحب محافظ الإسكندرية بضيوف المؤتمر`).
+    "ضيوف", "بضيوف",
     "جال", "جالت",
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أو", "ثم", "قد", "لقد", "لم", "لن", "لا", "ما", "هو", "هي", "هم",
     "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت",
@@ -332,7 +334,8 @@ const HONORIFICS: &[&str] = &["السيد", "السيده", "الدكتور", "�
 const VERB_LIKE_NAMES: &[&str] = &[
     "يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسرى", "يمنى", "يارا", "يسري", "يعرب", "يامن",
     "تامر", "توفيق", "تركي", "تميم", "تيسير", "تبون", "توكاييف", "تيريزا", "تشي", "توني", "تيد", "تاكر", "تمارا",
-    "ياسمين",
+    "ياسمين", "يوحنا", "يونان", "يوري", "يوهان", "يواكيم", "يان", "يانيس", "يوسي", "يائير", "يولاندا", "يوناس",
+    "توماس", "تشارلز", "تيم", "تيودور", "تاتيانا", "تيري",
 ];
 
 /// Names (normalised) of five letters or more that start like a future verb, `س` and a present
@@ -355,8 +358,9 @@ const TA_MARBUTA_NAMES: &[&str] = &["حمزة", "طلحة", "أسامة", "عب�
 
 /// Whether `w` (normalised, proclitic `و` already removed) can start a name after a title.
 fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -> bool {
-    // The article is written `ال`: `ألبرتو` is no noun phrase, though normalised it is `البرتو`.
-    if (w.starts_with("ال") && !written.starts_with("أل")) || lex.not_name.contains(w) {
+    // The article is written `ال`: `ألبرتو` and `إليزابيث` are no noun phrases, though
+    // normalised they are `البرتو` and `اليزابيث`.
+    if (w.starts_with("ال") && !written.starts_with("أل") && !written.starts_with("إل")) || lex.not_name.contains(w) {
         return false; // `الرئيس الجديد…`: a noun phrase, not a name
     }
     // A preposition and the article (`والتونسيين بالخارج`, `للشركة`): a phrase, not a name.
@@ -489,9 +493,15 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         }
         let title = &text[ts..te];
         // `الرئيسة` after a definite feminine noun is its adjective, "main" (`البوابة الرئيسة
-        // لضيوف الرحمن`); `الرئيس` there is still a title (`وضع حجرها الأساس الرئيس الراحل هواري
-        // بومدين`).
-        if title == "الرئيسه" && previous_word(text, ts).is_some_and(|w| w.starts_with("ال") && w.ends_with('ه') && !is_title_word(w)) {
+        // لضيوف الرحمن`), and so after a noun made definite by a pronoun (`أسواقنا الرئيسة`,
+        // `مهامها الرئيسة`); `الرئيس` there is still a title (`وضع حجرها الأساس الرئيس الراحل
+        // هواري بومدين`).
+        if title == "الرئيسه"
+            && previous_word(text, ts).is_some_and(|w| {
+                (w.starts_with("ال") && w.ends_with('ه') && !is_title_word(w))
+                    || (w.chars().count() >= 5 && ["نا", "ها", "هم", "هن", "كم"].iter().any(|p| w.ends_with(p)))
+            })
+        {
             continue;
         }
         // `الفريق` is a general's rank, and on the sport pages the team (`إن الفريق قدم…`).
@@ -1301,6 +1311,19 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
                 q
             };
             if overlaps_sorted(&people[..n], s, e) {
+                continue;
+            }
+            // A nisba surname alone after a definite noun is its adjective (`حسام الدين المدني`,
+            // then `هيئة الطيران المدني`), but not after a title (`وأكد الوزير المدني`).
+            if s == q
+                && surname.starts_with("ال")
+                && previous_word(text, q).is_some_and(|w| {
+                    (w.starts_with("ال") || has_proclitic_and_article(w))
+                        && !matches!(w, "الي" | "الا" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
+                        && !is_title_word(w)
+                        && !is_title_word(strip_proclitic(w))
+                })
+            {
                 continue;
             }
             if overlaps_sorted(spans, s, e) {
