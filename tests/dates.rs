@@ -583,6 +583,23 @@ fn the_thirty_first_rounds_dates() {
     assert_eq!(values("في 2024/5/14 وصل الوفد", r), [pair("2024/5/14", "2024-05-14")]);
 }
 
+/// The thirty-fourth round: a year compared with (`الفترة ذاتها من 2025`), days joined after
+/// `يومي` and its noun or after `ويومي`, `إلى غاية` as "until", `غد` before its weekday, and a
+/// month `من العام ذاته`, of the year last written.
+#[test]
+fn the_thirty_fourth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 24 });
+    assert_eq!(values("ارتفعت الصادرات مقارنة بالفترة ذاتها من 2025.", r), [pair("2025", "2025")]);
+    assert!(values("استقبل المعرض أكثر من 2025 زائرا", r).is_empty());
+    assert_eq!(values("خلال يومي الاقتراع 18 و19 نوفمبر الجاري، إلى جانب", r), [pair("18 و19 نوفمبر الجاري", "2026-11-18/2026-11-19")]);
+    assert_eq!(values("ويومي 15 و16 ديسمبر المقبل للتصويت داخل مصر", r), [pair("15 و16 ديسمبر المقبل", "2026-12-15/2026-12-16")]);
+    assert_eq!(values("الراحة البيولوجية المقررة من 15 يناير إلى غاية 15 مارس 2027.", r), [pair("15 يناير", "2027-01-15"), pair("15 مارس 2027", "2027-03-15")]);
+    assert_eq!(values("ويستمر المنتدى حتى غد الأربعاء بحضور الوزير", r), [pair("غد الأربعاء", "2026-11-25")]);
+    assert!(values("وقال إن غد الشعوب أفضل", r).is_empty());
+    let same = "أعيد افتتاح المطار في 2025، بعد مذكرة تفاهم وقعت في آب من العام ذاته بدعم من قطر";
+    assert_eq!(values(same, r), [pair("2025", "2025"), pair("آب من العام ذاته", "2025-08")]);
+}
+
 /// The thirty-third round: the first or last months of a year are those months (`من العام`
 /// alone is this year's), and a future verb of four letters makes a month ahead the coming one.
 #[test]

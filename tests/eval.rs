@@ -370,7 +370,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-renewables", 0.95),
         ("lebanon-beirut-offshore", 0.96),
         ("algeria-algiers-tourism", 0.94),
-        ("morocco-rabat-energy", 0.93),
+        ("morocco-rabat-energy", 0.94),
         ("saudi-riyadh-gigaprojects", 0.97),
         // Round 24 (twenty-fourth session): Egypt's railways, Lebanon's telecoms, Algeria's
         // medicines, Morocco's ports and fisheries, Saudi AI, Tunisia's olive oil; scored blind
@@ -380,7 +380,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-railways", 0.94),
         ("lebanon-beirut-telecom", 0.93),
         ("algeria-algiers-pharma", 0.98),
-        ("morocco-rabat-ports", 0.93),
+        ("morocco-rabat-ports", 0.94),
         ("saudi-riyadh-tech", 0.95),
         ("tunisia-tunis-olive-oil", 0.98),
         // Round 25 (the same session, after round 24's rules): Egypt's schools, Lebanon's
@@ -430,7 +430,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-oran-industry", 0.96),
         ("morocco-casablanca-central-bank", 0.98),
         ("saudi-alula-heritage", 0.97),
-        ("syria-damascus-economy", 0.94),
+        ("syria-damascus-economy", 0.95),
         // Round 29 (after round 28's rules): Gafsa's phosphate, Libya's oil (LANA, an agency
         // not seen before), Luxor's tombs, the Beqaa's harvest, Dakhla's port, Jubail's
         // industry, Jordan's water; scored blind (four packs, 0.853–0.919), then `السعودية`
@@ -508,6 +508,21 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-abha-tourism", 0.96),
         ("iraq-mosul-heritage", 0.88),
         ("jordan-aqaba-logistics", 0.98),
+        // Round 34 (after round 33's rules): Egypt's by-elections, Tyre's fishermen, the port of
+        // Béjaïa, Laayoune's fisheries, Riyadh's cybersecurity forum, Doha's education summit,
+        // Syria's airports; scored blind (four packs, 0.819–0.964), then `عامل`, `وفود`, `سبل`
+        // and `برنامج` as no names, a company's board as no body, the national and cyber
+        // security councils as not the UN's, a given name before a nisba as someone's first
+        // name, a nisba after a body's name as its adjective; a year compared with, days after
+        // `يومي` and its noun, `إلى غاية`, `غد` before its weekday, `من العام ذاته`; and the
+        // packs' parties, airlines, airports, ICAO, IATA, the ITU and office-holders.
+        ("egypt-cairo-elections", 0.94),
+        ("lebanon-tyre-fishermen", 0.94),
+        ("algeria-bejaia-port", 0.98),
+        ("morocco-laayoune-fisheries", 0.96),
+        ("saudi-riyadh-cybersecurity", 0.96),
+        ("qatar-doha-education", 0.97),
+        ("syria-damascus-airport", 0.97),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -168,7 +168,9 @@ fn joined_before<'t>(text: &'t str, b: &DateMatch) -> Option<(bool, &'t str)> {
     let (and, head) = if let Some(h) = before_b.strip_suffix('و') {
         (true, h)
     } else {
-        (false, before_b.strip_suffix("الي").or_else(|| before_b.strip_suffix("حتي"))?)
+        // `إلى غاية`, `لغاية`: "until", as the Maghreb's agencies write it.
+        let until = ["الي غايه", "لغايه", "الي", "حتي"];
+        (false, until.iter().find_map(|u| before_b.strip_suffix(u))?)
     };
     // A longer word (`والي`): the joining word stands alone.
     if !and && head.ends_with(is_word_char) {
@@ -228,7 +230,11 @@ fn day_range(text: &str, b: &DateMatch, (and, head): (bool, &str)) -> Option<Dat
     if day == 0 || day >= d2.day {
         return None;
     }
-    if and && !opens_period(text, start, and) && !matches!(word_before(text, start).1, "في" | "يومي") {
+    // `في`, `يومي` or `ويومي` before the first day, or `يومي` and its noun (`يومي الاقتراع 18
+    // و19 نوفمبر`).
+    let days_word = |w: &str| matches!(w.strip_prefix('و').unwrap_or(w), "في" | "يومي");
+    let (ws, w) = word_before(text, start);
+    if and && !opens_period(text, start, and) && !days_word(w) && !(w.starts_with("ال") && days_word(word_before(text, ws).1)) {
         return None;
     }
     let d1 = Date { day, ..d2 };
@@ -526,6 +532,11 @@ impl<'n, 'a> Scanner<'n, 'a> {
         }
         if this {
             return Some((0, unit.end));
+        }
+        // `من العام ذاته`, `من العام نفسه`: the year of the last date that wrote one.
+        if let Some(same) = self.next_close(unit.end).filter(|&w| matches!(self.str(w), "ذاته" | "نفسه")) {
+            let year: i32 = self.out.iter().rev().find_map(|d| d.value.as_deref()?.get(0..4)?.parse().ok())?;
+            return Some((year - self.ref_date?.year, same.end));
         }
         // `من العام` with nothing after it: this year (`توقعات الشركة للربع الأخير من العام.`).
         let Some(adjective) = self.next_close(unit.end) else {
@@ -1021,15 +1032,16 @@ impl<'n, 'a> Scanner<'n, 'a> {
 
     /// غد after يوم, بعد or a time of day, with a weekday after (بعد غد الخميس).
     fn bare_tomorrow(&self, c: Candidate) -> Option<DateMatch> {
-        let w = self.prev_close(c.start)?;
-        let (s, bs) = self.bare(w);
-        let offset = match s {
-            "يوم" => 1,
-            "بعد" => 2,
-            t if lexicon::TIMES_OF_DAY.contains(&t) => 1,
+        let weekday_next = self.next_close(c.end).is_some_and(|w| matches!(self.words_anchor(w), Some(Anchor::Weekday(_))));
+        let before = self.prev_close(c.start).map(|w| self.bare(w));
+        let (offset, mut start) = match before {
+            Some(("يوم", bs)) => (1, bs),
+            Some(("بعد", bs)) => (2, bs),
+            Some((t, bs)) if lexicon::TIMES_OF_DAY.contains(&t) => (1, bs),
+            // `غد` and the weekday it is (`ويستمر حتى غد الأربعاء`).
+            _ if weekday_next => (1, c.start),
             _ => return None,
         };
-        let mut start = bs;
         if let Some(t) = self.prev_close(start).filter(|&t| lexicon::TIMES_OF_DAY.contains(&self.bare(t).0)) {
             start = self.bare(t).1;
         }
@@ -1364,6 +1376,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
         let after_prep = || {
             prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || lexicon::YEAR_NOUNS.contains(&p))
                 || (prep == Some("من") && before_prep().is_some_and(|w| lexicon::STARTING_FROM.contains(&w)))
+                // The same period of a year (`مقارنة بالفترة ذاتها من 2025`).
+                || (prep == Some("من") && before_prep().is_some_and(|w| matches!(w, "ذاتها" | "نفسها" | "ذاته" | "نفسه")) && !counted())
                 || comparison()
                 // `مونديال قطر 2027`: the event, its host, the year.
                 || before_prep().is_some_and(|w| matches!(w, "مونديال" | "اكسبو" | "اولمبياد"))

@@ -334,6 +334,10 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
         if !w.starts_with("ال") || STOP.contains(&w) || NOT_GENITIVE.contains(&w) || !matches!(at_word(sorted, at, at + w.len()), At::Free) {
             return None;
         }
+        // A company's board (`نائب رئيس مجلس الإدارة`, `مجلس الأمناء`): every body has one.
+        if word.ends_with("مجلس") && matches!(w, "الاداره" | "الامناء") {
+            return None;
+        }
         // A title with the article is whom the word is of, not a body's complement (`برئاسة
         // الجنرال الأميركي`, "chaired by the American general").
         if super::titles::is_title_word(w) {

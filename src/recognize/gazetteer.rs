@@ -800,6 +800,19 @@ impl Gazetteer {
             {
                 valid.retain(|t| kind_of(t) == Some(EntityType::Place));
             }
+            // A demonym right after a body's name is its adjective, not a company's short form
+            // (`شركة أورباكون القابضة القطرية`, not Qatar Airways's `القطرية`).
+            if super::bodies::is_definite_nisba(&text[start..end])
+                && valid.iter().any(|t| t.kind == FormKind::Short && kind_of(t) == Some(EntityType::Organization))
+                && found.spans.last().is_some_and(|l| {
+                    let ws = word_start(text, start);
+                    l.kind == MentionType::Entity(EntityType::Organization) && l.end <= ws && text[l.end..ws].chars().all(|c| c == ' ')
+                })
+                // (Not the short form in quotation marks after the full name: `للنقل البحري "البحري"`.)
+                && !enclosed(text, word_start(text, start), end)
+            {
+                valid.retain(|t| !(t.kind == FormKind::Short && kind_of(t) == Some(EntityType::Organization)));
+            }
             // A common word needs support where it stands: a person after a title (`الرئيس عون`) or
             // named in full in the article; a country named in full or after a word of place; a
             // place after a word of place (`في صور`, while `وأظهرت صور` is "pictures showed"), or

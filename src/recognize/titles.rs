@@ -92,8 +92,10 @@ const NOT_NAME: &[&str] = &[
     // `جال` "toured", opening a lead (`زحلة - وطنية - جال وزير الزراعة`).
     // "In the presence of", "accompanied by" (`رفقة والي وهران وبحضور سفير إيطاليا`).
     "بحضور", "وبحضور", "رفقة", "برفقة",
-    // "The guests" (`رحب محافظ الإسكندرية بضيوف المؤتمر`).
-    "ضيوف", "بضيوف",
+    // "The guests" (`رحب محافظ الإسكندرية بضيوف المؤتمر`), "delegations", "ways", "programme";
+    // Morocco's `عامل`, a province's governor, after another title (`والي الجهة عامل إقليم
+    // العيون`).
+    "ضيوف", "بضيوف", "وفود", "بوفود", "سبل", "برنامج", "عامل",
     "جال", "جالت",
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أو", "ثم", "قد", "لقد", "لم", "لن", "لا", "ما", "هو", "هي", "هم",
     "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت",
@@ -238,12 +240,14 @@ fn lexicon() -> &'static Lexicon {
 pub(crate) fn first_name_before_name(word: &str, next: &str) -> bool {
     let lex = lexicon();
     lex.given.contains(word)
-        // A patronymic follows (`الأستاذ يوسف بن عبدالله البنيان`), or a family name.
+        // A patronymic follows (`الأستاذ يوسف بن عبدالله البنيان`), or a family name: a nisba
+        // with the article too (`ومديره العام هاني الشعراني`), not an ordinal or a word of time.
         && (next == "بن"
             || (basic_arabic(next)
                 && next.chars().count() >= 3
                 && !next.starts_with('و')
-                && !next.starts_with("ال")
+                && (!next.starts_with("ال")
+                    || (next.ends_with('ي') && next.chars().count() >= 6 && !matches!(next, "الثاني" | "الحادي" | "الحالي" | "الماضي" | "الحقيقي")))
                 && !next.ends_with("ات")
                 && !lex.not_name.contains(next)
                 && !is_title_word(next)))
