@@ -234,7 +234,8 @@ fn day_range(text: &str, b: &DateMatch, (and, head): (bool, &str)) -> Option<Dat
     // و19 نوفمبر`).
     let days_word = |w: &str| matches!(w.strip_prefix('و').unwrap_or(w), "في" | "يومي");
     let (ws, w) = word_before(text, start);
-    if and && !opens_period(text, start, and) && !days_word(w) && !(w.starts_with("ال") && days_word(word_before(text, ws).1)) {
+    let after_days = days_word(w) || (w.starts_with("ال") && days_word(word_before(text, ws).1));
+    if and && !opens_period(text, start, and) && !after_days {
         return None;
     }
     let d1 = Date { day, ..d2 };
