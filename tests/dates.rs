@@ -598,6 +598,14 @@ fn the_thirty_fourth_rounds_dates() {
     assert!(values("وقال إن غد الشعوب أفضل", r).is_empty());
     let same = "أعيد افتتاح المطار في 2025، بعد مذكرة تفاهم وقعت في آب من العام ذاته بدعم من قطر";
     assert_eq!(values(same, r), [pair("2025", "2025"), pair("آب من العام ذاته", "2025-08")]);
+    // The month after the reference date's is the coming one, unless a past verb comes before
+    // it; two months on, the last one.
+    assert_eq!(values("إطلاق خط بحري نحو موريتانيا مطلع ديسمبر", r), [pair("مطلع ديسمبر", "2026-12")]);
+    assert_eq!(values("بلغت الحجوزات ذروتها في ديسمبر", r), [pair("ديسمبر", "2025-12")]);
+    assert_eq!(values("موعد تسليم الشحنة في 5 يناير بالميناء", r), [pair("5 يناير", "2026-01-05")]);
+    let december = Some(Date { year: 2026, month: 12, day: 10 });
+    assert_eq!(values("موعد تسليم الشحنة في 5 يناير بالميناء", december), [pair("5 يناير", "2027-01-05")]);
+    assert_eq!(values("وصلت الشحنة في 5 يناير إلى الميناء", december), [pair("5 يناير", "2026-01-05")]);
 }
 
 /// The thirty-third round: the first or last months of a year are those months (`من العام`

@@ -377,6 +377,14 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "ستصل", "سيصل", "ستقع", "سيقع", "ستظل", "سيظل", "ستمر", "سيمر", "ستحل", "سيحل",
 ];
 
+/// Past verbs news writes most before a date (normalised, without `و`/`ف`): after one, a month
+/// ahead of the reference date is last year's (`ارتفع التضخم خلال فبراير` in January).
+pub const PAST_VERBS: &[&str] = &[
+    "ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت", "بلغ", "بلغت", "انتهي", "انتهت", "سجل", "سجلت", "شهد",
+    "شهدت", "وصل", "وصلت", "اقر", "اقرت", "اقرها", "اقره", "بدا", "بدات", "عقد", "عقدت", "جري", "جرت", "وقع", "وقعت",
+    "صدر", "صدرت", "كان", "كانت", "تم", "زار", "زارت", "رحل", "توفي", "اندلع", "اندلعت", "انطلق", "انطلقت",
+];
+
 /// Present-tense verbs of scheduled events: news writes them for what is coming (تنطلق البطولة
 /// في يونيو), so a month or weekday after them without a direction word is the next one.
 pub const SCHEDULE_VERBS: &[&str] = &[
