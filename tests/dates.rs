@@ -583,6 +583,24 @@ fn the_thirty_first_rounds_dates() {
     assert_eq!(values("في 2024/5/14 وصل الوفد", r), [pair("2024/5/14", "2024-05-14")]);
 }
 
+/// The thirty-fifth round: two years joined by a dash are one mention (not between brackets),
+/// a Hajj by its Hijri year is its month, and the start or end of a Hijri month is the
+/// Gregorian month it falls in.
+#[test]
+fn the_thirty_fifth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 27 });
+    assert_eq!(values("برسم الموسم الفلاحي 2026-2027، مؤكدا", r), [pair("2026-2027", "2026/2027")]);
+    assert_eq!(values("في إطار برنامج التنمية الجهوية 2022 - 2027.", r), [pair("2022 - 2027", "2022/2027")]);
+    assert_eq!(values("الاستراتيجية الوطنية (2023-2030) التي", r), [pair("2023", "2023"), pair("2030", "2030")]);
+    assert_eq!(values("نتائج 2027-2026 للفريق", r).len(), 2);
+    assert_eq!(values("يستعرضان خطط موسم حج 1448 هـ.", r), [pair("1448 هـ", "2027-05")]);
+    assert_eq!(values("خدمنا في حج عام 1447 هـ أكثر من مليون حاج", r), [pair("عام 1447 هـ", "2026-05")]);
+    assert_eq!(values("وفي عام 1447 هـ افتتح", r), [pair("عام 1447 هـ", "2025-06-26/2026-06-15")]);
+    assert_eq!(values("بدء التسجيل عبر المنصة مطلع شهر رمضان المقبل، وبدء", r), [pair("مطلع شهر رمضان المقبل", "2027-02")]);
+    assert_eq!(values("حتى نهاية رمضان المقبل", r), [pair("نهاية رمضان المقبل", "2027-03")]);
+    assert_eq!(values("في رمضان المقبل", r), [pair("رمضان المقبل", "2027-02-08/2027-03-08")]);
+}
+
 /// The thirty-fourth round: a year compared with (`الفترة ذاتها من 2025`), days joined after
 /// `يومي` and its noun or after `ويومي`, `إلى غاية` as "until", `غد` before its weekday, and a
 /// month `من العام ذاته`, of the year last written.

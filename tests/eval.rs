@@ -192,7 +192,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-riyadh-decrees", 0.96),
         ("egypt-cairo-tourism", 0.97),
         ("lebanon-beirut-refugees", 0.97),
-        ("algeria-algiers-cabinet", 0.95),
+        ("algeria-algiers-cabinet", 0.96),
         ("morocco-rabat-government", 0.98),
         // The ninth round (nineteenth session, after the places pack): Egypt's winter health
         // campaign, Lebanon's electricity, Algeria's Civil Protection, floods in south-eastern
@@ -234,7 +234,7 @@ fn heldout_fixtures_hold_their_scores() {
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
         ("egypt-cairo-energy", 0.95),
         ("lebanon-beirut-education", 0.89),
-        ("algeria-algiers-agriculture", 0.95),
+        ("algeria-algiers-agriculture", 0.98),
         ("morocco-rabat-gas-pipeline", 0.95),
         ("saudi-riyadh-umrah", 0.98),
         // The thirteenth round (twenty-first session): the Arab League's council in Cairo,
@@ -261,7 +261,7 @@ fn heldout_fixtures_hold_their_scores() {
         // joined by `و`; and airlines, builders, a bank and cities in the packs.
         ("egypt-cairo-new-capital", 0.91),
         ("lebanon-beirut-hospitals", 0.94),
-        ("algeria-algiers-universities", 0.94),
+        ("algeria-algiers-universities", 0.95),
         ("morocco-rabat-tourism", 0.96),
         ("saudi-riyadh-housing", 0.88),
         // The fifteenth round (twenty-first session, after the fourteenth's rules): Gulf
@@ -402,7 +402,7 @@ fn heldout_fixtures_hold_their_scores() {
         // companies and Marrakech's places. A title's body (`رئيس مجلس النواب نبيه بري`) is
         // optional, as in the older gold.
         ("egypt-cairo-film-festival", 0.89),
-        ("lebanon-beirut-parliament", 0.94),
+        ("lebanon-beirut-parliament", 0.95),
         ("algeria-algiers-football", 0.89),
         ("morocco-marrakech-film", 0.91),
         ("saudi-riyadh-defense", 0.97),
@@ -523,6 +523,20 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-riyadh-cybersecurity", 0.96),
         ("qatar-doha-education", 0.97),
         ("syria-damascus-airport", 0.97),
+        // Round 35 (after round 34's rules): Hurghada's winter flights, Baabda's envoys,
+        // Ouargla's wheat, the Oriental region's projects, Hajj preparations, the Dubai Airshow,
+        // Tunis's hospitals; scored blind (four packs, 0.830–0.938), then `فرع` and `رعاه` as no
+        // names, an indefinite company board as no body; two years joined by a dash as one
+        // date, a Hajj by its Hijri year as its month, the start or end of a Hijri month as the
+        // Gregorian month it falls in; and the packs' world cities, Red Sea resorts, the
+        // Oriental's towns, Tunis's hospitals, airlines and tour operators, envoys and ministers.
+        ("egypt-hurghada-tourism", 0.97),
+        ("lebanon-baabda-diplomacy", 0.97),
+        ("algeria-ouargla-agriculture", 0.93),
+        ("morocco-oujda-oriental", 0.95),
+        ("saudi-makkah-hajj", 0.90),
+        ("tunisia-tunis-health", 0.94),
+        ("uae-dubai-aviation", 0.98),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

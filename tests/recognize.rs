@@ -1746,6 +1746,15 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_thirty_fifth_rounds_names() {
+    let r = embedded();
+    // A branch, and a ruler's blessing, are no names; an indefinite company board is no body.
+    assert_eq!(unlinked_of(r, "وقال تشانغ وي، المدير العام لفرع المجموعة بالمغرب، إن", "person"), ["تشانغ وي"]);
+    assert!(unlinked_of(r, "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، رعاه الله، في ترسيخ", "person").is_empty());
+    assert!(unlinked_of(r, "فقد أكد رئيس مجلس إدارة الشركة المختلطة، علي العلي، أن أولى", "organization").is_empty());
+}
+
+#[test]
 fn the_thirty_fourth_rounds_names() {
     let r = embedded();
     // Words that start no name after a title: Morocco's `عامل` (a province's governor after the

@@ -130,7 +130,34 @@ pub fn find_dates_at(norm: &Normalized, ref_date: Option<Date>, mut hits: Vec<An
     let mut out = Scanner::new(norm, norm.text(), ref_date).run(&hits);
     crate::scratch::give(hits);
     merge_ranges(norm.text(), &mut out);
+    merge_year_spans(norm.text(), &mut out);
     out
+}
+
+/// Two years joined by a dash, the first earlier (`الموسم الفلاحي 2026-2027`, `برنامج التنمية
+/// 2022-2027`): one mention, its value the interval of years (`2026/2027`), as the gold
+/// annotations have it; two between brackets (`(2024-2028)`), as they have those.
+fn merge_year_spans(text: &str, out: &mut Vec<DateMatch>) {
+    let year = |d: &DateMatch| {
+        let v = d.value.as_deref()?;
+        (v.len() == 4 && d.hijri.is_none() && text[d.start..d.end].bytes().all(|b| b.is_ascii_digit())).then(|| v.parse::<u32>().ok()).flatten()
+    };
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        // (Between brackets, `(2024-2028)`, the annotations keep the two years.)
+        let bracketed = text[..a.start].trim_end_matches(' ').ends_with('(') && text[b.end..].trim_start_matches(' ').starts_with(')');
+        let joined = a.end <= b.start && matches!(text[a.end..b.start].trim_matches(' '), "-" | "–") && !bracketed;
+        match (year(a), year(b)) {
+            (Some(y1), Some(y2)) if joined && y1 < y2 => {
+                let end = b.end;
+                out[k - 1].end = end;
+                out[k - 1].value = Some(format!("{y1:04}/{y2:04}"));
+                out.remove(k);
+            }
+            _ => k += 1,
+        }
+    }
 }
 
 /// The word that ends at `at` of `text`, or before the spaces there, and where it starts.
@@ -635,6 +662,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
         // A day before: 27 يناير, و28 يناير, 15 من يناير, الأول من أبريل, غرة رمضان.
         let mut day = None;
         let mut modified = false;
+        let mut modifier: Option<&str> = None;
         if let Some(w) = self.prev_close(start) {
             let s = self.str(w);
             if let Some((n, at)) = self.day_number(w) {
@@ -684,6 +712,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 modified = true;
             }
             if let Some(w) = self.prev_close(start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)) {
+                modifier = Some(self.bare(w).0);
                 start = self.bare(w).1;
                 modified = true;
             }
@@ -743,7 +772,19 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 return None;
             }
         }
-        let (value, hijri) = self.month_value(c.start, calendar, month, day, year, direction)?;
+        let (mut value, hijri) = self.month_value(c.start, calendar, month, day, year, direction)?;
+        // The start or end of a Hijri month (`مطلع شهر رمضان المقبل`): the Gregorian month its
+        // first or last day falls in, not the whole month's interval.
+        if let (Calendar::Hijri, None, Some(m), Some(v)) = (calendar, day, modifier, value.as_deref()) {
+            let edge = match m {
+                "مطلع" | "بدايه" | "اوائل" => v.split('/').next(),
+                "نهايه" | "اواخر" | "اخر" | "متم" | "موفي" => v.split('/').nth(1),
+                _ => None,
+            };
+            if let Some(month) = edge.and_then(|d| d.get(0..7)) {
+                value = Some(month.to_string());
+            }
+        }
         Some(DateMatch { start, end, value, hijri })
     }
 
@@ -1252,7 +1293,11 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if let Some(w) = self.prev_close(start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)) {
             start = self.bare(w).1;
         }
-        let (value, hijri) = year_value(year, marked)?;
+        let (mut value, mut hijri) = year_value(year, marked)?;
+        // The Hajj of a Hijri year (`حج عام 1447 هـ`) is in its last month.
+        if marked == Some(true) && self.prev_close(start).is_some_and(|w| matches!(self.bare(w).0, "حج" | "الحج")) {
+            (value, hijri) = hajj_month(year)?;
+        }
         Some(DateMatch { start, end, value, hijri })
     }
 
@@ -1417,7 +1462,11 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if !accepted {
             return None;
         }
-        let (mut value, hijri) = year_value(year, marked)?;
+        let (mut value, mut hijri) = year_value(year, marked)?;
+        // The Hajj of a Hijri year (`موسم حج 1448 هـ`) is in its last month.
+        if marked == Some(true) && prev.is_some_and(|p| matches!(p.0, "حج" | "الحج")) {
+            (value, hijri) = hajj_month(year)?;
+        }
         // A year written with the next (`العام المالي 2025/2026`, a fiscal or school year): one
         // span, the two years.
         let mut end = end;
@@ -1596,6 +1645,13 @@ fn hijri_year_starting_month_in(month: u8, year: i32) -> Option<i32> {
 
 fn day_value(d: Date) -> Value {
     (Some(d.iso()), d.to_hijri().map(|h| h.iso()))
+}
+
+/// The month of a Hijri year's Hajj: the Gregorian month of its 10 Dhu al-Hijjah (`2027-05` for
+/// 1448), and the Hijri month (`1448-12`).
+fn hajj_month(year: i32) -> Option<Value> {
+    let d = Date::from_jdn(hijri_to_jdn(HijriDate { year, month: 12, day: 10 })?);
+    Some((Some(format!("{:04}-{:02}", d.year, d.month)), Some(format!("{year:04}-12"))))
 }
 
 /// The value of a year: Gregorian `2010`, or for a Hijri year the interval it covers.

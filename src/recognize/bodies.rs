@@ -325,6 +325,10 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
         // (Nor a purpose with `ل` after an indefinite word: `إنشاء مركز لتدريب الكوادر الطبية` is
         // a centre yet to be built, not one's name.)
         let purpose = w.starts_with('ل') && !matches!(w, "لجنه" | "لواء" | "لائحه");
+        // A company's board, indefinite (`رئيس مجلس إدارة الشركة المختلطة`): no body's name.
+        if word.ends_with("مجلس") && matches!(w, "اداره" | "امناء") {
+            return None;
+        }
         if noun(at, w, 0) && !purpose && !word.ends_with("رئاسه") && !CONSTRUCT_HEADS.contains(&w) && !super::titles::is_title_word(w) && !super::titles::is_title_head(w) {
             if let Some((at2, w2)) = word_at(at + w.len()).filter(|(_, w2)| w2.starts_with("ال") && !ADJECTIVES.contains(w2)) {
                 (at, w) = (at2, w2);
