@@ -508,6 +508,17 @@ impl<'n, 'a> Scanner<'n, 'a> {
         words.get(self.str(w)).map(|&a| (a, w.end))
     }
 
+    /// [`Toward::Past`] for an unmarked month just after the reference date's with a past verb
+    /// before it (see [`infer_year`]); `toward` otherwise. The verb is looked for only then.
+    fn past_verb_before_next_month(&self, at: usize, reference: Option<(i32, u8, u8)>, month: u8, toward: Toward) -> Toward {
+        let next_month = reference.is_some_and(|(_, rm, _)| (i32::from(month) - i32::from(rm)).rem_euclid(12) == 1);
+        if toward == Toward::Unmarked && next_month && self.past_tense(at) {
+            Toward::Past
+        } else {
+            toward
+        }
+    }
+
     /// Whether one of the past verbs news writes most comes in the few words before `at`, in the
     /// same clause (`ارتفع التضخم خلال فبراير`, `بلغت الحجوزات ذروتها في ديسمبر`).
     fn past_tense(&self, at: usize) -> bool {
@@ -871,6 +882,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
         match calendar {
             Calendar::Gregorian => {
                 let reference = self.ref_date.map(|r| (r.year, r.month, r.day));
+                let toward = self.past_verb_before_next_month(at, reference, month, toward);
                 let Some(year) = year.or_else(|| infer_year(reference, month, day, toward)) else {
                     return Some((None, None));
                 };
@@ -882,6 +894,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             }
             Calendar::Hijri => {
                 let reference = self.ref_date.and_then(|r| r.to_hijri()).map(|r| (r.year, r.month, r.day));
+                let toward = self.past_verb_before_next_month(at, reference, month, toward);
                 let Some(year) = year.or_else(|| infer_year(reference, month, day, toward)) else {
                     return Some((None, None));
                 };
@@ -916,7 +929,6 @@ impl<'n, 'a> Scanner<'n, 'a> {
             Some(Direction::Future) => Toward::StrictFuture,
             None if self.future_tense(at) => Toward::Future,
             None if self.after_deadline(at) => Toward::Current,
-            None if self.past_tense(at) => Toward::Past,
             None => Toward::Unmarked,
         }
     }
