@@ -200,8 +200,8 @@ fn heldout_fixtures_hold_their_scores() {
         // 0.826–0.927), then the names set off by commas, ranks after a title, a construct
         // chain ending in a place, a body's representative, royal names, forces named by one
         // adjective (`الدرك الملكي`, `الحماية المدنية`).
-        ("egypt-cairo-health", 0.93),
-        ("lebanon-beirut-electricity", 0.92),
+        ("egypt-cairo-health", 0.95),
+        ("lebanon-beirut-electricity", 0.97),
         ("algeria-algiers-civil-protection", 0.91),
         ("morocco-rabat-floods", 0.92),
         ("saudi-riyadh-weather", 0.93),
@@ -211,7 +211,7 @@ fn heldout_fixtures_hold_their_scores() {
         // universities and offices named by a construct chain, the Public Prosecution, a port's
         // director, first names written as verbs, `تركي آل الشيخ`, Morocco's `الفصل`, two
         // holders after a title in the dual.
-        ("egypt-cairo-court", 0.91),
+        ("egypt-cairo-court", 0.93),
         ("lebanon-beirut-port", 0.87),
         ("algeria-algiers-education", 0.98),
         ("morocco-tangier-industry", 0.95),
@@ -317,7 +317,7 @@ fn heldout_fixtures_hold_their_scores() {
         // family name in `الدين` said again, bodies in quotation marks after `مجمع` and `مصنع`, no
         // body named by a purpose with `ل` after an indefinite word, `المرحلة` no place, `بمقر`
         // and `لشرق` no name's start; carmakers, ferry lines, ports and towns in the packs.
-        ("egypt-cairo-health-insurance", 0.96),
+        ("egypt-cairo-health-insurance", 0.98),
         ("lebanon-beirut-vaccination", 0.91),
         ("algeria-algiers-cars", 0.94),
         ("morocco-rabat-marhaba", 0.92),
@@ -368,7 +368,7 @@ fn heldout_fixtures_hold_their_scores() {
         // adjective, oil and gas fields (`حقل قانا`), `للعام الجاري`, the Maghreb's `الفاتح`;
         // energy companies, Air Algérie, Saharan sites, NEOM's places, MASEN, the EBRD in the packs.
         ("egypt-cairo-renewables", 0.95),
-        ("lebanon-beirut-offshore", 0.96),
+        ("lebanon-beirut-offshore", 0.97),
         ("algeria-algiers-tourism", 0.94),
         ("morocco-rabat-energy", 0.94),
         ("saudi-riyadh-gigaprojects", 0.97),
@@ -537,6 +537,20 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-makkah-hajj", 0.90),
         ("tunisia-tunis-health", 0.94),
         ("uae-dubai-aviation", 0.98),
+        // Round 36 (after round 35's rules): New Alamein's towers, Lebanon's power plants,
+        // Tlemcen's monuments, Tetouan's university, the Riyadh Metro, Kuwait's hospitals, Oman's
+        // winter season; scored blind (four packs, 0.805–0.932), then a hospital named by its
+        // town, a centre by its country with its complement, a park after a king, a power plant
+        // by its town as words of place, `منتجع` no name, a word of place after `ب` ending a
+        // body's chain; and the packs' North Coast and Tlemcen sites, Oman's ports and
+        // airlines, Spanish universities and cities, Kuwait's hospitals.
+        ("egypt-alamein-development", 0.95),
+        ("lebanon-beirut-energy", 0.96),
+        ("algeria-tlemcen-heritage", 0.95),
+        ("morocco-tetouan-university", 0.94),
+        ("saudi-riyadh-metro", 0.96),
+        ("kuwait-kuwait-health", 0.96),
+        ("oman-muscat-tourism", 0.97),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

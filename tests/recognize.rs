@@ -1746,6 +1746,22 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_thirty_sixth_rounds_names() {
+    let r = embedded();
+    // A hospital is named by its town; an airport in a town is still the town.
+    assert_eq!(unlinked_of(r, "افتتح الوزير قسما جديدا في مستشفى الجهراء يضم 64 سريرا", "organization"), ["مستشفى الجهراء"]);
+    assert!(has(r, "وصل الوفد إلى مطار بيروت أمس", "بيروت", "Beirut"));
+    // A centre named by its country, with its complement; not the country alone after it.
+    assert_eq!(unlinked_of(r, "استقبل مركز الكويت لمكافحة السرطان وفدا طبيا", "organization"), ["مركز الكويت لمكافحة السرطان"]);
+    assert!(has(r, "وقال مركز مصر إن الأسعار", "مصر", "Egypt"));
+    // A park named after a king is a place, not the king.
+    assert_eq!(unlinked_of(r, "مرورًا بحديقة الملك سلمان، استعدادًا", "place"), ["حديقة الملك سلمان"]);
+    // `منتجع` is no name after a title; a word of place after `ب` ends a body's chain.
+    assert!(unlinked_of(r, "زار وزير الإسكان منتجع \"مراسي\" بالساحل", "person").is_empty());
+    assert!(unlinked_of(r, "موزعين على 19 مؤسسة بمدن تطوان وطنجة", "organization").is_empty());
+}
+
+#[test]
 fn the_thirty_fifth_rounds_names() {
     let r = embedded();
     // A branch, and a ruler's blessing, are no names; an indefinite company board is no body.

@@ -232,6 +232,8 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
                 && !NOT_GENITIVE.contains(&w)
                 // A noun with its pronoun ends the chain (`وكالة أسفار مقرها روما`).
                 && (!w.ends_with("ها") || w.chars().count() < 4)
+                // So does a word of place after `ب` (`19 مؤسسة بمدن تطوان وطنجة`).
+                && !w.strip_prefix('ب').is_some_and(super::gazetteer::is_locative)
                 && (n > 0 || !super::places::is_kind_word(w))
                 && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
                 && matches!(at_word(sorted, at, at + w.len()), At::Free)

@@ -15,7 +15,7 @@ use crate::kb::EntityType;
 /// organisation).
 const FACILITIES: &[(&str, bool)] = &[
     ("مطار", true), ("ميناء", true), ("ملعب", true), ("استاد", true), ("شارع", true), ("جسر", true), ("ميدان", true),
-    ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true), ("مركب", true),
+    ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true), ("مركب", true), ("حديقه", true),
     ("مركز", false), ("جامعه", false), ("مستشفي", false), ("مئسسه", false), ("معهد", false), ("كليه", false),
     ("مجمع", false), ("مكتبه", false), ("جائزه", false), ("اكاديميه", false), ("سوق", false), ("مصرف", false), ("بنك", false),
     // A company named by its place and an adjective or trade (`شركة البحر الأحمر الدولية`,
@@ -100,7 +100,10 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
             && !before.ends_with("في")
             && HOSPITAL_ADJECTIVES.iter().any(|a| before.strip_suffix(a).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
     };
-    if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with('ل') || t.starts_with("ال")) && !after_adjective() {
+    // …or a hospital's word right before it: a hospital is named by its town (`مستشفى
+    // الجهراء`, `بمستشفى الفروانية`), where an airport in a town is the town (`في مطار بيروت`).
+    let after_hospital = || previous_word(text, span.start).is_some_and(|w| w == "مستشفي" || w.strip_prefix(['و', 'ب', 'ل', 'ف']) == Some("مستشفي"));
+    if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with('ل') || t.starts_with("ال")) && !after_adjective() && !after_hospital() {
         return;
     }
     // The facility's word, past at most two titles, or a hospital's, with the article, past at
@@ -136,7 +139,9 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
         at = offset_in(text, w);
     }
     let Some((start, place, word)) = facility else { return };
-    if (is_country && !BANKS.contains(&word)) || prev.is_some_and(|p| p.end > start) || overlaps_sorted(other, start, span.start) {
+    // A country after the word for a centre is its name only with the centre's complement
+    // (`مركز الكويت لمكافحة السرطان`), checked below.
+    if (is_country && !BANKS.contains(&word) && word != "مركز") || prev.is_some_and(|p| p.end > start) || overlaps_sorted(other, start, span.start) {
         return;
     }
     // What follows the name: adjectives of the facility (`الدولي`, `التخصصي`) and one complement
@@ -169,7 +174,10 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     }
     // A place is a facility's name with the facility's adjective, or a body's with its
     // complement; a country, a bank's name as it stands.
-    if is_place && adjectives == 0 && !(adjective || (complement && !place)) {
+    if is_place && adjectives == 0 && !(adjective || (complement && !place) || word == "مستشفي") {
+        return;
+    }
+    if is_country && word == "مركز" && !complement {
         return;
     }
     let kind = if place { EntityType::Place } else { EntityType::Organization };

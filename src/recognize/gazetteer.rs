@@ -1181,6 +1181,8 @@ const LOCATIVES: &[&str] = &[
     "منطقتي",
     // A city's countryside (`في محردة بريف حماة`) and a basin (`في حوض سرت`).
     "ريف", "حوض",
+    // A power plant by its town (`معمل الزهراني`, `معملي الذوق والجية`).
+    "معمل", "معملي",
     // A border crossing (`معبر أدري الحدودي`).
     "معبر",
 ];
@@ -1188,7 +1190,7 @@ const LOCATIVES: &[&str] = &[
 /// Whether the word before a name (normalised, a one-letter proclitic already tried off by the
 /// caller) is one of [`LOCATIVES`], also after the conjunction `و` or `ف` that
 /// [`strip_proclitic`] leaves on a two-letter word (`وفي العيون`, `فمن صور`).
-fn is_locative(w: &str) -> bool {
+pub(crate) fn is_locative(w: &str) -> bool {
     LOCATIVES.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| LOCATIVES.contains(&r))
 }
 
