@@ -599,6 +599,10 @@ fn the_thirty_fifth_rounds_dates() {
     assert_eq!(values("بدء التسجيل عبر المنصة مطلع شهر رمضان المقبل، وبدء", r), [pair("مطلع شهر رمضان المقبل", "2027-02")]);
     assert_eq!(values("حتى نهاية رمضان المقبل", r), [pair("نهاية رمضان المقبل", "2027-03")]);
     assert_eq!(values("في رمضان المقبل", r), [pair("رمضان المقبل", "2027-02-08/2027-03-08")]);
+    // A road or a square named after a date is none (round 37).
+    assert!(values("حتى ننتهي من زحام محور 26 يوليو", r).is_empty());
+    assert!(values("أغلق شارع 23 يوليو أمس", r).iter().all(|(t, _)| !t.contains("يوليو")));
+    assert_eq!(values("افتتح في 26 يوليو الماضي", r), [pair("26 يوليو الماضي", "2026-07-26")]);
 }
 
 /// The thirty-fourth round: a year compared with (`الفترة ذاتها من 2025`), days joined after

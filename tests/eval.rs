@@ -160,7 +160,7 @@ fn heldout_fixtures_hold_their_scores() {
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
         ("iraq-erbil-kurdistan", 0.93),
         ("algeria-algiers-gas-italy", 0.98),
-        ("bahrain-manama-security", 0.95),
+        ("bahrain-manama-security", 0.96),
         ("lebanon-beirut-banks", 0.95),
         // The sixth round (seventeenth session): written and annotated by helpers who never saw
         // the recogniser, scored blind (entities F1 0.843–0.930), then general rules: places
@@ -551,6 +551,18 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-riyadh-metro", 0.96),
         ("kuwait-kuwait-health", 0.96),
         ("oman-muscat-tourism", 0.97),
+        // Round 37 (after round 36's rules): Cairo's monorail, Byblos's heritage, Gara
+        // Djebilet's iron, OCP at Benguerir, Jazan's industrial city, Bahrain's banks, Najaf's
+        // airport; scored blind (four packs, 0.861–0.946), then BNA's `/ بنا /`, `وفدًا` no name,
+        // a road named after a date no date; and the packs' airlines, Najaf's and Jazan's sites,
+        // Byblos's, Sheikh Zayed City, Bank ABC, the Alexandria Port Authority.
+        ("egypt-cairo-monorail", 0.94),
+        ("lebanon-byblos-heritage", 0.95),
+        ("algeria-bechar-mining", 0.94),
+        ("morocco-benguerir-phosphate", 0.95),
+        ("saudi-jazan-industry", 0.95),
+        ("bahrain-manama-finance", 0.90),
+        ("iraq-najaf-airport", 0.95),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

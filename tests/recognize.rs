@@ -1746,6 +1746,16 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_thirty_seventh_rounds_names() {
+    let r = embedded();
+    // BNA's abbreviation between slashes, as its dateline writes it; `بنا` is also "with us".
+    assert!(has(r, "المنامة في 25 نوفمبر / بنا / أكد محافظ المصرف", "بنا", "Bahrain News Agency"));
+    assert!(found(r, "وقال إن الثقة بنا كبيرة").iter().all(|(t, _, _)| t != "بنا"));
+    // `وفدًا` is no name after a title.
+    assert!(unlinked_of(r, "وفي ختام الجولة، التقى أمير جازان وفدًا من المستثمرين الصينيين", "person").is_empty());
+}
+
+#[test]
 fn the_thirty_sixth_rounds_names() {
     let r = embedded();
     // A hospital is named by its town; an airport in a town is still the town.

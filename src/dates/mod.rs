@@ -691,6 +691,11 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 }
             }
         }
+        // A road or a square named after a date (`محور 26 يوليو`, `شارع 23 يوليو`, `ميدان 6
+        // أكتوبر`) is no date.
+        if day.is_some() && self.prev_close(start).is_some_and(|w| matches!(self.bare(w).0, "محور" | "شارع" | "ميدان" | "كوبري" | "جسر" | "نفق")) {
+            return None;
+        }
         if day.is_some() {
             // A weekday before the day: الثلاثاء 27 يناير, يوم الثلاثاء، 27 يناير.
             if let Some((w, gap)) = self.prev_word(start) {
