@@ -599,6 +599,13 @@ fn the_thirty_fifth_rounds_dates() {
     assert_eq!(values("بدء التسجيل عبر المنصة مطلع شهر رمضان المقبل، وبدء", r), [pair("مطلع شهر رمضان المقبل", "2027-02")]);
     assert_eq!(values("حتى نهاية رمضان المقبل", r), [pair("نهاية رمضان المقبل", "2027-03")]);
     assert_eq!(values("في رمضان المقبل", r), [pair("رمضان المقبل", "2027-02-08/2027-03-08")]);
+    // The first of two months joined by `إلى` after `من` is a date too (round 38).
+    let harvest = values("موسم القطاف الذي امتد من أيار إلى تشرين الأول الماضي.", r);
+    assert_eq!(harvest, [pair("أيار", "2026-05"), pair("تشرين الأول الماضي", "2026-10")]);
+    // (`مارس` is also "practised", `نيسان` also Nissan: the range gives them their context.)
+    assert_eq!(values("امتدت الحملة من مارس إلى مايو الماضي.", r), [pair("مارس", "2026-03"), pair("مايو الماضي", "2026-05")]);
+    assert_eq!(values("امتد من نيسان إلى أيار الماضي.", r), [pair("نيسان", "2026-04"), pair("أيار الماضي", "2026-05")]);
+    assert!(values("وصل من مارس إلى القاهرة", r).is_empty());
     // A road or a square named after a date is none (round 37).
     assert!(values("حتى ننتهي من زحام محور 26 يوليو", r).is_empty());
     assert!(values("أغلق شارع 23 يوليو أمس", r).iter().all(|(t, _)| !t.contains("يوليو")));

@@ -223,7 +223,7 @@ fn heldout_fixtures_hold_their_scores() {
         // and nisba companies, a quarter alone; and Sudan, Libya and Yemen in the places pack.
         ("egypt-cairo-sudan", 0.98),
         ("lebanon-beirut-reconstruction", 0.97),
-        ("algeria-algiers-water", 0.97),
+        ("algeria-algiers-water", 0.98),
         ("morocco-rabat-worldcup", 0.90),
         ("saudi-riyadh-economy", 0.98),
         // The twelfth round (twentieth session): Egypt's summer electricity plan, Lebanon's
@@ -506,7 +506,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-algiers-trans-saharan", 0.95),
         ("morocco-casablanca-bourse", 0.96),
         ("saudi-abha-tourism", 0.96),
-        ("iraq-mosul-heritage", 0.88),
+        ("iraq-mosul-heritage", 0.89),
         ("jordan-aqaba-logistics", 0.98),
         // Round 34 (after round 33's rules): Egypt's by-elections, Tyre's fishermen, the port of
         // Béjaïa, Laayoune's fisheries, Riyadh's cybersecurity forum, Doha's education summit,
@@ -563,6 +563,18 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-jazan-industry", 0.95),
         ("bahrain-manama-finance", 0.90),
         ("iraq-najaf-airport", 0.95),
+        // Round 38 (after round 37's rules): Sharm El-Sheikh's African meeting, Zahle's wineries,
+        // Oran's desalination plant, Morocco's by-election, Riyadh's National Museum, Benghazi's
+        // port (LANA), Ramallah's economy (WAFA); scored blind (four packs, 0.807–0.905), then
+        // `فرص` no name, `جهة` a word of place, the first of two months joined by `إلى` after
+        // `من` a date; and the packs' museums, ports, airlines, Palestinian bodies, ministers.
+        ("egypt-sharm-summit", 0.97),
+        ("lebanon-zahle-wine", 0.92),
+        ("algeria-oran-desalination", 0.97),
+        ("morocco-rabat-elections", 0.94),
+        ("saudi-riyadh-museum", 0.96),
+        ("libya-benghazi-port", 0.96),
+        ("palestine-ramallah-economy", 0.97),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1746,6 +1746,14 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_thirty_eighth_rounds_names() {
+    let r = embedded();
+    // `فرص` is no name after a title; a region's word after `ب` ends a body's chain.
+    assert!(unlinked_of(r, "فيما استعرض مع وزير الخارجية السنغالي فرص الاستثمار المصري في داكار", "person").is_empty());
+    assert!(unlinked_of(r, "انتشرت في 212 مكتب تصويت بجهتي فاس مكناس والدار البيضاء سطات", "organization").is_empty());
+}
+
+#[test]
 fn the_thirty_seventh_rounds_names() {
     let r = embedded();
     // BNA's abbreviation between slashes, as its dateline writes it; `بنا` is also "with us".

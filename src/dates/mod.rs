@@ -780,7 +780,15 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if strong_only && !has_context {
             return None;
         }
-        if !(has_context || modified || combined || direction.is_some()) {
+        // The first of two months joined by `إلى` or `حتى` after `من` (`من آب إلى تشرين الأول`).
+        let opens_range = || {
+            self.prev_close(start).is_some_and(|w| self.bare(w).0 == "من")
+                && self.next_close(end).filter(|&w| matches!(self.str(w), "الي" | "حتي")).and_then(|w| self.next_close(w.end)).is_some_and(|m| {
+                    // (The Levant's two-word months start with `تشرين` or `كانون`.)
+                    matches!(self.anchor_at(m), Some((Anchor::Month { .. }, _))) || matches!(self.str(m), "تشرين" | "كانون")
+                })
+        };
+        if !(has_context || modified || combined || direction.is_some() || opens_range()) {
             let (prep, _) = self.prev_close(start).map(|w| self.bare(w))?;
             let strong = lexicon::DATE_PREPOSITIONS.contains(&prep);
             let weak = !common_word && lexicon::WEAK_PREPOSITIONS.contains(&prep);
