@@ -102,7 +102,11 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     };
     // …or a hospital's word right before it: a hospital is named by its town (`مستشفى
     // الجهراء`, `بمستشفى الفروانية`), where an airport in a town is the town (`في مطار بيروت`).
-    let after_hospital = || previous_word(text, span.start).is_some_and(|w| w == "مستشفي" || w.strip_prefix(['و', 'ب', 'ل', 'ف']) == Some("مستشفي"));
+    // (On bytes first: the test is asked of every place.)
+    let after_hospital = || {
+        text[..span.start].strip_suffix(' ').is_some_and(|b| b.ends_with("مستشفي"))
+            && previous_word(text, span.start).is_some_and(|w| w == "مستشفي" || w.strip_prefix(['و', 'ب', 'ل', 'ف']) == Some("مستشفي"))
+    };
     if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with('ل') || t.starts_with("ال")) && !after_adjective() && !after_hospital() {
         return;
     }
