@@ -780,7 +780,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if strong_only && !has_context {
             return None;
         }
-        // The first of two months joined by `إلى` or `حتى` after `من` (`من آب إلى تشرين الأول`).
+        // The first of two months joined by `إلى` or `حتى` after `من` (`من مارس إلى مايو`, `من
+        // نيسان إلى تشرين الأول`), where `مارس` is also "practised" and `نيسان` also Nissan.
         let opens_range = || {
             self.prev_close(start).is_some_and(|w| self.bare(w).0 == "من")
                 && self.next_close(end).filter(|&w| matches!(self.str(w), "الي" | "حتي")).and_then(|w| self.next_close(w.end)).is_some_and(|m| {
