@@ -251,7 +251,7 @@ pub(crate) fn first_name_before_name(word: &str, next: &str) -> bool {
                 && next.chars().count() >= 3
                 && !next.starts_with('و')
                 && (!next.starts_with("ال")
-                    || (next.ends_with('ي') && next.chars().count() >= 6 && !matches!(next, "الثاني" | "الحادي" | "الحالي" | "الماضي" | "الحقيقي")))
+                    || (next.ends_with('ي') && next.chars().count() >= 6 && !ORDINAL_SURNAMES.contains(&next) && !matches!(next, "الحادي" | "الحالي" | "الماضي" | "الحقيقي")))
                 && !next.ends_with("ات")
                 && !lex.not_name.contains(next)
                 && !is_title_word(next)))
@@ -1325,12 +1325,7 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
             // then `هيئة الطيران المدني`), but not after a title (`وأكد الوزير المدني`).
             if s == q
                 && surname.starts_with("ال")
-                && previous_word(text, q).is_some_and(|w| {
-                    (w.starts_with("ال") || has_proclitic_and_article(w))
-                        && !matches!(w, "الي" | "الا" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
-                        && !is_title_word(w)
-                        && !is_title_word(strip_proclitic(w))
-                })
+                && previous_word(text, q).is_some_and(|w| (definite_word(w) || has_proclitic_and_article(w)) && !is_title_word(w) && !is_title_word(strip_proclitic(w)))
             {
                 continue;
             }
@@ -1380,12 +1375,17 @@ pub(crate) fn basic_arabic(w: &str) -> bool {
     w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
-/// Whether the word after byte `end` (past spaces) starts with the article. `إلى` and `إلا`
-/// (normalised `الي`, `الا`) and the relative pronouns do not count: `وأشار النباوي إلى`.
+/// Whether the word after byte `end` (past spaces) is [`definite_word`]: `وأشار النباوي إلى`
+/// has none after the name.
 fn next_is_definite(text: &str, end: usize) -> bool {
     let s = crate::normalize::spaces_end(text, end);
-    let word = &text[s..crate::normalize::word_end(text, s)];
-    s > end && word.starts_with("ال") && !matches!(word, "الي" | "الا" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
+    s > end && definite_word(&text[s..crate::normalize::word_end(text, s)])
+}
+
+/// Whether `w` (normalised) starts with the article. `إلى` and `إلا` (normalised `الي`, `الا`)
+/// and the relative pronouns do not count.
+fn definite_word(w: &str) -> bool {
+    w.starts_with("ال") && !matches!(w, "الي" | "الا" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
 }
 
 /// A word without a leading conjunction `و`, when what remains is still a word.
