@@ -587,6 +587,15 @@ fn the_thirty_first_rounds_dates() {
 /// a Hajj by its Hijri year is its month, and the start or end of a Hijri month is the
 /// Gregorian month it falls in.
 #[test]
+fn the_thirty_ninth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 24 });
+    // A half of a month is the month, not its first or second day.
+    assert_eq!(values("أن تصادق عليها خلال النصف الأول من كانون الأول المقبل، لتبدأ", r), [pair("النصف الأول من كانون الأول المقبل", "2026-12")]);
+    assert_eq!(values("في النصف الثاني من يناير 2027", r), [pair("النصف الثاني من يناير 2027", "2027-01")]);
+    assert_eq!(values("في الثاني من يناير 2027", r), [pair("الثاني من يناير 2027", "2027-01-02")]);
+}
+
+#[test]
 fn the_thirty_fifth_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 27 });
     assert_eq!(values("برسم الموسم الفلاحي 2026-2027، مؤكدا", r), [pair("2026-2027", "2026/2027")]);

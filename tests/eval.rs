@@ -158,7 +158,7 @@ fn heldout_fixtures_hold_their_scores() {
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
-        ("iraq-erbil-kurdistan", 0.93),
+        ("iraq-erbil-kurdistan", 0.94),
         ("algeria-algiers-gas-italy", 0.98),
         ("bahrain-manama-security", 0.96),
         ("lebanon-beirut-banks", 0.95),
@@ -389,10 +389,10 @@ fn heldout_fixtures_hold_their_scores() {
         // after a port or before `العاصمة`, surnames in the headline, places joined by hyphens,
         // `السعودية` after a plural of things, and the packs' railway towns, car plants and
         // Aqaba's bodies.
-        ("egypt-cairo-education", 0.95),
+        ("egypt-cairo-education", 0.96),
         ("lebanon-beirut-agriculture", 0.94),
         ("algeria-algiers-railways", 0.98),
-        ("morocco-rabat-automotive", 0.96),
+        ("morocco-rabat-automotive", 0.98),
         ("saudi-riyadh-tourism", 0.98),
         ("jordan-amman-economy", 0.96),
         // Round 26 (the same session, after round 25's rules): culture in Cairo and Marrakech,
@@ -463,7 +463,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-constantine-universities", 0.96),
         ("morocco-fes-heritage", 0.95),
         ("saudi-madinah-visitors", 0.91),
-        ("iraq-basra-port", 0.96),
+        ("iraq-basra-port", 0.97),
         ("sudan-portsudan-aid", 0.95),
         // Round 31 (after round 30's rules): the Suez Canal Economic Zone, the Baalbek festival,
         // Annaba's steel, Souss-Massa's exports, NEOM, Yemen's currency (SABA), Sousse's
@@ -489,7 +489,7 @@ fn heldout_fixtures_hold_their_scores() {
         // Oran's stadium, airport and clubs, Beirut's quarters, Saudi and Sudanese ports bodies,
         // Egypt's drug authorities, Africa CDC, port operators.
         ("egypt-cairo-pharma", 0.95),
-        ("lebanon-beirut-municipal", 0.95),
+        ("lebanon-beirut-municipal", 0.96),
         ("algeria-oran-games", 0.94),
         ("morocco-tangier-med", 0.98),
         ("saudi-jeddah-port", 0.94),
@@ -532,7 +532,7 @@ fn heldout_fixtures_hold_their_scores() {
         // Oriental's towns, Tunis's hospitals, airlines and tour operators, envoys and ministers.
         ("egypt-hurghada-tourism", 0.97),
         ("lebanon-baabda-diplomacy", 0.97),
-        ("algeria-ouargla-agriculture", 0.93),
+        ("algeria-ouargla-agriculture", 0.95),
         ("morocco-oujda-oriental", 0.95),
         ("saudi-makkah-hajj", 0.90),
         ("tunisia-tunis-health", 0.94),
@@ -560,7 +560,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-byblos-heritage", 0.95),
         ("algeria-bechar-mining", 0.94),
         ("morocco-benguerir-phosphate", 0.95),
-        ("saudi-jazan-industry", 0.95),
+        ("saudi-jazan-industry", 0.97),
         ("bahrain-manama-finance", 0.90),
         ("iraq-najaf-airport", 0.95),
         // Round 38 (after round 37's rules): Sharm El-Sheikh's African meeting, Zahle's wineries,
@@ -575,6 +575,22 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-riyadh-museum", 0.96),
         ("libya-benghazi-port", 0.96),
         ("palestine-ramallah-economy", 0.97),
+        // Round 39 (after round 38's rules): El Mahalla's spinning mills, Beirut's universities,
+        // Hassi Messaoud's contracts, Essaouira's Gnawa residencies, Riyadh's solar and wind
+        // projects, Sfax's port (TAP), Iraq's election results (INA); scored blind (four packs,
+        // 0.849–0.977), then a company named by its country and complement, `العضو` and a
+        // woman's past verbs no names, the Maghreb's double first names, a title's field after
+        // `في`, a university with its city and a chamber in a title's chain, `علي` and a nisba
+        // ending the clause, a half of a month as the month; and the packs' Tunisian ports and
+        // ferries, Iraq's parties and election commission, pipelines, TotalEnergies' and Eni's
+        // chief executives.
+        ("egypt-mahalla-textiles", 0.98),
+        ("lebanon-beirut-universities", 0.96),
+        ("algeria-hassimessaoud-oil", 0.97),
+        ("morocco-essaouira-festival", 0.95),
+        ("saudi-riyadh-energy", 0.98),
+        ("tunisia-sfax-port", 0.97),
+        ("iraq-baghdad-elections", 0.96),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -690,8 +690,15 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 start = w.start;
             } else if s == "من" {
                 if let Some((n, s2)) = self.day_before(w.start) {
-                    day = Some(n);
-                    start = s2;
+                    // A half or a quarter of the month (`النصف الأول من كانون الأول`, `الثلث
+                    // الأخير من مارس`) is the month, not its first day.
+                    match self.prev_close(s2).filter(|&p| matches!(self.bare(p).0, "النصف" | "الربع" | "الثلث" | "السداسي" | "الثلاثي")) {
+                        Some(p) => start = self.bare(p).1,
+                        None => {
+                            day = Some(n);
+                            start = s2;
+                        }
+                    }
                 }
             }
         }

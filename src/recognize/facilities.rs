@@ -145,7 +145,10 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     let Some((start, place, word)) = facility else { return };
     // A country after the word for a centre is its name only with the centre's complement
     // (`مركز الكويت لمكافحة السرطان`), checked below.
-    if (is_country && !BANKS.contains(&word) && word != "مركز") || prev.is_some_and(|p| p.end > start) || overlaps_sorted(other, start, span.start) {
+    // So is a country after the word for a company (`شركة مصر للغزل والنسيج`, `شركة تونس
+    // للتجارة الشبكية`).
+    let named_by_country = matches!(word, "مركز" | "شركه");
+    if (is_country && !BANKS.contains(&word) && !named_by_country) || prev.is_some_and(|p| p.end > start) || overlaps_sorted(other, start, span.start) {
         return;
     }
     // What follows the name: adjectives of the facility (`الدولي`, `التخصصي`) and one complement
@@ -181,7 +184,7 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     if is_place && adjectives == 0 && !(adjective || (complement && !place) || word == "مستشفي") {
         return;
     }
-    if is_country && word == "مركز" && !complement {
+    if is_country && named_by_country && !complement {
         return;
     }
     let kind = if place { EntityType::Place } else { EntityType::Organization };

@@ -50,6 +50,9 @@ const OCCUPATIONS: &[&str] = &[
     "الروائية", "الإعلامي", "الإعلامية", "المصور", "النحات", "الرسام", "الأب", "الأخت", "السوبرانو", "التينور",
     "المصمم", "المصممة", "الموسيقي", "الموسيقار", "المؤلف", "المؤلفة", "المؤرخ", "المؤرخة",
     "المعماري", "المعمارية",
+    // A master of Gnawa music (`المعلم حميد القصري`); also "the teacher", and "the landmark",
+    // which no name follows.
+    "المعلم",
 ];
 
 /// Titles made of a head noun and a qualifier with the article (`وزير الخارجية`, `رئيس الوزراء`).
@@ -62,8 +65,9 @@ const TITLE_HEADS: &[&str] = &[
     "كاتب", "كاتبة", "منسق", "منسقة",
     // A body's representative (`ممثل المفوضية في لبنان إيفو فرايسن`).
     "ممثل", "ممثلة",
-    // A member (`عضو المكتب التنفيذي للجامعة`).
-    "عضو", "عضوة",
+    // A member (`عضو المكتب التنفيذي للجامعة`), a professor (`أستاذ العلوم السياسية في جامعة
+    // بغداد إحسان الشمري`).
+    "عضو", "عضوة", "أستاذ", "أستاذة",
     // With a pronoun, "its coach", "her chief executive": `مدربه الألماني ماتياس يايسله`,
     // `رئيسها التنفيذي الإيطالي ستيفانو دومينيكالي`, `أمينه العام الماليزي ويندسور جون`.
     "مدربه", "مدربها", "رئيسه", "رئيسها", "أمينه", "أمينها", "مديره", "مديرها", "نائبه", "نائبها", "قائده",
@@ -72,7 +76,7 @@ const TITLE_HEADS: &[&str] = &[
 
 /// Words after a title that qualify it rather than name the person.
 const QUALIFIERS: &[&str] = &[
-    "أول", "ركن", "الركن", "السابق", "السابقة", "الأسبق", "الراحل", "الراحلة", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام",
+    "أول", "ركن", "الركن", "السابق", "السابقة", "الأسبق", "سابقا", "سابقاً", "حاليا", "حالياً", "الراحل", "الراحلة", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام",
     "الأعلى", "سمو", "سموه", "جلالة", "فخامة", "معالي", "سعادة", "حضرة", "صاحب", "السمو",
     "في", "الشرطة", "الجيش", "باسم", "الحكومة", "الوزراء", "العهد", "الخاص", "مجلس", "هيئة", "لجنة", "وزارة",
     "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "الاتحاد", "الدولة", "التنفيذي", "التنفيذية", "المنتدب",
@@ -100,6 +104,9 @@ const NOT_NAME: &[&str] = &[
     "فرع", "لفرع", "رعاه", "حفظه", "منتجع", "وفد", "وفدا",
     // "Opportunities" (`استعرض مع وزير الخارجية السنغالي فرص الاستثمار`).
     "فرص",
+    // A title after the name (`المهندس أحمد بدر العضو المنتدب لشركة …`), and a woman
+    // minister's verbs in a headline (`كرامي بحثت مع رؤساء الجامعات`).
+    "العضو", "العضوة", "بحثت", "ناقشت", "التقت", "زارت", "استقبلت", "دعت",
     "جال", "جالت",
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أو", "ثم", "قد", "لقد", "لم", "لن", "لا", "ما", "هو", "هي", "هم",
     "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت",
@@ -141,6 +148,13 @@ const NOT_NAME: &[&str] = &[
 /// `سيف الإسلام`, `عبد الله`. After one of them the family name follows; they end no name.
 const COMPOUND_SECONDS: &[&str] = &["الله", "الدين", "الاسلام", "الزهراء"];
 
+/// Definite second halves of the Maghreb's double first names after `محمد` or `أحمد`
+/// (normalised): `محمد المهدي بنسعيد`, `محمد الأمين`, `محمد الطاهر`, `محمد الصالح`.
+const DOUBLE_FIRST_SECONDS: &[&str] = &[
+    "المهدي", "الامين", "الطاهر", "الصالح", "العربي", "الحبيب", "الهادي", "المنصف", "الناصر", "الصادق", "البشير",
+    "المختار", "الشيخ", "الكبير", "المصطفي", "المكي", "المدني", "الحسن", "الحسين", "السعيد", "الطيب", "العيد",
+];
+
 /// What a body in a title is for, after `ل` and before a definite noun (normalised): `لكرة القدم`,
 /// `لحقوق الإنسان`, `لألعاب القوى`, `لمكافحة الفساد`.
 const TITLE_COMPLEMENTS: &[&str] = &["لكره", "لحقوق", "لالعاب", "لمكافحه"];
@@ -155,6 +169,9 @@ const CONSTRUCT_BODIES: &[&str] = &[
     "مجلس", "هيئة", "لجنة", "وزارة", "جهاز", "حكومة", "مكتب", "ديوان", "دائرة", "مؤسسة", "مركز", "بنك", "وكالة",
     "بلدية", "شركة", "مجموعة", "صندوق", "نادي", "اتحاد", "منظمة", "سلطة", "مرمى", "مجمع", "جمعية", "مصرف",
     "حزب", "تيار", "حركة", "بعثة",
+    // A university, a faculty, an institute, a chamber (`رئيس جامعة بغداد`, `رئيس غرفة التجارة
+    // والصناعة بصفاقس منير الجموسي`).
+    "جامعة", "كلية", "معهد", "غرفة",
     // A port's or an airport's director (`المدير العام لمرفأ بيروت عمر عيتاني`).
     "مرفأ", "ميناء", "مطار",
 ];
@@ -388,6 +405,10 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     if n >= 6 && w.starts_with("است") && !lex.given.contains(w) {
         return false;
     }
+    // A preposition before a body's word (`أستاذة الإدارة السياحية بجامعة السلطان قابوس`).
+    if w.strip_prefix(['ب', 'ل']).is_some_and(|r| lex.construct.contains(r) || matches!(r, "جامعه" | "كليه" | "معهد")) {
+        return false;
+    }
     // A preposition before a word with hamza, as written (`الرئيس التنفيذي لأكوا باور`,
     // `البنك الأوروبي لإعادة الإعمار`): no name starts `لأ` or `بإ`.
     if ["لأ", "لإ", "لآ", "بأ", "بإ"].iter().any(|p| written.starts_with(p)) {
@@ -482,6 +503,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         if ts < last_end || mention_at((ts, te)).is_some() {
             continue;
         }
+        // A first name after `ك` is part of another word (`كرامي`, a family name) or a
+        // comparison; it starts no name.
+        if by_name && text[..ts].ends_with('ك') {
+            continue;
+        }
         // A first name inside another mention, or after a word that makes it part of a longer
         // name (`بن`, `أبو`, `عبد`), starts none.
         if by_name && (spans.get(base).is_some_and(|o| o.start < name_end) || previous_word(text, ts).is_some_and(|w| lex.connectors.contains(w))) {
@@ -549,6 +575,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 Some(_) if owner(0) => j = 0,
                 Some(_) if lex.construct.contains(word(0)) => match chain_end(1) {
                     Some(k) if owner(k) => j = k,
+                    // A university's, a faculty's or an institute's name may hold a person's
+                    // (`مدير جامعة العلوم والتكنولوجيا هواري بومدين`): only its place is taken.
+                    Some(_) if matches!(word(0), "جامعه" | "كليه" | "معهد") => continue,
                     Some(k) => j = k + 1,
                     None => continue,
                 },
@@ -585,7 +614,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             let complement = std::mem::take(&mut after_portfolio) && w.starts_with("ال");
             // `في` qualifies the title before the body or place it is in (`الرقيب أول في الشرطة`,
             // `السفير في القاهرة`), not before anything else (`الوزير في مكتبه`).
-            if w == "في" && !words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال") || mention_at(next).is_some()) {
+            // (Or before a body's word and its place: `أستاذ العلوم السياسية في جامعة بغداد`.)
+            let body_then_owner = |at: usize| {
+                words.get(at).is_some_and(|&b| lex.construct.contains(&text[b.0..b.1]))
+                    && words.get(at + 1).is_some_and(|&o| matches!(mention_at(o), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))
+            };
+            if w == "في" && !words.get(j + 1).is_some_and(|&next| text[next.0..].starts_with("ال") || mention_at(next).is_some()) && !body_then_owner(j + 1) {
                 break;
             }
             // `أمين` ("secretary") is also a first name: after a title and before a name, or
@@ -621,6 +655,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                         ["لأ", "لإ"].iter().any(|p| norm.original()[os..].starts_with(p))
                     })
                     || complement
+                    // The field or body after `في` (`الخبير في النقل البحري واللوجستيك أنيس
+                    // المزغني`, `أستاذ العلوم السياسية في الجامعة`).
+                    // (Not a plural: `اللاعب المصري في الدوريات العربية`, where a player's name
+                    // would have come before.)
+                    || (j > 0 && word(j - 1) == "في" && w.starts_with("ال") && w.chars().count() >= 4 && !w.ends_with("ات") && !lex.not_name.contains(w) && !lex.article_names.contains(w))
+                    || (j > 0 && word(j - 1) == "في" && body_then_owner(j))
                     // A definite adjective after the title's definite word or owner
                     // (`رئيس جهاز المخابرات العامة`, `محافظ بعلبك الهرمل`).
                     // (`للشؤون الخارجية`: the article after `ل` is `لل`; `والجماعات المحلية`: after a
@@ -720,7 +760,17 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             words.get(first + 1).is_some_and(|&(s, e)| text[s..e].starts_with("ال") && text[s..e].ends_with('ي'))
                 && words.get(first + 2).is_some_and(|&(s, e)| lex.heads.contains(&text[s..e]))
         };
-        let written_ali = !by_name && written0 == "علي" && ((name_word(first + 1) && name_word(first + 2)) || nisba_then_head());
+        // …or a family name in `ال…ي` (written with `ي`) that ends the clause (`الخبير
+        // القانوني علي التميمي لـ (واع)`, `علي الأديب، إن`).
+        let nisba_ends = || {
+            words.get(first + 1).is_some_and(|&(s, e)| {
+                text[s..e].starts_with("ال")
+                    && text[s..e].chars().count() >= 5
+                    && norm.original_char_before(e) == Some('ي')
+                    && (words.get(first + 2).is_none_or(|&(n, _)| n > e + 1) || words.get(first + 2).is_some_and(|&(n, m)| matches!(&text[n..m], "ل" | "ان" | "بان" | "انه" | "انها" | "في" | "الي")))
+            })
+        };
+        let written_ali = !by_name && written0 == "علي" && ((name_word(first + 1) && name_word(first + 2)) || nisba_then_head() || nisba_ends());
         // A first name written with a damma after its first letter is a passive verb (`يُحيى
         // لأول مرة`, "is commemorated").
         if by_name && written0.chars().nth(1) == Some('\u{064F}') {
@@ -858,6 +908,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound && !after_particle && !written_name {
                 break;
             }
+            // `ف` and a past verb in `ت` (`منى فواز فاعتبرت، في حديث`): the sentence goes on.
+            if k > first && w.starts_with('ف') && w.ends_with('ت') && !w.ends_with("ات") && w.chars().count() >= 5 {
+                break;
+            }
             // Without a title, a first name is also an ordinary word (`إمام المسجد`), and a
             // preposition with the article is a phrase (`أخبار سارة للمواطنين`).
             if by_name && k > first && ((k == first + 1 && lex.ambiguous_given.contains(word(first)) && !can_start_name(lex, w, w, false))
@@ -925,12 +979,23 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 let before_next_title = |n: (usize, usize)| {
                     words.get(k + 1).is_some_and(|&t| t.0 == n.1 + 1 && text[t.0..t.1].strip_prefix('و').is_some_and(is_rank_or_office))
                 };
+                // Or the Maghreb's double first names, `محمد` or `أحمد` and a definite second
+                // (`السيد محمد المهدي بنسعيد`, `محمد الأمين`), have the family name after them,
+                // when it is no verb.
+                let double_first = |n: (usize, usize)| {
+                    let x = &text[n.0..n.1];
+                    matches!(word(first), "محمد" | "احمد")
+                        && DOUBLE_FIRST_SECONDS.contains(&w)
+                        && !(x.chars().count() >= 4 && (x.starts_with('ي') && !lex.verb_like_names.contains(x) || ["سي", "ست", "سن"].iter().any(|p| x.starts_with(p))))
+                        // (Nor a noun before its complement: `أحمد الطيب شيخ الأزهر`.)
+                        && words.get(k + 1).is_none_or(|&m| m.0 != n.1 + 1 || !text[m.0..m.1].starts_with("ال"))
+                };
                 let last_before_comma = k == first + 2
                     && words.get(k).is_some_and(|&n| {
                         let x = &text[n.0..n.1];
                         // (A woman's married name before a comma, too, after her title: `وزيرة
                         // السياحة لورا الخازن لحود، في مؤتمر`.)
-                        ((text[n.1..].starts_with('،') && ((feminine_title && !by_name) || text[..words[first].0].trim_end().ends_with('،'))) || before_next_title(n))
+                        ((text[n.1..].starts_with('،') && ((feminine_title && !by_name) || text[..words[first].0].trim_end().ends_with('،'))) || before_next_title(n) || double_first(n))
                             && mention_index(n).is_none()
                             && basic_arabic(x)
                             && x.chars().count() >= 3
@@ -1163,8 +1228,14 @@ fn appositive_people(text: &str, lex: &Lexicon, titles: &[(usize, usize)], spans
                 && !(i > 0 && !first && w.starts_with("ال"))
                 && !(i > 0 && w.starts_with('و') && !lex.connectors.contains(w))
         });
+        // A participle in `م…ة` before a definite noun that is no nisba names a post, not a
+        // woman (`أعلنت منتجة المهرجان، السيدة …`, "the festival's producer").
+        let post = names.len() >= 2 && {
+            let (f, second) = (&text[names[names.len() - 1].0..names[names.len() - 1].1], &text[names[names.len() - 2].0..names[names.len() - 2].1]);
+            f.starts_with('م') && f.ends_with('ه') && f.chars().count() >= 5 && !lex.given.contains(f) && second.starts_with("ال") && !second.ends_with('ي')
+        };
         let (s, e) = (names[names.len() - 1].0, names[0].1);
-        if ok && !overlaps_sorted(spans, s, e) && !overlaps_sorted(people, s, e) {
+        if ok && !post && !overlaps_sorted(spans, s, e) && !overlaps_sorted(people, s, e) {
             extra.push(Span { start: s, end: e, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
         }
     }
