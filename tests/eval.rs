@@ -154,7 +154,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("oman-muscat-talks", 0.95),
         ("egypt-cairo-imf", 0.96),
         ("syria-aleppo-reconstruction", 0.96),
-        ("morocco-rabat-afcon", 0.93),
+        ("morocco-rabat-afcon", 0.94),
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
@@ -171,7 +171,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-unifil", 0.98),
         ("algeria-algiers-sahel", 0.92),
         ("morocco-rabat-autonomy", 0.94),
-        ("saudi-riyadh-expo", 0.93),
+        ("saudi-riyadh-expo", 0.94),
         // The seventh round (eighteenth session): the same way, from the brief's five cities on
         // other subjects (Egypt's parliament, Lebanon's parties, Algeria and France, the Al Haouz
         // rebuilding, Saudi sport), scored blind (entities F1 0.697–0.854), then general rules:
@@ -233,7 +233,7 @@ fn heldout_fixtures_hold_their_scores() {
         // or a third name before a comma, bodies by a nisba and a complement, companies'
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
         ("egypt-cairo-energy", 0.95),
-        ("lebanon-beirut-education", 0.89),
+        ("lebanon-beirut-education", 0.91),
         ("algeria-algiers-agriculture", 0.98),
         ("morocco-rabat-gas-pipeline", 0.95),
         ("saudi-riyadh-umrah", 0.98),
@@ -250,7 +250,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-arab-league", 0.95),
         ("lebanon-beirut-airport", 0.95),
         ("algeria-algiers-tunisia", 0.94),
-        ("morocco-rabat-finance-bill", 0.94),
+        ("morocco-rabat-finance-bill", 0.95),
         ("saudi-riyadh-diplomacy", 0.97),
         // The fourteenth round (twenty-first session, after the thirteenth's rules): Egypt's New
         // Administrative Capital, Lebanon's public hospitals, Algeria's universities, Morocco's
@@ -502,7 +502,7 @@ fn heldout_fixtures_hold_their_scores() {
         // `القطري`, the first months of a year as those months; and the packs' development banks,
         // libraries, airlines, Mosul's and Abha's sites, Aqaba's port and crossings, the ILO.
         ("egypt-alexandria-library", 0.93),
-        ("lebanon-beirut-social-aid", 0.93),
+        ("lebanon-beirut-social-aid", 0.94),
         ("algeria-algiers-trans-saharan", 0.95),
         ("morocco-casablanca-bourse", 0.96),
         ("saudi-abha-tourism", 0.96),
@@ -546,7 +546,7 @@ fn heldout_fixtures_hold_their_scores() {
         // airlines, Spanish universities and cities, Kuwait's hospitals.
         ("egypt-alamein-development", 0.95),
         ("lebanon-beirut-energy", 0.96),
-        ("algeria-tlemcen-heritage", 0.95),
+        ("algeria-tlemcen-heritage", 0.96),
         ("morocco-tetouan-university", 0.94),
         ("saudi-riyadh-metro", 0.96),
         ("kuwait-kuwait-health", 0.96),
@@ -558,7 +558,7 @@ fn heldout_fixtures_hold_their_scores() {
         // Byblos's, Sheikh Zayed City, Bank ABC, the Alexandria Port Authority.
         ("egypt-cairo-monorail", 0.94),
         ("lebanon-byblos-heritage", 0.95),
-        ("algeria-bechar-mining", 0.94),
+        ("algeria-bechar-mining", 0.97),
         ("morocco-benguerir-phosphate", 0.95),
         ("saudi-jazan-industry", 0.97),
         ("bahrain-manama-finance", 0.90),
@@ -591,6 +591,21 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-riyadh-energy", 0.98),
         ("tunisia-sfax-port", 0.97),
         ("iraq-baghdad-elections", 0.96),
+        // Round 40 (after round 39's rules): Cairo's startup forum, Nabatieh's schools,
+        // Tamanrasset's solar plants, the Casablanca derby, Buraidah's dates festival, Irbid's
+        // refugees (Petra), Abu Dhabi's museums (WAM); scored blind (four packs, 0.857–0.977),
+        // then the holder's nationality between the commas, `لدينا`, museums, schools and
+        // chambers named after someone or their town, an island's name, a common place opening
+        // the dateline, `السعودية` after `لل` and a plural, a construct noun in `ة` after a name,
+        // `بقيادة`; and the packs' museums, Saadiyat, Jordan's, Tamanrasset's and Qassim's places,
+        // Morocco's league and stadiums, Egypt's fintech.
+        ("egypt-cairo-startups", 0.96),
+        ("lebanon-nabatieh-schools", 0.95),
+        ("algeria-tamanrasset-solar", 0.98),
+        ("morocco-casablanca-football", 0.96),
+        ("saudi-qassim-dates", 0.98),
+        ("jordan-irbid-refugees", 0.97),
+        ("uae-abudhabi-culture", 0.97),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1746,6 +1746,35 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_fortieth_rounds_names() {
+    let r = embedded();
+    // The holder's nationality between the commas before the name.
+    assert_eq!(unlinked_of(r, "وقال مدرب الرجاء، الجنوب إفريقي فادلو دافيدز، في الندوة الصحفية", "person"), ["فادلو دافيدز"]);
+    // `لدينا` is "we have", not `دينا`.
+    assert!(unlinked_of(r, "وأضاف: لدينا جيل من المبتكرين قادر على المنافسة", "person").is_empty());
+    // A museum, a school and a chamber named after someone or their town.
+    assert_eq!(unlinked_of(r, "يقام المعرض في متحف زايد الوطني بمقتنيات من باريس", "place"), ["متحف زايد الوطني"]);
+    assert_eq!(unlinked_of(r, "واستهلت جولتها من ثانوية مرجعيون الرسمية في البلدة", "organization"), ["ثانوية مرجعيون الرسمية"]);
+    assert_eq!(unlinked_of(r, "بمشاركة المزارعين وغرفة جدة وهيئة الصادرات", "organization"), ["غرفة جدة"]);
+    // An island's name after its word.
+    assert_eq!(unlinked_of(r, "افتتحت 11 منتجعا أبرزها في جزيرة شورى، وأن المطار", "place"), ["شورى"]);
+    // `السعودية` after a definite noun written with `لل` is its adjective.
+    let dates = found(r, "ثالث أكبر مستورد للتمور السعودية، وأن");
+    assert!(dates.iter().any(|(t, n, d)| t == "السعودية" && n == "Saudi Arabia" && *d), "{dates:?}");
+    // After a title, a third word in `ة` before a definite noun is no family name, unless
+    // after `بن`.
+    assert_eq!(unlinked_of(r, "وافتتح المهاجم السنغالي إبراهيما ندياي حصة التسجيل للرجاء", "person"), ["إبراهيما ندياي"]);
+    assert!(unlinked_of(r, "وقال المدرب سعد بن شريدة الكعبي إن", "person").iter().any(|p| p == "سعد بن شريدة الكعبي"));
+    // `بقيادة` is "led by", no command's name.
+    assert!(unlinked_of(r, "أدار المباراة طاقم تحكيم أجنبي بقيادة الحكم الموريتاني دحان بيدة", "organization").is_empty());
+    // A place whose name is a common word, opening the dateline, is that place there and after.
+    let places = with_packs(&["places"]);
+    let qassim = "بريدة 12 جمادى الآخرة 1448 هـ الموافق 2 ديسمبر 2026 م واس\nافتتح المهرجان في مدينة التمور ببريدة، بحضور";
+    assert_eq!(found(&places, qassim).iter().filter(|(t, n, _)| t == "بريدة" && n == "Buraidah").count(), 2);
+    assert!(found(&places, "وأرسل بريده إلى الوزارة").is_empty());
+}
+
+#[test]
 fn the_thirty_ninth_rounds_names() {
     let r = embedded();
     // A company named by its country and its complement is the company, not the country.

@@ -265,6 +265,9 @@ pub const YEAR_NOUNS: &[&str] = &[
     "دوره",
     // A season by its year (`كان موسم 2026 صعبا`).
     "موسم",
+    // A parliament, a constitution, a census by its year (`لا تختلف كثيرا عن برلمان 2021`,
+    // `دستور 2014`, `تعداد 2024`).
+    "برلمان", "دستور", "تعداد",
 ];
 
 /// Words of starting before `من` that make it a date's (`اعتباراً من 2027`, `بدءاً من`, `ابتداءً من`),

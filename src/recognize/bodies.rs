@@ -187,6 +187,10 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
     let text = norm.text();
     let chosen = sorted.all();
     let word = &text[s..e];
+    // `بقيادة` is "led by" (`طاقم تحكيم بقيادة الحكم الموريتاني`), not a command's name.
+    if word == "قياده" && text[..s].ends_with('ب') {
+        return None;
+    }
     // `للجنة` is `ل` and `اللجنة`: the article's alef and lam are not written before a lam.
     let definite = word.starts_with("ال") || text[..s].ends_with("لل") || (word.starts_with('ل') && text[..s].ends_with('ل'));
     let mut end = e;

@@ -16,6 +16,12 @@ use crate::kb::EntityType;
 const FACILITIES: &[(&str, bool)] = &[
     ("مطار", true), ("ميناء", true), ("ملعب", true), ("استاد", true), ("شارع", true), ("جسر", true), ("ميدان", true),
     ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true), ("مركب", true), ("حديقه", true),
+    // A museum named after someone (`متحف زايد الوطني`).
+    ("متحف", true),
+    // A school named after someone or its town, with its adjective (`ثانوية حسن كامل الصباح
+    // الرسمية`, `ثانوية مرجعيون الرسمية`), and a chamber of commerce by its region (`غرفة
+    // القصيم`).
+    ("ثانويه", false), ("متوسطه", false), ("مدرسه", false), ("غرفه", false),
     ("مركز", false), ("جامعه", false), ("مستشفي", false), ("مئسسه", false), ("معهد", false), ("كليه", false),
     ("مجمع", false), ("مكتبه", false), ("جائزه", false), ("اكاديميه", false), ("سوق", false), ("مصرف", false), ("بنك", false),
     // A company named by its place and an adjective or trade (`شركة البحر الأحمر الدولية`,
@@ -103,9 +109,10 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     // …or a hospital's word right before it: a hospital is named by its town (`مستشفى
     // الجهراء`, `بمستشفى الفروانية`), where an airport in a town is the town (`في مطار بيروت`).
     // (On bytes first: the test is asked of every place.)
+    // A chamber of commerce, too (`وغرفة القصيم`).
     let after_hospital = || {
-        text[..span.start].strip_suffix(' ').is_some_and(|b| b.ends_with("مستشفي"))
-            && previous_word(text, span.start).is_some_and(|w| w == "مستشفي" || w.strip_prefix(['و', 'ب', 'ل', 'ف']) == Some("مستشفي"))
+        text[..span.start].strip_suffix(' ').is_some_and(|b| b.ends_with("مستشفي") || b.ends_with("غرفه"))
+            && previous_word(text, span.start).is_some_and(|w| matches!(w.strip_prefix(['و', 'ب', 'ل', 'ف']).unwrap_or(w), "مستشفي" | "غرفه"))
     };
     if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with('ل') || t.starts_with("ال")) && !after_adjective() && !after_hospital() {
         return;
@@ -181,7 +188,7 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     }
     // A place is a facility's name with the facility's adjective, or a body's with its
     // complement; a country, a bank's name as it stands.
-    if is_place && adjectives == 0 && !(adjective || (complement && !place) || word == "مستشفي") {
+    if is_place && adjectives == 0 && !(adjective || (complement && !place) || word == "مستشفي" || word == "غرفه") {
         return;
     }
     if is_country && named_by_country && !complement {

@@ -721,12 +721,19 @@ impl Gazetteer {
         let mut placed: Vec<u32> = Vec::new();
         for c in cands.iter().zip(&skip).filter(|(_, &skip)| !skip).map(|(c, _)| c) {
             for t in valid_targets(c) {
+                // …or that opens the dateline (`بريدة 12 جمادى الآخرة 1448 هـ`, `بريدة - واس`).
+                let dateline = || {
+                    let (s, e) = (c.start as usize, c.end as usize);
+                    word_start(text, s) == s
+                        && text[..s].chars().next_back().is_none_or(|ch| ch == '\n')
+                        && (opens_dateline(text, s, e) || text[crate::normalize::spaces_end(text, e)..].starts_with(|ch: char| ch.is_ascii_digit()))
+                };
                 if t.common && kb.entries()[t.entry as usize].kind == Some(EntityType::Place) && !placed.contains(&t.entry)
-                    && previous_word(text, word_start(text, c.start as usize)).is_some_and(|w| {
+                    && (previous_word(text, word_start(text, c.start as usize)).is_some_and(|w| {
                         // Not a bare preposition, which also comes before a month (`في آب`).
                         let bare = |w: &str| matches!(w, "في" | "من" | "الي" | "وفي" | "ومن" | "والي" | "ففي" | "فمن");
                         (is_locative(w) || is_locative(strip_proclitic(w))) && !bare(w) && !bare(strip_proclitic(w))
-                    })
+                    }) || dateline())
                 {
                     placed.push(t.entry);
                 }
@@ -902,11 +909,15 @@ impl Gazetteer {
                         let b = &found.spans[n - 1];
                         b.kind == MentionType::Entity(EntityType::Organization) && b.end <= span.start && text[b.end..span.start].chars().all(|c| matches!(c, ' ' | '"' | '»' | '”'))
                     };
+                    // (After `ل` the article's alef is not written: `للتمور السعودية`.)
                     let adjective = !conjoined
                         && (after_body
                             || previous_word(text, word_start(text, span.start))
-                                .map(|w| if w.starts_with("ال") { w } else { strip_proclitic(w) })
-                                .is_some_and(|w| w.starts_with("ال") && (w.ends_with('ه') || (w.ends_with("ات") && w != "الامارات") || broken_plural(w))));
+                                .map(|w| match w.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
+                                    Some(rest) => std::borrow::Cow::Owned(format!("ال{rest}")),
+                                    None => std::borrow::Cow::Borrowed(if w.starts_with("ال") { w } else { strip_proclitic(w) }),
+                                })
+                                .is_some_and(|w| w.starts_with("ال") && (w.ends_with('ه') || (w.ends_with("ات") && w != "الامارات") || broken_plural(&w))));
                     found.spans[n].demonym = adjective;
                     continue;
                 }

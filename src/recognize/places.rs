@@ -41,6 +41,8 @@ pub const KIND_WORDS: &[&str] = &[
     "سيدي",
     // A quarter and a landfill named by a definite word (`حي الطريف`, `مطمر الناعمة`).
     "حي", "مطمر",
+    // An island (`بجزيرة السعديات`, `جزيرة جربة`).
+    "جزيره",
     // A river basin or an oil and gas basin, named as a dam is (`حوض سبو`, `حوض بركين`,
     // `حوض اللوكوس`); two of them (`حوضي بركين وإليزي`).
     "حوض", "حوضي",

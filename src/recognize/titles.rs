@@ -504,8 +504,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             continue;
         }
         // A first name after `ك` is part of another word (`كرامي`, a family name) or a
-        // comparison; it starts no name.
-        if by_name && text[..ts].ends_with('ك') {
+        // comparison; it starts no name. Nor does `دينا` after `ل` (`لدينا`, "we have").
+        if by_name && (text[..ts].ends_with('ك') || (text[..ts].ends_with('ل') && &text[ts..name_end] == "دينا")) {
             continue;
         }
         // A first name inside another mention, or after a word that makes it part of a longer
@@ -719,7 +719,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 // The name may have its honorific (`وزير الصحة والحماية الاجتماعية، السيد أمين
                 // التهراوي،`), which is not part of it.
                 let honorific = inside.first().is_some_and(|w| HONORIFICS.contains(&&text[w.0..w.1]));
-                let name = &inside[usize::from(honorific)..];
+                // …or the holder's nationality (`مدرب الرجاء، الجنوب إفريقي فادلو دافيدز،`,
+                // `مدير التحكيم بالكاف، الإيفواري ديزيري نومانديز دوي،`).
+                let nationality = if honorific { 0 } else { inside.iter().take(2).take_while(|&&w| mention_index(w).is_some_and(|i| spans[i].demonym)).count() };
+                let name = &inside[usize::from(honorific) + nationality..];
                 // Four words when one joins a compound name (`عز الدين بن الشيخ`).
                 let compound = name.iter().any(|w| {
                     let w = &text[w.0..w.1];
@@ -925,6 +928,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // … محمد سعد برادة إن`); before a comma it may be the object (`وأهدر إمام عاشور فرصة،`).
             let ends_clause = words.get(k + 1).is_some_and(|&n| matches!(&text[n.0..n.1], "ان" | "بان" | "انه" | "انها"));
             if by_name && k >= first + 2 && (w.ends_with("تين") || w.ends_with("ات") || (norm.original_char_before(words[k].1) == Some('ة') && !ends_clause)) {
+                break;
+            }
+            // After a title, a third word in `ة` before a definite noun is a noun in the construct
+            // state (`المهاجم السنغالي إبراهيما ندياي حصة التسجيل`), not the family name.
+            // (After `بن` it is the father's: `سلمان بن خليفة آل خليفة`, `سعد بن شريدة الكعبي`.)
+            if !by_name && k >= first + 2 && !after_connector && norm.original_char_before(words[k].1) == Some('ة') && words.get(k + 1).is_some_and(|&n| n.0 == words[k].1 + 1 && text[n.0..n.1].starts_with("ال")) {
                 break;
             }
             // …or a verb after the name (`وليد حماية سيحضر`, `يستقبل`). (A family name may
