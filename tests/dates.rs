@@ -587,6 +587,23 @@ fn the_thirty_first_rounds_dates() {
 /// a Hajj by its Hijri year is its month, and the start or end of a Hijri month is the
 /// Gregorian month it falls in.
 #[test]
+fn the_forty_first_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 28 });
+    // A period across the new year, neither end with its year or a direction: the second is
+    // read from the first.
+    let winter = values("ونتوقع أن تتخطى 80 في المئة بين 20 كانون الأول و6 كانون الثاني إذا بقيت", r);
+    assert_eq!(winter, [pair("20 كانون الأول", "2026-12-20"), pair("6 كانون الثاني", "2027-01-06")]);
+    let past = values("بين 20 كانون الأول و6 كانون الثاني الماضيين", r);
+    assert_eq!(past, [pair("20 كانون الأول", "2025-12-20"), pair("6 كانون الثاني الماضيين", "2026-01-06")]);
+    // A weekday, `في`, and the date.
+    assert_eq!(values("يفتتح على الواجهة البحرية السبت في 12 كانون الأول المقبل، ويتوج", r), [pair("السبت في 12 كانون الأول المقبل", "2026-12-12")]);
+    // An event's year after `ل`; the Arab Cup's.
+    assert_eq!(values("ملف استضافة قطر لأولمبياد 2036", r), [pair("2036", "2036")]);
+    assert_eq!(values("لاستضافة بطولة كأس العرب 2029، وملف", r), [pair("2029", "2029")]);
+    assert!(values("يعيش نحو 2000 من العرب في المدينة", r).is_empty());
+}
+
+#[test]
 fn the_thirty_ninth_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 24 });
     // A half of a month is the month, not its first or second day.

@@ -1746,6 +1746,23 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_forty_first_rounds_names() {
+    let r = embedded();
+    // A lake, named with its word; a mosque named after someone.
+    assert_eq!(unlinked_of(r, "افتتح مزارع سمكية جديدة قرب بحيرة التمساح أمس", "place"), ["بحيرة التمساح"]);
+    assert_eq!(unlinked_of(r, "أحياء حمص القديمة ومحيط جامع خالد بن الوليد، الذي أنجزت", "place"), ["جامع خالد بن الوليد"]);
+    // More first names of Egypt and the Maghreb start a name before a title.
+    assert_eq!(unlinked_of(r, "وشهد الافتتاح علاء فاروق وزير الزراعة واستصلاح الأراضي، وسفير", "person"), ["علاء فاروق"]);
+    assert!(unlinked_of(r, "النيابة تأمر بحبس المتهمين أربعة أيام", "person").is_empty());
+    // No body's name starts with a preposition.
+    assert!(unlinked_of(r, "برامج للإقامة والتزلج وجولات منظمة على المواقع الدينية والأثرية", "organization").is_empty());
+    // Common-word clubs after the nouns they complete (the sport pack).
+    let sport = with_packs(&["sport"]);
+    let doha = "بحضور وزير الرياضة والشباب. وجرى استعراض علاقات التعاون القائمة بين اللجنة والاتحاد الدولي لكرة القدم";
+    assert!(found(&sport, doha).iter().all(|(t, _, _)| t != "الشباب" && t != "التعاون"), "{:?}", found(&sport, doha));
+}
+
+#[test]
 fn the_fortieth_rounds_names() {
     let r = embedded();
     // The holder's nationality between the commas before the name.

@@ -184,7 +184,10 @@ fn merge_ranges(text: &str, out: &mut [DateMatch]) {
         let b = &rest[0];
         // Most dates follow no joining word: looked for once.
         let Some(joined) = joined_before(text, b) else { continue };
-        if let Some(v1) = done.last().and_then(|a| first_of_pair(text, a, b, joined)) {
+        if let Some(v2) = done.last().and_then(|a| second_of_pair(text, a, b, joined)) {
+            rest[0].value = Some(v2);
+            rest[0].hijri = None;
+        } else if let Some(v1) = done.last().and_then(|a| first_of_pair(text, a, b, joined)) {
             done[k - 1].value = Some(v1);
             done[k - 1].hijri = None;
         } else if let Some(m) = day_range(text, b, joined) {
@@ -243,6 +246,28 @@ fn first_of_pair(text: &str, a: &DateMatch, b: &DateMatch, (and, head): (bool, &
         _ => return None,
     };
     (new != v1).then_some(new)
+}
+
+/// The value the second of two dates bounding a period takes when neither writes its year nor a
+/// direction (`بين 20 كانون الأول و6 كانون الثاني`, said in November): the first's year, or the
+/// next one when the second comes earlier in the year. The first was dated by the reference
+/// date; the second is read from it, as the reader reads the period. `None` when `a` and `b` are
+/// no such pair or the value does not change.
+fn second_of_pair(text: &str, a: &DateMatch, b: &DateMatch, (and, head): (bool, &str)) -> Option<String> {
+    let directed = |t: &str| ["ماضي", "مقبل", "قادم", "جاري", "حالي", "منصرم"].iter().any(|d| t.contains(d));
+    let (ta, tb) = (&text[a.start..a.end], &text[b.start..b.end]);
+    if a.end != head.len() || !opens_period(text, a.start, and) || has_year(ta) || has_year(tb) || directed(ta) || directed(tb) {
+        return None;
+    }
+    let (v1, v2) = (a.value.as_deref()?, b.value.as_deref()?);
+    let new = match (Date::parse_iso(v1), Date::parse_iso(v2)) {
+        (Some(d1), Some(d2)) => {
+            let d = Date { year: if (d2.month, d2.day) < (d1.month, d1.day) { d1.year + 1 } else { d1.year }, ..d2 };
+            (d.day <= days_in_month(d.year, d.month)).then(|| d.iso())?
+        }
+        _ => return None,
+    };
+    (new != v2).then_some(new)
 }
 
 /// A day number written just before the day `b` (`18 إلى 24 نوفمبر`, `14 و15 ديسمبر`): the
@@ -708,8 +733,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
             return None;
         }
         if day.is_some() {
-            // A weekday before the day: الثلاثاء 27 يناير, يوم الثلاثاء، 27 يناير.
-            if let Some((w, gap)) = self.prev_word(start) {
+            // A weekday before the day: الثلاثاء 27 يناير, يوم الثلاثاء، 27 يناير, and with
+            // `في` between (`السبت في 12 كانون الأول المقبل`).
+            let via_fi = self.prev_close(start).filter(|&f| self.str(f) == "في").map(|f| f.start);
+            if let Some((w, gap)) = self.prev_word(via_fi.unwrap_or(start)) {
                 if matches!(gap.trim(), "" | "،" | ",") && matches!(self.words_anchor(w), Some(Anchor::Weekday(_))) {
                     start = self.strip_proclitic(w);
                     if let Some(y) = self.prev_close(start).filter(|&y| self.bare(y).0 == "يوم") {
@@ -972,8 +999,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
     }
 
     fn weekday(&self, c: Candidate, wd: u8) -> Option<DateMatch> {
-        // A weekday before a day and month belongs to that date; the month anchor takes it.
-        if let Some((w, gap)) = self.next_word(c.end) {
+        // A weekday before a day and month belongs to that date; the month anchor takes it
+        // (also with `في` between: `السبت في 12 كانون الأول`).
+        let after = self.next_close(c.end).filter(|&f| self.str(f) == "في").map_or(c.end, |f| f.end);
+        if let Some((w, gap)) = self.next_word(after) {
             if matches!(gap.trim(), "" | "،" | ",") && number(self.str(w)).is_some() {
                 if let Some(m) = self.next_close(w.end) {
                     if matches!(self.anchor_at(m), Some((Anchor::Month { .. }, _))) {
@@ -1484,6 +1513,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
         };
         let after_prep = || {
             prep.is_some_and(|p| lexicon::DATE_PREPOSITIONS.contains(&p) || lexicon::YEAR_NOUNS.contains(&p))
+                // …also with `ل` or `ب` (`ملف استضافة قطر لأولمبياد 2036`).
+                || prep.and_then(|p| p.strip_prefix(['ل', 'ب'])).is_some_and(|r| r.chars().count() >= 4 && lexicon::YEAR_NOUNS.contains(&r))
                 || (prep == Some("من") && before_prep().is_some_and(|w| lexicon::STARTING_FROM.contains(&w)))
                 // The same period of a year (`مقارنة بالفترة ذاتها من 2025`).
                 || (prep == Some("من") && before_prep().is_some_and(|w| matches!(w, "ذاتها" | "نفسها" | "ذاته" | "نفسه")) && !counted())

@@ -191,6 +191,11 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
     if word == "قياده" && text[..s].ends_with('ب') {
         return None;
     }
+    // No body's name starts with a preposition: the word is an adjective or a participle
+    // (`جولات منظمة على المواقع الدينية`, "organised tours").
+    if next_word(text, e).is_some_and(|w| matches!(w, "علي" | "في" | "من" | "الي" | "عن" | "مع")) {
+        return None;
+    }
     // `للجنة` is `ل` and `اللجنة`: the article's alef and lam are not written before a lam.
     let definite = word.starts_with("ال") || text[..s].ends_with("لل") || (word.starts_with('ل') && text[..s].ends_with('ل'));
     let mut end = e;

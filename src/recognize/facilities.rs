@@ -15,7 +15,7 @@ use crate::kb::EntityType;
 /// organisation).
 const FACILITIES: &[(&str, bool)] = &[
     ("مطار", true), ("ميناء", true), ("ملعب", true), ("استاد", true), ("شارع", true), ("جسر", true), ("ميدان", true),
-    ("قاعده", true), ("سد", true), ("مسجد", true), ("برج", true), ("مدينه", true), ("مركب", true), ("حديقه", true),
+    ("قاعده", true), ("سد", true), ("مسجد", true), ("جامع", true), ("برج", true), ("مدينه", true), ("مركب", true), ("حديقه", true),
     // A museum named after someone (`متحف زايد الوطني`).
     ("متحف", true),
     // A school named after someone or its town, with its adjective (`ثانوية حسن كامل الصباح

@@ -41,8 +41,9 @@ pub const KIND_WORDS: &[&str] = &[
     "سيدي",
     // A quarter and a landfill named by a definite word (`حي الطريف`, `مطمر الناعمة`).
     "حي", "مطمر",
-    // An island (`بجزيرة السعديات`, `جزيرة جربة`).
-    "جزيره",
+    // An island (`بجزيرة السعديات`, `جزيرة جربة`), and a lake, which keeps its word, as a
+    // basin does (`بحيرة التمساح`, `بحيرة فيكتوريا`).
+    "جزيره", "بحيره",
     // A river basin or an oil and gas basin, named as a dam is (`حوض سبو`, `حوض بركين`,
     // `حوض اللوكوس`); two of them (`حوضي بركين وإليزي`).
     "حوض", "حوضي",
@@ -53,7 +54,7 @@ pub const KIND_WORDS: &[&str] = &[
 
 /// Kinds whose word is part of the place's name (`سد بني هارون` is the dam, where `بلدة الخيام` is
 /// الخيام).
-const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي", "حي", "مطمر", "حوض", "حقل"];
+const NAMED_WITH_KIND: &[&str] = &["سد", "سيدي", "حي", "مطمر", "حوض", "حقل", "بحيره"];
 
 /// Definite words after `سد` that are what it fills ("filling", "covering"): `سد الفجوة`, `سد
 /// العجز`, `سد الخصاص`, `سد الحاجة`; and after `حوض` what a basin holds or serves (`حوض
@@ -202,7 +203,7 @@ pub fn find_places_by_kind(text: &str, kinds: &[(u32, u32)], chosen: &[Span], pe
         }
         let test = if kind == "سد" {
             Agreement::Dam
-        } else if matches!(kind, "حوض" | "حوضي" | "حقل" | "حقلي") {
+        } else if matches!(kind, "حوض" | "حوضي" | "حقل" | "حقلي" | "بحيره") {
             Agreement::Basin
         } else if matches!(kind, "حي" | "مطمر") {
             Agreement::Genitive

@@ -201,6 +201,8 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     "عبدالقادر", "جوليا", "كريستالينا", "أنالينا", "فريدريش", "فولوديمير",
     // Lebanon's and the Maghreb's, and foreign names of the UN's and the embassies' people.
     "رشيد", "جوزاف", "نواف", "رودولف", "فؤاد", "مراد", "هيرفيه", "جينين", "سعيد",
+    // Egypt's and the Maghreb's (`وشهد الافتتاح علاء فاروق وزير الزراعة`).
+    "علاء", "عماد", "منير", "أنيس", "إيهاب", "ممدوح", "مدحت",
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
