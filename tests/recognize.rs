@@ -1746,6 +1746,20 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_forty_second_rounds_names() {
+    let r = embedded();
+    // Two border crossings after the dual; a safe passage is none.
+    assert_eq!(unlinked_of(r, "الطرق المؤدية إلى معبري العبودية والعريضة", "place"), ["العبودية", "العريضة"]);
+    assert!(unlinked_of(r, "طالبت المنظمة بفتح معبر آمن للمدنيين", "place").is_empty());
+    // `مختلف` starts no name after a title; `روني` does with no title.
+    assert!(unlinked_of(r, "وفي ما يتعلق بزيارة الغريبة، دعا الوزير مختلف المتدخلين إلى الانطلاق مبكرا", "person").is_empty());
+    assert_eq!(unlinked_of(r, "وقال روني الطرابلسي، أحد المشرفين على تنظيم الزيارة، إن", "person"), ["روني الطرابلسي"]);
+    // Roman after archaeology and after Greek (Greco-Roman) is no Romania.
+    let roman = found(r, "أستاذ الآثار اليونانية الرومانية بكلية الآثار");
+    assert!(roman.iter().all(|(_, n, _)| n != "Romania"), "{roman:?}");
+}
+
+#[test]
 fn the_forty_first_rounds_names() {
     let r = embedded();
     // A lake, named with its word; a mosque named after someone.

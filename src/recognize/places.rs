@@ -44,6 +44,8 @@ pub const KIND_WORDS: &[&str] = &[
     // An island (`بجزيرة السعديات`, `جزيرة جربة`), and a lake, which keeps its word, as a
     // basin does (`بحيرة التمساح`, `بحيرة فيكتوريا`).
     "جزيره", "بحيره",
+    // A border crossing, and two (`معبر نصيب`, `معبري العبودية والعريضة`).
+    "معبر", "معبري",
     // A river basin or an oil and gas basin, named as a dam is (`حوض سبو`, `حوض بركين`,
     // `حوض اللوكوس`); two of them (`حوضي بركين وإليزي`).
     "حوض", "حوضي",
@@ -97,7 +99,7 @@ pub(crate) fn is_kind_word(w: &str) -> bool {
 
 /// The masculine ones: an adjective after them ends in `ي` (`مخيم فلسطيني`), and a word in `ة`
 /// is a name (`مخيم بلاطة`). After the others, the other way round (`بلدة حدودية`, `بلدة بشري`).
-const MASCULINE_KINDS: &[&str] = &["مخيم", "مخيمي", "اقليم", "اقليمي", "دوار"];
+const MASCULINE_KINDS: &[&str] = &["مخيم", "مخيمي", "اقليم", "اقليمي", "دوار", "معبر", "معبري"];
 
 /// Kinds after which a feminine word is a name unless it is a nisba (`ولاية سكيكدة`, `محافظة
 /// قنا`; but `ولاية رئاسية`): many wilayas and governorates end in `ة`.
@@ -107,7 +109,7 @@ const NISBA_TEST_KINDS: &[&str] = &["ولايه", "ولايتي", "ولايات"
 /// وشيشاوة وتارودانت`, `بإقليمي تارودانت وأزيلال`), with how many names at most.
 const LIST_KINDS: &[(&str, usize)] = &[
     ("مخيمات", 8), ("اقاليم", 8), ("ولايات", 8), ("محافظات", 8), ("بلدتي", 2), ("قريتي", 2), ("مخيمي", 2),
-    ("مدينتي", 2), ("اقليمي", 2), ("ولايتي", 2), ("محافظتي", 2), ("حوضي", 2), ("حقلي", 2),
+    ("مدينتي", 2), ("اقليمي", 2), ("ولايتي", 2), ("محافظتي", 2), ("حوضي", 2), ("حقلي", 2), ("معبري", 2),
 ];
 
 /// Duals of [`LIST_KINDS`] that are also adjectives (normalised): `إقليمي`, "regional"; `حوضي`,
@@ -126,6 +128,8 @@ const COMPOUND_FIRST: &[&str] = &[
 /// without the `ة` or `ي` test catching them, and nouns that start a phrase.
 const NOT_PLACE: &[&str] = &[
     "كبيره", "صغيره", "جديد", "جديده", "قديمه", "كامله", "اخري", "اخر", "واحده", "واحد", "ثالثه", "ثانيه",
+    // A safe passage (`معبر آمن`).
+    "امن", "امنا",
     "مئقت", "ملاهي", "الملاهي", "كامل", "تدريب", "التدريب", "سابقه", "مقبله", "لاحقه", "رابعه", "خامسه", "طويله",
     "قصيره", "كبري", "عديده", "مختلفه", "تجاه", "اولي", "عماله", "اقليم", "جماعه", "ولايه", "محافظه",
     // Participles agreeing with a plural (`ولايات مجاورة`, `قرى متاخمة`, `مناطق نائية`).
