@@ -224,11 +224,18 @@ fn opens_period(text: &str, at: usize, and: bool) -> bool {
     if and { w == "بين" } else { matches!(w, "من" | "بين") }
 }
 
+/// Whether `a`, written without its year, opens a period that the date after the joining word
+/// (`joined`, see [`joined_before`]) closes: `a` ends right before that word, after `من` or
+/// `بين` (see [`opens_period`]).
+fn opens_pair(text: &str, a: &DateMatch, (and, head): (bool, &str)) -> bool {
+    a.end == head.len() && opens_period(text, a.start, and) && !has_year(&text[a.start..a.end])
+}
+
 /// The value the first of two dates bounding a period takes (see [`merge_ranges`]): its own,
 /// in the second's year when it writes none. `None` when `a` and `b` are no such pair or the
 /// value does not change.
-fn first_of_pair(text: &str, a: &DateMatch, b: &DateMatch, (and, head): (bool, &str)) -> Option<String> {
-    if a.end != head.len() || !opens_period(text, a.start, and) || has_year(&text[a.start..a.end]) {
+fn first_of_pair(text: &str, a: &DateMatch, b: &DateMatch, joined: (bool, &str)) -> Option<String> {
+    if !opens_pair(text, a, joined) {
         return None;
     }
     let (v1, v2) = (a.value.as_deref()?, b.value.as_deref()?);
@@ -253,10 +260,10 @@ fn first_of_pair(text: &str, a: &DateMatch, b: &DateMatch, (and, head): (bool, &
 /// next one when the second comes earlier in the year. The first was dated by the reference
 /// date; the second is read from it, as the reader reads the period. `None` when `a` and `b` are
 /// no such pair or the value does not change.
-fn second_of_pair(text: &str, a: &DateMatch, b: &DateMatch, (and, head): (bool, &str)) -> Option<String> {
+fn second_of_pair(text: &str, a: &DateMatch, b: &DateMatch, joined: (bool, &str)) -> Option<String> {
     let directed = |t: &str| ["ماضي", "مقبل", "قادم", "جاري", "حالي", "منصرم"].iter().any(|d| t.contains(d));
-    let (ta, tb) = (&text[a.start..a.end], &text[b.start..b.end]);
-    if a.end != head.len() || !opens_period(text, a.start, and) || has_year(ta) || has_year(tb) || directed(ta) || directed(tb) {
+    let tb = &text[b.start..b.end];
+    if !opens_pair(text, a, joined) || has_year(tb) || directed(&text[a.start..a.end]) || directed(tb) {
         return None;
     }
     let (v1, v2) = (a.value.as_deref()?, b.value.as_deref()?);
@@ -1359,12 +1366,18 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if let Some(w) = self.prev_close(start).filter(|&w| lexicon::MODIFIERS.contains(&self.bare(w).0)) {
             start = self.bare(w).1;
         }
-        let (mut value, mut hijri) = year_value(year, marked)?;
-        // The Hajj of a Hijri year (`حج عام 1447 هـ`) is in its last month.
-        if marked == Some(true) && self.prev_close(start).is_some_and(|w| matches!(self.bare(w).0, "حج" | "الحج")) {
-            (value, hijri) = hajj_month(year)?;
-        }
+        let (value, hijri) = self.year_value_at(year, marked, start)?;
         Some(DateMatch { start, end, value, hijri })
+    }
+
+    /// The value of a year whose mention starts at `start` ([`year_value`]), but the Hajj of a
+    /// Hijri year (`حج عام 1447 هـ`, `موسم حج 1448 هـ`) is in its last month ([`hajj_month`]).
+    fn year_value_at(&self, year: i32, marked: Option<bool>, start: usize) -> Option<Value> {
+        let value = year_value(year, marked)?;
+        if marked == Some(true) && self.prev_close(start).is_some_and(|w| matches!(self.bare(w).0, "حج" | "الحج")) {
+            return hajj_month(year);
+        }
+        Some(value)
     }
 
     /// `قبل سنة`, `منذ عام` ("a year ago"): the reference date's month a year before. Not a year
@@ -1530,11 +1543,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if !accepted {
             return None;
         }
-        let (mut value, mut hijri) = year_value(year, marked)?;
-        // The Hajj of a Hijri year (`موسم حج 1448 هـ`) is in its last month.
-        if marked == Some(true) && prev.is_some_and(|p| matches!(p.0, "حج" | "الحج")) {
-            (value, hijri) = hajj_month(year)?;
-        }
+        let (mut value, hijri) = self.year_value_at(year, marked, c.start)?;
         // A year written with the next (`العام المالي 2025/2026`, a fiscal or school year): one
         // span, the two years.
         let mut end = end;

@@ -29,6 +29,10 @@ const FACILITIES: &[(&str, bool)] = &[
     ("شركه", false),
 ];
 
+/// Facility words (normalised) named by their town alone, with no adjective after it: a
+/// hospital (`مستشفى الجهراء`) and a chamber of commerce (`غرفة القصيم`).
+const NAMED_BY_TOWN: &[&str] = &["مستشفي", "غرفه"];
+
 /// Facility words after which a country is the body's name: banks (`مصرف لبنان`).
 const BANKS: &[&str] = &["مصرف", "بنك"];
 
@@ -109,10 +113,10 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     // …or a hospital's word right before it: a hospital is named by its town (`مستشفى
     // الجهراء`, `بمستشفى الفروانية`), where an airport in a town is the town (`في مطار بيروت`).
     // (On bytes first: the test is asked of every place.)
-    // A chamber of commerce, too (`وغرفة القصيم`).
+    // A chamber of commerce, too (`وغرفة القصيم`): see [`NAMED_BY_TOWN`].
     let after_hospital = || {
-        text[..span.start].strip_suffix(' ').is_some_and(|b| b.ends_with("مستشفي") || b.ends_with("غرفه"))
-            && previous_word(text, span.start).is_some_and(|w| matches!(w.strip_prefix(['و', 'ب', 'ل', 'ف']).unwrap_or(w), "مستشفي" | "غرفه"))
+        text[..span.start].strip_suffix(' ').is_some_and(|b| NAMED_BY_TOWN.iter().any(|t| b.ends_with(t)))
+            && previous_word(text, span.start).is_some_and(|w| NAMED_BY_TOWN.contains(&w.strip_prefix(['و', 'ب', 'ل', 'ف']).unwrap_or(w)))
     };
     if is_place && !text[span.end..].strip_prefix(' ').is_some_and(|t| t.starts_with('ل') || t.starts_with("ال")) && !after_adjective() && !after_hospital() {
         return;
@@ -188,7 +192,7 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     }
     // A place is a facility's name with the facility's adjective, or a body's with its
     // complement; a country, a bank's name as it stands.
-    if is_place && adjectives == 0 && !(adjective || (complement && !place) || word == "مستشفي" || word == "غرفه") {
+    if is_place && adjectives == 0 && !(adjective || (complement && !place) || NAMED_BY_TOWN.contains(&word)) {
         return;
     }
     if is_country && named_by_country && !complement {
