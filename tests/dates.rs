@@ -587,6 +587,15 @@ fn the_thirty_first_rounds_dates() {
 /// a Hajj by its Hijri year is its month, and the start or end of a Hijri month is the
 /// Gregorian month it falls in.
 #[test]
+fn the_forty_third_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 24 });
+    // `اليوم` before a plural or feminine noun, the verb's object, is today; before an adjective
+    // it is a named day.
+    assert_eq!(values("أعلنت هيئة الشارقة للكتاب اليوم النتائج النهائية للدورة", r), [pair("اليوم", "2026-11-24")]);
+    assert!(values("بمناسبة اليوم الوطني", r).is_empty());
+}
+
+#[test]
 fn the_forty_first_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 28 });
     // A period across the new year, neither end with its year or a direction: the second is

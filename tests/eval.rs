@@ -248,7 +248,7 @@ fn heldout_fixtures_hold_their_scores() {
         // bodies). (Floors raised the same session: the water story by the dams and stations,
         // the cabinet, Beirut's port and Rabat's government by the packs.)
         ("egypt-cairo-arab-league", 0.95),
-        ("lebanon-beirut-airport", 0.95),
+        ("lebanon-beirut-airport", 0.97),
         ("algeria-algiers-tunisia", 0.94),
         ("morocco-rabat-finance-bill", 0.95),
         ("saudi-riyadh-diplomacy", 0.97),
@@ -298,7 +298,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-budget", 0.96),
         ("algeria-algiers-diplomacy", 0.95),
         ("morocco-rabat-weather", 0.90),
-        ("saudi-riyadh-industry", 0.93),
+        ("saudi-riyadh-industry", 0.95),
         // The eighteenth round (twenty-second session, after the seventeenth's rules): the Suez
         // Canal's traffic, the Lebanese–Syrian border committee, Sonatrach's European gas deals,
         // Morocco's drought and desalination, Saudi scholarships; scored blind (with the four
@@ -310,7 +310,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-border", 0.92),
         ("algeria-algiers-gas", 0.98),
         ("morocco-rabat-water", 0.98),
-        ("saudi-riyadh-education", 0.96),
+        ("saudi-riyadh-education", 0.98),
         // The nineteenth round (after the eighteenth's rules): Egypt's universal health
         // insurance, Lebanon's vaccination campaign, Algeria's car plants, the Marhaba operation
         // with Spain, KSrelief's aid; scored blind (four packs, 0.814–0.953), then a compound
@@ -318,7 +318,7 @@ fn heldout_fixtures_hold_their_scores() {
         // body named by a purpose with `ل` after an indefinite word, `المرحلة` no place, `بمقر`
         // and `لشرق` no name's start; carmakers, ferry lines, ports and towns in the packs.
         ("egypt-cairo-health-insurance", 0.98),
-        ("lebanon-beirut-vaccination", 0.91),
+        ("lebanon-beirut-vaccination", 0.92),
         ("algeria-algiers-cars", 0.94),
         ("morocco-rabat-marhaba", 0.92),
         ("saudi-riyadh-ksrelief", 0.97),
@@ -329,7 +329,7 @@ fn heldout_fixtures_hold_their_scores() {
         // state and a coordinator as titles, a woman's married name before a comma; mines,
         // Algerian state companies, a ski resort and Guangzhou in the packs.
         ("egypt-cairo-gaza-aid", 0.95),
-        ("lebanon-beirut-tourism", 0.92),
+        ("lebanon-beirut-tourism", 0.94),
         ("algeria-algiers-mining", 0.96),
         ("morocco-rabat-parliament", 0.95),
         ("saudi-riyadh-aviation", 0.96),
@@ -412,7 +412,7 @@ fn heldout_fixtures_hold_their_scores() {
         // scored blind (four packs, 0.774–0.967), then a minister's verb and `بتاريخ` as no
         // names, years after an event's name (`مونديال قطر 2027`, `نسخة 2023`), and the packs'
         // basketball clubs and halls, Kuwaiti fields, Saudi governorates.
-        ("egypt-cairo-security", 0.94),
+        ("egypt-cairo-security", 0.95),
         ("lebanon-beirut-basketball", 0.87),
         ("algeria-algiers-book-fair", 0.93),
         ("morocco-rabat-green-march", 0.96),
@@ -557,7 +557,7 @@ fn heldout_fixtures_hold_their_scores() {
         // a road named after a date no date; and the packs' airlines, Najaf's and Jazan's sites,
         // Byblos's, Sheikh Zayed City, Bank ABC, the Alexandria Port Authority.
         ("egypt-cairo-monorail", 0.94),
-        ("lebanon-byblos-heritage", 0.95),
+        ("lebanon-byblos-heritage", 0.96),
         ("algeria-bechar-mining", 0.97),
         ("morocco-benguerir-phosphate", 0.95),
         ("saudi-jazan-industry", 0.97),
@@ -627,12 +627,26 @@ fn heldout_fixtures_hold_their_scores() {
         // archaeology and after Greek; and the packs' Minya sites, Djerba's places and airlines,
         // Madinah's airport companies, Constantine's university hospital.
         ("egypt-minya-antiquities", 0.94),
-        ("lebanon-tripoli-port", 0.94),
+        ("lebanon-tripoli-port", 0.95),
         ("algeria-constantine-health", 0.92),
         ("morocco-tangier-highspeed", 0.94),
         ("saudi-madinah-airport", 0.90),
         ("kuwait-kuwait-education", 0.93),
         ("tunisia-djerba-tourism", 0.93),
+        // Round 43 (after round 42's rules): Damietta's furniture city, Batroun's coast, Sétif's
+        // sowing season, the SIAM in Meknes, the Hail rally, Petra's season (Petra), the Sharjah
+        // book fair (WAM); scored blind (four packs, 0.707–0.916), then a demonym after a
+        // conjunct or an international body's complement, another first name before `بن`,
+        // venues for exhibitions as places, a queen's airport, `لاسيما` and `ستكون` no names,
+        // universities named after someone, Lebanon's municipalities, `اليوم` before its
+        // object; and the packs' Petra, Batroun's coast, Sétif's and Taounate's towns.
+        ("egypt-damietta-furniture", 0.94),
+        ("lebanon-batroun-environment", 0.96),
+        ("algeria-setif-cereals", 0.94),
+        ("morocco-meknes-agriculture", 0.96),
+        ("saudi-hail-rally", 0.90),
+        ("jordan-petra-tourism", 0.92),
+        ("uae-sharjah-book-fair", 0.93),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

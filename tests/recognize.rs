@@ -1746,6 +1746,41 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_forty_third_rounds_names() {
+    let r = embedded();
+    // A demonym after a conjunct, or after an international body's complement, is no part of
+    // the body: the pavilion's, the president's.
+    let pavilion = found(r, "من بينها جناح الهيئة المصرية العامة للكتاب والجناح البرتغالي، واطلع");
+    assert!(pavilion.iter().any(|(t, n, d)| t == "البرتغالي" && n == "Portugal" && *d), "{pavilion:?}");
+    let fia = found(r, "وتحدث رئيس الاتحاد الدولي للسيارات الإماراتي محمد بن سليم، فيما تتولى");
+    assert!(fia.iter().any(|(t, _, d)| t == "الإماراتي" && *d), "{fia:?}");
+    // Another first name before a known family name of two words is someone else.
+    assert_eq!(unlinked_of(r, "وقال محمد بن سليم إن السباق", "person"), ["محمد بن سليم"]);
+    // `لاسيما` and `ستكون` are no names.
+    assert!(unlinked_of(r, "الوزير بولاية ميلة، لاسيما بسهل التلاغمة، إلى جانب", "person").is_empty());
+    assert!(unlinked_of(r, "ورمال النفود وجبال أجا وسلمى ستكون مجدداً شاهدة", "person").is_empty());
+    // A venue for exhibitions or conferences is a place.
+    assert_eq!(unlinked_of(r, "التي أقيمت في مركز إكسبو الشارقة من 4 إلى 15 نوفمبر", "place"), ["مركز إكسبو الشارقة"]);
+    assert_eq!(unlinked_of(r, "معرض الأثاث بمركز مصر للمعارض الدولية بالقاهرة", "place"), ["مركز مصر للمعارض الدولية"]);
+    // An airport named after a queen.
+    assert_eq!(unlinked_of(r, "تربط مطار الملكة علياء الدولي بالعقبة", "place"), ["مطار الملكة علياء الدولي"]);
+    assert!(unlinked_of(r, "تربط مطار الملكة علياء الدولي بالعقبة", "person").is_empty());
+    // A body named only by its word is none; the Arabs end a body's name.
+    assert!(unlinked_of(r, "خلال اجتماع المجلس الإداري للجمعية، الذي ترأسه", "organization").is_empty());
+    assert_eq!(unlinked_of(r, "وقعت الهيئة واتحاد الناشرين العرب مذكرة تفاهم", "organization"), ["اتحاد الناشرين العرب"]);
+    // A university named after someone holds no one's name.
+    assert!(unlinked_of(r, "والأستاذ بجامعة فرحات عباس سطيف 1، نور الدين مقران، أن", "person").iter().all(|p| p != "عباس سطيف"));
+    // Three more first names; `لصالح` is "in favour of".
+    assert_eq!(unlinked_of(r, "وقال طوني نخول، باسم الصيادين", "person"), ["طوني نخول"]);
+    assert!(unlinked_of(r, "منذ عام 2011 لصالح موانئ دول الجوار", "person").is_empty());
+    // A Lebanese town after `بلدية` is its council; an Algerian commune is the place.
+    let places = with_packs(&["places"]);
+    assert_eq!(unlinked_of(&places, "أشار إلى أن بلدية البترون رصدت بقعا داكنة", "organization"), ["بلدية البترون"]);
+    assert!(unlinked_of(&places, "أشار إلى أن بلدية البترون رصدت بقعا داكنة", "place").is_empty());
+    assert!(found(&places, "بالعلمة وبلدية عين ولمان").iter().any(|(t, n, _)| t == "عين ولمان" && n == "Aïn Oulmene"));
+}
+
+#[test]
 fn the_forty_second_rounds_names() {
     let r = embedded();
     // Two border crossings after the dual; a safe passage is none.

@@ -1101,8 +1101,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 let s = self.str(w);
                 let weekday = matches!(self.words_anchor(w), Some(Anchor::Weekday(_)));
                 // اليوم الدولي, اليوم التالي, اليوم نفسه: a named or narrated day (إلى is no
-                // adjective).
-                if !weekday && s != "الي" && (s.starts_with("ال") || matches!(s, "نفسه" | "ذاته")) {
+                // adjective). A feminine or plural noun is none either: it is the verb's object
+                // (أعلنت الهيئة اليوم النتائج النهائية, "today").
+                let object = s.ends_with('ه') || s.ends_with("ات") || crate::recognize::gazetteer::broken_plural(s);
+                if !weekday && s != "الي" && ((s.starts_with("ال") && !object) || matches!(s, "نفسه" | "ذاته")) {
                     return None;
                 }
             }

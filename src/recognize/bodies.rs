@@ -78,6 +78,8 @@ const ADJECTIVES: &[&str] = &[
     // Of a region rather than a country (`الصندوق العربي للإنماء`, `البنك الأوروبي لإعادة الإعمار`).
     "العربي", "العربيه", "الافريقي", "الافريقيه", "الخليجي", "الخليجيه", "الاسيوي", "الاسيويه", "الاوروبي",
     "الاوروبيه", "المغاربي", "المغاربيه", "المتوسطي",
+    // The plural after a plural complement (`اتحاد الناشرين العرب`, `مجلس وزراء الداخلية العرب`).
+    "العرب",
 ];
 
 /// Complements with `ل` that make an office, not a body: whose office it is (normalised).
@@ -88,6 +90,9 @@ const NOT_COMPLEMENT: &[&str] = &[
     "لم", "لن", "لا", "لكن", "لكنه", "لكنها", "لدي", "له", "لها", "لهم", "لهما", "لقد", "ليس", "ليست", "لذلك", "لان",
     "لانه", "لانها", "لكي", "لما", "لاجل", "لصالح", "لمده", "لعام", "لعدم", "للغايه", "لدعم", "لمواجهه", "لمناقشه",
     "لبحث", "لتعزيز", "لمتابعه", "لتقديم", "لاحقا", "لاسيما", "لمنع", "لوقف", "لضمان", "لحمايه",
+    // A body named only by its word is the one the story speaks of, not a name (`المجلس الإداري
+    // للجمعية`, "the association's board").
+    "للجمعيه", "للشركه", "للمجموعه", "للمئسسه", "للهيئه", "للوزاره",
 ];
 
 /// Words that end a body's name: relative pronouns, time words, prepositions written with `ال`.
@@ -165,10 +170,19 @@ pub fn find_named_bodies(norm: &crate::normalize::Normalized, heads: &[(u32, u32
         }
         last_end = end;
         taken.extend(inside);
-        bodies.push(Span { start: s, end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None });
+        let text = norm.text();
+        let kind = if text[s..e].ends_with("مركز") && is_venue(&text[e..end]) { EntityType::Place } else { EntityType::Organization };
+        bodies.push(Span { start: s, end, kind: MentionType::Entity(kind), entity: None, demonym: false, date: None });
     }
     add_skipped(skip, taken);
     bodies
+}
+
+/// Whether the rest of a centre's name (normalised) makes it a venue, a place: a centre for
+/// exhibitions or conferences (`مركز إكسبو الشارقة`, `مركز مصر للمعارض الدولية`, `مركز الرياض
+/// للمعارض والمؤتمرات`).
+pub(crate) fn is_venue(rest: &str) -> bool {
+    rest.split(' ').any(|w| matches!(w.trim_start_matches(['و', 'ل']).trim_start_matches("ال"), "معارض" | "مئتمرات" | "اكسبو"))
 }
 
 /// Adds the indices `taken` (of chosen mentions a longer name took in) to `skip`, kept ascending
@@ -406,6 +420,11 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
         end = at + w.len();
         marks += 1;
         next = word_at(end);
+        // The Arabs are no nation: a demonym after them is the sentence's (`شركة المقاولون
+        // العرب المصرية`).
+        if w == "العرب" {
+            break;
+        }
     }
     let marks_before_complement = marks;
     // The complement alone cannot make a name: most words for a body stop here. A party's name
@@ -422,6 +441,7 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
             let mut c_inside = Vec::new();
             // Whether the last word still needs its genitive (`لبحوث` → `المحيطات`).
             let mut open = !w.starts_with("لل");
+            let mut after_conjunct = false;
             for _ in 0..MAX_COMPLEMENT_WORDS {
                 let Some((at, x)) = word_at(c_end) else { break };
                 // `و` and another body's word starts the next body of a list: `الوكالة الفرنسية
@@ -450,6 +470,11 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
                     }
                     // A country or place in the complement is the body's (`نهر السنغال`), and so
                     // is a body the complement names (`لدول مجلس التعاون`).
+                    // (Not a demonym after a conjunct, which it qualifies, nor after an
+                    // international body's complement, where it is the holder's: `الهيئة
+                    // المصرية العامة للكتاب والجناح البرتغالي`, `رئيس الاتحاد الدولي للسيارات
+                    // الإماراتي محمد بن سليم`.)
+                    At::Place(k, _) if !open && chosen[k].demonym && (after_conjunct || text[s..at].split(' ').any(|w| matches!(w, "الدولي" | "الدوليه"))) => break,
                     At::Body(k, place_end) | At::Place(k, place_end) if open || definite_word => {
                         c_inside.push(k);
                         open = false;
@@ -472,6 +497,7 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
                     _ => {}
                 }
                 open = !definite_word && !x.starts_with("لل");
+                after_conjunct = x.starts_with("وال");
                 c_end = at + x.len();
             }
             // A complement whose last word still wants its genitive is no name's.

@@ -46,7 +46,7 @@ const TRADES: &[&str] = &["للطيران", "للكهرباء", "للاتصال�
 const NISBA_TRADES: &[&str] = &["للمياه", "للنقل", "للاستثمار", "للصناعات"];
 
 /// Titles between the facility's word and the name (`مطار الملك …`), normalised.
-const TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الرئيس", "الامام", "الشهيد"];
+const TITLES: &[&str] = &["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الرئيس", "الامام", "الشهيد"];
 
 /// Adjectives (normalised) between a hospital's word and its name: `المركز الاستشفائي الجامعي
 /// محمد السادس`, `المستشفى الجهوي …` (Morocco's university and regional hospitals).
@@ -198,6 +198,7 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
     if is_country && named_by_country && !complement {
         return;
     }
-    let kind = if place { EntityType::Place } else { EntityType::Organization };
+    let venue = word == "مركز" && super::bodies::is_venue(&text[span.start..end]);
+    let kind = if place || venue { EntityType::Place } else { EntityType::Organization };
     *span = Span { start, end, kind: MentionType::Entity(kind), entity: None, demonym: false, date: None };
 }

@@ -1420,7 +1420,7 @@ pub(crate) fn previous_word(text: &str, ws: usize) -> Option<&str> {
 /// Whether a definite word (normalised) agrees with a feminine adjective: a broken plural of the
 /// shape `أفعال` (`الأسواق`, `الأسعار`), `فواعل` (`الكوادر`, `الشوارع`), `مفاعل` and `مفاعيل`
 /// (`المصانع`, `المشاريع`), `فعائل` (`الوسائل`) or `فعول` (`البنوك`, `الخطوط`).
-fn broken_plural(w: &str) -> bool {
+pub(crate) fn broken_plural(w: &str) -> bool {
     // Feminine nouns without `ة`, and plurals of the shape `فُعَل` (`السوق`, `الأسر`, `المدن`).
     if matches!(w, "السوق" | "الاسر" | "الدول" | "الارض" | "الحرب" | "المدن" | "القري") {
         return true;

@@ -218,6 +218,7 @@ impl Recognizer {
         bodies::take_state_names(norm.text(), &mut chosen);
         self.capitals_by_context(norm.text(), &mut chosen);
         self.capital_then_name(norm.text(), &mut chosen);
+        self.municipalities(norm.text(), &mut chosen);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.given_names, &found.sport_words, &chosen);
         titles::known_people_later(norm.text(), &chosen, &mut titled.people, |e| self.kb.entries()[e].short.is_empty());
         let quoted_bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people, &mut titled.surnames);
@@ -326,6 +327,24 @@ impl Recognizer {
             let kb = &self.kb;
             let Some(country) = kb.entries()[e].country.as_deref().and_then(|c| kb.index_of(c)) else { continue };
             chosen[i] = gazetteer::Span { start: s.start + CAPITAL.len(), end: s.end, kind: MentionType::Entity(EntityType::Country), entity: Some(country), demonym: true, date: None };
+        }
+    }
+
+    /// `بلدية البترون`: a town after the word for a municipality is its municipal council, an
+    /// organisation, but in Algeria, where a `بلدية` is the commune, a place (`ببلدية طولقة`).
+    fn municipalities(&self, text: &str, chosen: &mut [gazetteer::Span]) {
+        const WORD: &str = "بلديه ";
+        for i in 0..chosen.len() {
+            let s = chosen[i];
+            let (MentionType::Entity(EntityType::Place), Some(e)) = (s.kind, s.entity) else { continue };
+            let Some(before) = text[..s.start].strip_suffix(WORD) else { continue };
+            if !before.chars().next_back().is_none_or(|c| !crate::normalize::is_word_char(c) || "وبل".contains(c) && !before[..before.len() - c.len_utf8()].ends_with(crate::normalize::is_word_char)) {
+                continue;
+            }
+            if i > 0 && chosen[i - 1].end > before.len() || self.kb.entries()[e].country.as_deref() == Some("Q262") {
+                continue;
+            }
+            chosen[i] = gazetteer::Span { start: before.len(), end: s.end, kind: MentionType::Entity(EntityType::Organization), entity: None, demonym: false, date: None };
         }
     }
 

@@ -9,7 +9,7 @@
 //! With no title, a first name of [`GIVEN_NAMES`] starts a name the same way, as a title of no
 //! length would, when one more word of the name follows it (`وليد الركراكي`).
 
-use super::gazetteer::{overlaps_sorted, previous_word, strip_proclitic, Span};
+use super::gazetteer::{offset_in, overlaps_sorted, previous_word, strip_proclitic, Span};
 use super::MentionType;
 use crate::kb::EntityType;
 use crate::normalize::{is_word_char, keep_leftmost_longest, normalize_str, whole_word_occurrences, Normalized};
@@ -144,6 +144,9 @@ const NOT_NAME: &[&str] = &[
     // A minister's verb after his title (`محمود توفيق وزير الداخلية وجه بمواصلة الضربات`), and
     // a date's noun (`بتاريخ`).
     "وجه", "وجهت", "بتاريخ",
+    // "Especially" after a place (`بولاية ميلة، لاسيما بسهل التلاغمة`), and "will be" after
+    // a first name that is also a mountain's (`جبال أجا وسلمى ستكون شاهدة`).
+    "لاسيما", "ولاسيما", "سيما", "خصوصا", "تحديدا", "ستكون", "سيكون", "ستصبح", "سيصبح", "ستبقى", "سيبقى",
 ];
 
 /// Second halves of compound first names (normalised): `نور الدين داودي`, `محيي الدين سالم`,
@@ -205,12 +208,13 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     "رشيد", "جوزاف", "نواف", "رودولف", "فؤاد", "مراد", "هيرفيه", "جينين", "سعيد",
     // Egypt's and the Maghreb's (`وشهد الافتتاح علاء فاروق وزير الزراعة`).
     "علاء", "عماد", "منير", "أنيس", "إيهاب", "ممدوح", "مدحت", "روني",
+    "طوني", "عبده", "صالح",
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
 /// just): with no title before them, a word with the article after them ends the name they
 /// would start (`إمام المسجد` is the mosque's imam).
-const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد"];
+const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح"];
 
 /// Particles of European family names (normalised): the word after them is the name's.
 const NAME_PARTICLES: &[&str] = &["دي", "دو", "فان", "فون", "دا", "ديل", "دير"];
@@ -508,13 +512,24 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             continue;
         }
         // A first name after `ك` is part of another word (`كرامي`, a family name) or a
-        // comparison; it starts no name. Nor does `دينا` after `ل` (`لدينا`, "we have").
-        if by_name && (text[..ts].ends_with('ك') || (text[..ts].ends_with('ل') && &text[ts..name_end] == "دينا")) {
+        // comparison; it starts no name. Nor does `دينا` after `ل` (`لدينا`, "we have"), nor
+        // `صالح` (`لصالح`, "in favour of").
+        if by_name && (text[..ts].ends_with('ك') || (text[..ts].ends_with('ل') && matches!(&text[ts..name_end], "دينا" | "صالح"))) {
             continue;
         }
         // A first name inside another mention, or after a word that makes it part of a longer
         // name (`بن`, `أبو`, `عبد`), starts none.
         if by_name && (spans.get(base).is_some_and(|o| o.start < name_end) || previous_word(text, ts).is_some_and(|w| lex.connectors.contains(w))) {
+            continue;
+        }
+        // Nor does one that is the second word of a university's or a school's name after a
+        // person (`بجامعة فرحات عباس سطيف 1`): the first word is no article's and no mention's.
+        if by_name
+            && previous_word(text, ts).is_some_and(|w| {
+                let ws = offset_in(text, w);
+                !w.starts_with("ال") && mention_at((ws, ws + w.len())).is_none() && previous_word(text, ws).is_some_and(|u| matches!(u.strip_prefix(['و', 'ب', 'ل']).unwrap_or(u), "جامعه" | "كليه" | "معهد" | "مدرسه" | "ثانويه" | "مستشفي"))
+            })
+        {
             continue;
         }
         // Nor does one that is the rest of the name of someone named before (`أكد حسن عبد الله`
@@ -834,6 +849,23 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 if k > first && ((m.demonym && w.starts_with("ال")) || other_person || place_surname) && (m.start, m.end) == words[k] {
                     found.surnames.push(i);
                     k += 1;
+                }
+                // …and a known person's family name of two words that opens with `بن`, `عبد` or
+                // `أبو` after another listed first name (`محمد بن سليم` is not `سلطان أحمد بن
+                // سليم`, `حسام عبد الغفار` not `خالد عبد الغفار`).
+                else if k == first + 1
+                    && other_person
+                    && matches!(w, "بن" | "ابن" | "عبد" | "ابو")
+                    && lex.given.contains(word(first))
+                    && !is_title_word(word(first))
+                    && m.start == words[k].0
+                    && words[k..].iter().take(limit - 1).any(|w| w.1 == m.end)
+                {
+                    found.surnames.push(i);
+                    while words.get(k).is_some_and(|w| w.1 <= m.end) {
+                        k += 1;
+                    }
+                    break;
                 }
                 // After `بن` comes the father's name, whatever else it spells (`عبدالعزيز بن تركي
                 // الفيصل`: تركي is not Turkey); the name goes on.
