@@ -369,7 +369,7 @@ fn ranges_of_years_event_years_and_parts_of_the_current_year_are_dates() {
     assert!(texts("أصيب 2024 شخصا في الحرب").is_empty());
     // A part of the year or the month with no direction is of the current one; `نهاية الأسبوع`
     // is also the weekend.
-    assert_eq!(texts("يأمل في بلوغه قبل نهاية السنة. ويتوجه"), [pair("نهاية السنة", "2026")]);
+    assert_eq!(texts("يأمل في بلوغه قبل نهاية السنة. ويتوجه"), [pair("نهاية السنة", "2026-12")]);
     assert_eq!(texts("في منتصف الشهر، قال"), [pair("منتصف الشهر", "2026-10")]);
     assert!(texts("خلال عطلة نهاية الأسبوع").is_empty());
     // A modifier with `ب`.
@@ -432,8 +432,8 @@ fn quarters_alone_two_months_and_one_year_the_end_and_the_horizon() {
     assert!(texts("تقدم الفريق في النصف الثاني").is_empty());
     // Two months and one year.
     assert_eq!(texts("ما بين يونيو ويوليوز 2030، بمشاركة"), [("يونيو".to_string(), "2030-06".to_string()), ("يوليوز 2030".to_string(), "2030-07".to_string())]);
-    // `متم` is the end of a year; `آفاق` a horizon, like `أفق`.
-    assert_eq!(texts("على أن يتم تسليمه في متم سنة 2028."), one("متم سنة 2028", "2028"));
+    // `متم` is the end of a year (its last month); `آفاق` a horizon, like `أفق`.
+    assert_eq!(texts("على أن يتم تسليمه في متم سنة 2028."), one("متم سنة 2028", "2028-12"));
     assert_eq!(texts("بلوغ 60 بالمائة في آفاق 2030."), one("آفاق 2030", "2030"));
     assert_eq!(texts("يدخل حيز الخدمة في أفق 2029، مضيفة"), one("أفق 2029", "2029"));
 }
@@ -566,7 +566,7 @@ fn the_twenty_seventh_rounds_dates() {
 #[test]
 fn the_twenty_ninth_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 20 });
-    assert_eq!(values("ويتوقع أن يبلغ الإنتاج 3 ملايين طن موفى 2026", r), [pair("موفى 2026", "2026")]);
+    assert_eq!(values("ويتوقع أن يبلغ الإنتاج 3 ملايين طن موفى 2026", r), [pair("موفى 2026", "2026-12")]);
     // A season by its year (`كان موسم 2026 صعبا`), not a count after a season's word.
     assert_eq!(values("قال إن \"كان موسم 2026 صعبا على المزارعين\"", r), [pair("2026", "2026")]);
 }
@@ -586,6 +586,18 @@ fn the_thirty_first_rounds_dates() {
 /// The thirty-fifth round: two years joined by a dash are one mention (not between brackets),
 /// a Hajj by its Hijri year is its month, and the start or end of a Hijri month is the
 /// Gregorian month it falls in.
+#[test]
+fn the_forty_fourth_rounds_dates() {
+    let r = Some(Date { year: 2026, month: 11, day: 24 });
+    // The start, middle and end of a year are its first, middle and last month.
+    assert_eq!(values("بحلول نهاية عام 2028، وهو التزام", r), [pair("نهاية عام 2028", "2028-12")]);
+    assert_eq!(values("قبل نهاية العام الجاري", r), [pair("نهاية العام الجاري", "2026-12")]);
+    assert_eq!(values("اعتبارا من مطلع العام المقبل", r), [pair("مطلع العام المقبل", "2027-01")]);
+    assert_eq!(values("في منتصف 2027", r), [pair("منتصف 2027", "2027-06")]);
+    // A year alone stays a year.
+    assert_eq!(values("خلال عام 2028", r), [pair("عام 2028", "2028")]);
+}
+
 #[test]
 fn the_forty_third_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 24 });

@@ -151,7 +151,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("nile-addis-dam", 0.98),
         ("tech-dubai-ai", 0.98),
         // The fourth round: scored blind first (BENCHMARKS.md), then a few general fixes.
-        ("oman-muscat-talks", 0.95),
+        ("oman-muscat-talks", 0.96),
         ("egypt-cairo-imf", 0.96),
         ("syria-aleppo-reconstruction", 0.96),
         ("morocco-rabat-afcon", 0.94),
@@ -224,7 +224,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-sudan", 0.98),
         ("lebanon-beirut-reconstruction", 0.97),
         ("algeria-algiers-water", 0.98),
-        ("morocco-rabat-worldcup", 0.90),
+        ("morocco-rabat-worldcup", 0.91),
         ("saudi-riyadh-economy", 0.98),
         // The twelfth round (twentieth session): Egypt's summer electricity plan, Lebanon's
         // school year, Algeria's sowing campaign, the Nigeria–Morocco gas pipeline, Umrah
@@ -522,7 +522,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("morocco-laayoune-fisheries", 0.96),
         ("saudi-riyadh-cybersecurity", 0.96),
         ("qatar-doha-education", 0.97),
-        ("syria-damascus-airport", 0.97),
+        ("syria-damascus-airport", 0.98),
         // Round 35 (after round 34's rules): Hurghada's winter flights, Baabda's envoys,
         // Ouargla's wheat, the Oriental region's projects, Hajj preparations, the Dubai Airshow,
         // Tunis's hospitals; scored blind (four packs, 0.830–0.938), then `فرع` and `رعاه` as no
@@ -550,7 +550,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("morocco-tetouan-university", 0.94),
         ("saudi-riyadh-metro", 0.96),
         ("kuwait-kuwait-health", 0.96),
-        ("oman-muscat-tourism", 0.97),
+        ("oman-muscat-tourism", 0.98),
         // Round 37 (after round 36's rules): Cairo's monorail, Byblos's heritage, Gara
         // Djebilet's iron, OCP at Benguerir, Jazan's industrial city, Bahrain's banks, Najaf's
         // airport; scored blind (four packs, 0.861–0.946), then BNA's `/ بنا /`, `وفدًا` no name,
@@ -647,6 +647,20 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-hail-rally", 0.90),
         ("jordan-petra-tourism", 0.92),
         ("uae-sharjah-book-fair", 0.93),
+        // Round 44 (after round 43's rules): Aswan's winter season, Sidon's hospitals, Oran's
+        // university, Agadir's stadium, Jeddah's waterfront, Basra's gas (INA), Sohar's port
+        // (ONA); scored blind (four packs, 0.817–0.951), then a titled person's nisba surname
+        // after a verb of saying, names in quotation marks after an institution's, a company's
+        // foreign name before its trade, ONA between marks, a region opening a body's
+        // complement, `كريم`/`أمينة`/`جميل`; the start and end of a year as its first and last
+        // month; and the packs' Basra fields, Sohar's partners, Nubia, Agadir's club.
+        ("egypt-aswan-tourism-winter", 0.95),
+        ("lebanon-sidon-hospitals", 0.94),
+        ("algeria-oran-university", 0.96),
+        ("morocco-agadir-football", 0.94),
+        ("saudi-jeddah-corniche", 0.91),
+        ("iraq-basra-gas", 0.98),
+        ("oman-sohar-port", 0.92),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1746,6 +1746,29 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_forty_fourth_rounds_names() {
+    let r = embedded();
+    // A titled person's nisba family name alone after a verb of saying is the person again.
+    let mayor = unlinked_of(r, "وأمين محافظة جدة صالح بن علي التركي، وعدد من المسؤولين. وقال التركي: إن", "person");
+    assert_eq!(mayor, ["صالح بن علي التركي", "التركي"]);
+    // A name in quotation marks after an institution's is the institution's.
+    assert!(unlinked_of(r, "جامعة العلوم والتكنولوجيا \"محمد بوضياف\" بوهران، على", "person").is_empty());
+    assert!(unlinked_of(r, "حيث تفقد جامعة وهران 1 \"أحمد بن بلة\" ودشن", "person").is_empty());
+    // Representatives, a metric ton: no names.
+    assert!(unlinked_of(r, "محافظ شمال الباطنة وممثلين عن الهيئة العامة", "person").is_empty());
+    assert!(found(r, "نحو 62 مليون طن متري، بارتفاع").is_empty());
+    // A company's foreign name before what it does with `لل`.
+    assert_eq!(unlinked_of(r, "كما زار مصنع شركة جندال شديد للحديد والصلب، واطلع", "organization"), ["شركة جندال شديد للحديد والصلب"]);
+    // ONA's dateline and quoted name, though `العمانية` is also the demonym.
+    let ona = found(r, "صحار في 30 نوفمبر /العُمانية/ اطلع الوزير. وقال لـ\"العُمانية\" إن الحكومة العمانية");
+    assert_eq!(ona.iter().filter(|(_, n, _)| n == "Oman News Agency").count(), 2, "{ona:?}");
+    assert!(ona.iter().any(|(t, n, d)| t == "العمانية" && n == "Oman" && *d), "{ona:?}");
+    // A region may open a body's complement.
+    let places = with_packs(&["places"]);
+    assert_eq!(unlinked_of(&places, "بالتعاون مع المعهد الفرنسي للشرق الأدنى في بيروت", "organization"), ["المعهد الفرنسي للشرق الأدنى"]);
+}
+
+#[test]
 fn the_forty_third_rounds_names() {
     let r = embedded();
     // A demonym after a conjunct, or after an international body's complement, is no part of

@@ -299,6 +299,17 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
                     break;
                 };
                 name_end = at + w.len();
+                // …or before what it does, with `لل` (`شركة جندال شديد للحديد والصلب`).
+                if word.ends_with("شركه") {
+                    let free = |at: usize, w: &str| matches!(at_word(sorted, at, at + w.len()), At::Free);
+                    if let Some((cat, cw)) = word_at(name_end).filter(|(cat, cw)| cw.starts_with("لل") && cw.chars().count() >= 5 && !NOT_COMPLEMENT.contains(cw) && &text[name_end..*cat] == " " && free(*cat, cw)) {
+                        let mut body_end = cat + cw.len();
+                        if let Some((at2, w2)) = word_at(body_end).filter(|(at2, w2)| w2.starts_with("وال") && !STOP.contains(&&w2["و".len()..]) && free(*at2, w2)) {
+                            body_end = at2 + w2.len();
+                        }
+                        return Some((body_end, Vec::new()));
+                    }
+                }
                 if let Some((dat, dw)) = word_at(name_end) {
                     if let At::Place(k, dend) = at_word(sorted, dat, dat + dw.len()) {
                         if chosen[k].demonym && chosen[k].start == dat && dend == dat + dw.len() && dw.starts_with("ال") && dw.ends_with("يه") && &text[name_end..dat] == " " {
@@ -436,9 +447,14 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
     // The complement with `ل`, and its genitives and conjuncts.
     if let Some((at, w)) = next {
         let bare = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل').filter(|r| !r.starts_with('ي')));
-        if bare.is_some_and(|b| b.len() >= 6) && !NOT_COMPLEMENT.contains(&w) && matches!(at_word(sorted, at, at + w.len()), At::Free) {
-            let mut c_end = at + w.len();
-            let mut c_inside = Vec::new();
+        // (A region's name may start it: `المعهد الفرنسي للشرق الأدنى`.)
+        let region = match at_word(sorted, at, at + w.len()) {
+            At::Place(k, place_end) if w.starts_with("لل") && !chosen[k].demonym && chosen[k].kind == MentionType::Entity(EntityType::Place) && chosen[k].start > at => Some((k, place_end)),
+            _ => None,
+        };
+        if bare.is_some_and(|b| b.len() >= 6) && !NOT_COMPLEMENT.contains(&w) && (region.is_some() || matches!(at_word(sorted, at, at + w.len()), At::Free)) {
+            let mut c_end = region.map_or(at + w.len(), |(_, place_end)| place_end);
+            let mut c_inside: Vec<usize> = region.map(|(k, _)| k).into_iter().collect();
             // Whether the last word still needs its genitive (`لبحوث` → `المحيطات`).
             let mut open = !w.starts_with("لل");
             let mut after_conjunct = false;

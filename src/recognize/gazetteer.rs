@@ -786,6 +786,11 @@ impl Gazetteer {
             {
                 continue;
             }
+            // An agency's name standing alone between marks is the agency, though it is also a
+            // demonym (`/العُمانية/`, ONA's dateline).
+            if valid.iter().any(|t| t.enclosed_only) {
+                valid.retain(|t| t.enclosed_only);
+            }
             // A person's name right after `بن` is the father's, in someone else's longer name
             // (`حمدان بن محمد بن راشد آل مكتوم`), and a form starting with `بن` right after a
             // first name is the rest of someone else's name (`فهد بن عبدالرحمن الجلاجل`).
@@ -795,6 +800,12 @@ impl Gazetteer {
                 if valid.is_empty() {
                     continue;
                 }
+            }
+            // A family name after `طن` is the ton's adjective (`62 مليون طن متري`, metric).
+            if valid.iter().all(|t| t.kind == FormKind::Short && is_person(t))
+                && previous_word(text, word_start(text, start)).is_some_and(|w| matches!(strip_proclitic(w), "طن" | "اطنان" | "الطن" | "الاطنان"))
+            {
+                continue;
             }
             // After `ولاية`, a country's name that its capital shares is the capital's province
             // (`بولاية الجزائر`: Algiers, in a list of wilayas).
@@ -1274,7 +1285,7 @@ impl<'a> SortedSpans<'a> {
 
 /// Agencies' abbreviations written joined that are also words, by the agency's id: see
 /// [`Forms::of`].
-const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna"), ("الوطنية", "lamha:nna"), ("واع", "lamha:ina"), ("وال", "lamha:lana")];
+const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna"), ("الوطنية", "lamha:nna"), ("واع", "lamha:ina"), ("وال", "lamha:lana"), ("العمانية", "lamha:ona")];
 
 /// Whether a name stands alone between brackets, slashes, quotation marks or dashes: `/قنا/`,
 /// `(وام)`, `لـ"وفا"`, `بيروت - وطنية -`, or after a dash at a line's end (`البصرة - واع`). A

@@ -147,6 +147,8 @@ const NOT_NAME: &[&str] = &[
     // "Especially" after a place (`بولاية ميلة، لاسيما بسهل التلاغمة`), and "will be" after
     // a first name that is also a mountain's (`جبال أجا وسلمى ستكون شاهدة`).
     "لاسيما", "ولاسيما", "سيما", "خصوصا", "تحديدا", "ستكون", "سيكون", "ستصبح", "سيصبح", "ستبقى", "سيبقى",
+    // "Representatives" after a governor's province (`محافظ شمال الباطنة وممثلين عن الهيئة`).
+    "ممثلين", "ممثلي", "ممثلو",
 ];
 
 /// Second halves of compound first names (normalised): `نور الدين داودي`, `محيي الدين سالم`,
@@ -208,13 +210,13 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     "رشيد", "جوزاف", "نواف", "رودولف", "فؤاد", "مراد", "هيرفيه", "جينين", "سعيد",
     // Egypt's and the Maghreb's (`وشهد الافتتاح علاء فاروق وزير الزراعة`).
     "علاء", "عماد", "منير", "أنيس", "إيهاب", "ممدوح", "مدحت", "روني",
-    "طوني", "عبده", "صالح",
+    "طوني", "عبده", "صالح", "كريم", "أمينة", "جميل",
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
 /// just): with no title before them, a word with the article after them ends the name they
 /// would start (`إمام المسجد` is the mosque's imam).
-const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح"];
+const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح", "كريم", "جميل"];
 
 /// Particles of European family names (normalised): the word after them is the name's.
 const NAME_PARTICLES: &[&str] = &["دي", "دو", "فان", "فون", "دا", "ديل", "دير"];
@@ -520,6 +522,16 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // A first name inside another mention, or after a word that makes it part of a longer
         // name (`بن`, `أبو`, `عبد`), starts none.
         if by_name && (spans.get(base).is_some_and(|o| o.start < name_end) || previous_word(text, ts).is_some_and(|w| lex.connectors.contains(w))) {
+            continue;
+        }
+        // Nor does one that opens a quotation after a name (`جامعة العلوم والتكنولوجيا "محمد
+        // بوضياف" بوهران`, `جامعة وهران 1 "أحمد بن بلة"`): the institution's name, after whom.
+        if by_name && text[..ts].strip_suffix(['"', '«', '“']).is_some_and(|b| {
+            let b = b.trim_end_matches(' ');
+            let ws = crate::normalize::word_start(b, b.len());
+            let w = &b[ws..];
+            b.ends_with(|c: char| c.is_ascii_digit()) || (!w.is_empty() && ((strip_proclitic(w).starts_with("ال") && !is_title_word(strip_proclitic(w))) || mention_at((ws, b.len())).is_some()))
+        }) {
             continue;
         }
         // Nor does one that is the second word of a university's or a school's name after a
@@ -1447,8 +1459,9 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
             }
             if overlaps_sorted(spans, s, e) {
                 // The known person's surname alone: this person, as above. Or a nisba surname
-                // after an honorific (`نادية العراقي` … `وأوضحت السيدة العراقي`), not "the Iraqi".
-                let honorific = || previous_word(text, q).is_some_and(|w| HONORIFICS.contains(&strip_proclitic(w)));
+                // after an honorific (`نادية العراقي` … `وأوضحت السيدة العراقي`), not "the Iraqi",
+                // or right after a verb of saying (`صالح بن علي التركي` … `وقال التركي:`).
+                let honorific = || previous_word(text, q).is_some_and(|w| HONORIFICS.contains(&strip_proclitic(w)) || SPEECH_VERBS.contains(&w) || SPEECH_VERBS.contains(&strip_proclitic(w)));
                 match spans.binary_search_by_key(&q, |m| m.start) {
                     Ok(k) if other.is_some() && s == q && spans[k].end == e && spans[k].entity == other && spans[k].kind == MentionType::Entity(EntityType::Person) => taken.push(k),
                     Ok(k) if s == q && spans[k].end == e && spans[k].demonym && honorific() => taken.push(k),
