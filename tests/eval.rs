@@ -138,7 +138,7 @@ fn heldout_fixtures_hold_their_scores() {
     // twenty-six stories, to their score less 0.02 again, after the eighteenth round's rules
     // and pack entries lifted eight of them and earlier rounds had lifted the rest).
     let floors = [
-        ("sports-cairo-football", 0.93),
+        ("sports-cairo-football", 0.94),
         ("culture-beirut-festival", 0.93),
         ("qatar-doha-mediation", 0.94),
         ("uae-abudhabi-economy", 0.93),
@@ -224,7 +224,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-sudan", 0.98),
         ("lebanon-beirut-reconstruction", 0.97),
         ("algeria-algiers-water", 0.98),
-        ("morocco-rabat-worldcup", 0.91),
+        ("morocco-rabat-worldcup", 0.93),
         ("saudi-riyadh-economy", 0.98),
         // The twelfth round (twentieth session): Egypt's summer electricity plan, Lebanon's
         // school year, Algeria's sowing campaign, the Nigeria–Morocco gas pipeline, Umrah
@@ -427,7 +427,7 @@ fn heldout_fixtures_hold_their_scores() {
         // quotation for "nowadays" is optional (the older gold has it 4 times and not 6).
         ("egypt-alexandria-port", 0.97),
         ("lebanon-tripoli-fair", 0.97),
-        ("algeria-oran-industry", 0.96),
+        ("algeria-oran-industry", 0.98),
         ("morocco-casablanca-central-bank", 0.98),
         ("saudi-alula-heritage", 0.97),
         ("syria-damascus-economy", 0.95),
@@ -461,7 +461,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-aswan-energy", 0.98),
         ("lebanon-saida-port", 0.93),
         ("algeria-constantine-universities", 0.96),
-        ("morocco-fes-heritage", 0.95),
+        ("morocco-fes-heritage", 0.97),
         ("saudi-madinah-visitors", 0.91),
         ("iraq-basra-port", 0.97),
         ("sudan-portsudan-aid", 0.95),
@@ -505,7 +505,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-social-aid", 0.94),
         ("algeria-algiers-trans-saharan", 0.95),
         ("morocco-casablanca-bourse", 0.96),
-        ("saudi-abha-tourism", 0.96),
+        ("saudi-abha-tourism", 0.97),
         ("iraq-mosul-heritage", 0.89),
         ("jordan-aqaba-logistics", 0.98),
         // Round 34 (after round 33's rules): Egypt's by-elections, Tyre's fishermen, the port of
@@ -645,7 +645,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-setif-cereals", 0.94),
         ("morocco-meknes-agriculture", 0.96),
         ("saudi-hail-rally", 0.90),
-        ("jordan-petra-tourism", 0.92),
+        ("jordan-petra-tourism", 0.95),
         ("uae-sharjah-book-fair", 0.93),
         // Round 44 (after round 43's rules): Aswan's winter season, Sidon's hospitals, Oran's
         // university, Agadir's stadium, Jeddah's waterfront, Basra's gas (INA), Sohar's port
@@ -661,6 +661,19 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-jeddah-corniche", 0.91),
         ("iraq-basra-gas", 0.98),
         ("oman-sohar-port", 0.92),
+        // Round 45 (after round 44's rules): Port Said's shipyard, Beirut's National Museum,
+        // Tizi Ouzou's olive season, Fes's university hospital, Al-Ahsa's dates festival,
+        // Latakia's port (SANA), Sfax's olive oil exports (TAP); scored blind (four packs,
+        // 0.812–0.951), then a club named as its city read by the words of sport around it, a
+        // verbal noun after `ب` and "one of these" no names; and the packs' Kabylia towns,
+        // Al-Ahsa's sites, Beirut's museums, the shipyard and Damen.
+        ("egypt-port-said-shipyard", 0.95),
+        ("lebanon-beirut-culture-museum", 0.95),
+        ("algeria-tizi-ouzou-olive", 0.93),
+        ("morocco-fes-university-medicine", 0.97),
+        ("saudi-alahsa-dates", 0.97),
+        ("syria-latakia-port", 0.94),
+        ("tunisia-sfax-olive-oil-exports", 0.95),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

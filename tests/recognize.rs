@@ -1746,6 +1746,20 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_forty_fifth_rounds_names() {
+    let r = embedded();
+    // A verbal noun after `ب` starts no name; nor does "one of these" in apposition.
+    assert!(unlinked_of(r, "ر، المدير المركزي المكلف بتطوير الشعب الفلاحية بوزارة الفلاحة،", "person").is_empty());
+    assert_eq!(unlinked_of(r, "قالت الدكتورة سلمى بنيس، إحدى هؤلاء الأطباء، إن", "person"), ["سلمى بنيس"]);
+    // A club named as its city, where the packs have both: the city away from sport, the club
+    // near it.
+    let packs = with_packs(&["places", "sport"]);
+    assert!(has(&packs, "رحلات مباشرة جديدة من عمان إلى برشلونة ونابولي اعتبارا من آذار", "برشلونة", "Barcelona"));
+    assert!(has(&packs, "رحلات مباشرة جديدة من عمان إلى برشلونة ونابولي اعتبارا من آذار", "نابولي", "Naples"));
+    assert!(has(&packs, "فاز برشلونة على ريال مدريد في مباراة الدوري الإسباني بهدفين", "برشلونة", "FC Barcelona"));
+}
+
+#[test]
 fn the_forty_fourth_rounds_names() {
     let r = embedded();
     // A titled person's nisba family name alone after a verb of saying is the person again.

@@ -286,7 +286,7 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
         // that are no mention and no definite noun, then a demonym. The demonym stays the
         // country's. A name written with a hamza on its alef is no definite noun, though
         // normalised it starts with the article (`شركة ألستوم الفرنسية`).
-        if (word.ends_with("شركه") || word.ends_with("جامعه")) && !word.starts_with("ال") {
+        if (word.ends_with("شركه") || word.ends_with("جامعه") || word.ends_with("مجموعه")) && !word.starts_with("ال") {
             let mut name_end = end;
             let no_article = |at: usize, w: &str| {
                 let (os, oe) = norm.original_span(at, at + w.len());

@@ -786,6 +786,14 @@ impl Gazetteer {
             {
                 continue;
             }
+            // A club named as its city (`برشلونة`, `نابولي`), where the knowledge base has both:
+            // the club near words of sport, the city elsewhere (`رحلات مباشرة إلى برشلونة`).
+            let club = |t: &&Target| kb.entries()[t.entry as usize].kind_en.as_deref().is_some_and(|k| k.ends_with("club"));
+            let city = |t: &&Target| kb.entries()[t.entry as usize].kind == Some(EntityType::Place);
+            if valid.iter().any(club) && valid.iter().any(city) {
+                let sport = sport_near(&found.sport_words, start, end);
+                valid.retain(|t| if sport { club(t) } else { !club(t) });
+            }
             // An agency's name standing alone between marks is the agency, though it is also a
             // demonym (`/العُمانية/`, ONA's dateline).
             if valid.iter().any(|t| t.enclosed_only) {

@@ -149,6 +149,8 @@ const NOT_NAME: &[&str] = &[
     "لاسيما", "ولاسيما", "سيما", "خصوصا", "تحديدا", "ستكون", "سيكون", "ستصبح", "سيصبح", "ستبقى", "سيبقى",
     // "Representatives" after a governor's province (`محافظ شمال الباطنة وممثلين عن الهيئة`).
     "ممثلين", "ممثلي", "ممثلو",
+    // "One of these" in apposition (`الدكتورة سلمى بنيس، إحدى هؤلاء الأطباء`).
+    "إحدى", "أحد", "هؤلاء",
 ];
 
 /// Second halves of compound first names (normalised): `نور الدين داودي`, `محيي الدين سالم`,
@@ -417,6 +419,11 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     }
     // A preposition before a body's word (`أستاذة الإدارة السياحية بجامعة السلطان قابوس`).
     if w.strip_prefix(['ب', 'ل']).is_some_and(|r| lex.construct.contains(r) || matches!(r, "جامعه" | "كليه" | "معهد")) {
+        return false;
+    }
+    // A preposition and a verbal noun of the second form (`المدير المركزي المكلف بتطوير الشعب
+    // الفلاحية`), unless a listed first name.
+    if n >= 5 && w.strip_prefix(['ب', 'ل']).is_some_and(|r| r.starts_with('ت') && (r.chars().nth(2) == Some('ي') || r.chars().nth(3) == Some('ي'))) && !lex.given.contains(w) {
         return false;
     }
     // A preposition before a word with hamza, as written (`الرئيس التنفيذي لأكوا باور`,
