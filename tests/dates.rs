@@ -587,6 +587,17 @@ fn the_thirty_first_rounds_dates() {
 /// a Hajj by its Hijri year is its month, and the start or end of a Hijri month is the
 /// Gregorian month it falls in.
 #[test]
+fn the_forty_sixth_rounds_dates() {
+    // KUNA's dateline: a day and a month in digits before the agency.
+    let r = Some(Date { year: 2026, month: 11, day: 26 });
+    assert_eq!(values("عنوان\nالكويت - 26 - 11 (كونا) -- أعلن الوزير", r), [pair("26 - 11", "2026-11-26")]);
+    // Said in January, a dateline of late December is last year's; no 31 November.
+    let jan = Some(Date { year: 2027, month: 1, day: 2 });
+    assert_eq!(values("الكويت - 30 - 12 (كونا) -- أعلن", jan), [pair("30 - 12", "2026-12-30")]);
+    assert!(values("الكويت - 31 - 11 (كونا) -- أعلن", r).is_empty());
+}
+
+#[test]
 fn the_forty_fourth_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 24 });
     // The start, middle and end of a year are its first, middle and last month.

@@ -235,7 +235,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-energy", 0.95),
         ("lebanon-beirut-education", 0.91),
         ("algeria-algiers-agriculture", 0.98),
-        ("morocco-rabat-gas-pipeline", 0.95),
+        ("morocco-rabat-gas-pipeline", 0.96),
         ("saudi-riyadh-umrah", 0.98),
         // The thirteenth round (twenty-first session): the Arab League's council in Cairo,
         // Beirut's airport and holiday season, the Algerian–Tunisian joint committee, Morocco's
@@ -274,7 +274,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-investment", 0.97),
         ("lebanon-beirut-waste", 0.92),
         ("algeria-algiers-army", 0.92),
-        ("morocco-rabat-africa", 0.90),
+        ("morocco-rabat-africa", 0.91),
         ("saudi-riyadh-culture", 0.92),
         // The sixteenth round (twenty-first session, after the fifteenth's rules): Egypt's wheat
         // plan, the Lebanese army south of the Litani, Algeria's solar programme, Morocco's
@@ -295,7 +295,7 @@ fn heldout_fixtures_hold_their_scores() {
         // (`من الأربعاء إلى الجمعة`), `ليل`, Morocco's `الوقاية المدنية`; and Moroccan places,
         // Andalusia, the Arabian Shield, carmakers and Saudi and Moroccan bodies in the packs.
         ("egypt-cairo-football", 0.91),
-        ("lebanon-beirut-budget", 0.96),
+        ("lebanon-beirut-budget", 0.98),
         ("algeria-algiers-diplomacy", 0.95),
         ("morocco-rabat-weather", 0.90),
         ("saudi-riyadh-industry", 0.95),
@@ -417,7 +417,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("algeria-algiers-book-fair", 0.93),
         ("morocco-rabat-green-march", 0.96),
         ("saudi-riyadh-rain", 0.97),
-        ("kuwait-kuwait-oil", 0.93),
+        ("kuwait-kuwait-oil", 0.94),
         // Round 28 (after round 27's rules; twenty-fifth session): Alexandria's ports, Tripoli's
         // Niemeyer fair, Oran's petrochemicals, Bank Al-Maghrib's rate, AlUla's heritage,
         // Syria's reconstruction (SANA, an agency not seen before); scored blind (four packs,
@@ -559,7 +559,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-monorail", 0.94),
         ("lebanon-byblos-heritage", 0.96),
         ("algeria-bechar-mining", 0.97),
-        ("morocco-benguerir-phosphate", 0.95),
+        ("morocco-benguerir-phosphate", 0.97),
         ("saudi-jazan-industry", 0.97),
         ("bahrain-manama-finance", 0.90),
         ("iraq-najaf-airport", 0.96),
@@ -568,7 +568,7 @@ fn heldout_fixtures_hold_their_scores() {
         // port (LANA), Ramallah's economy (WAFA); scored blind (four packs, 0.807–0.905), then
         // `فرص` no name, `جهة` a word of place, the first of two months joined by `إلى` after
         // `من` a date; and the packs' museums, ports, airlines, Palestinian bodies, ministers.
-        ("egypt-sharm-summit", 0.97),
+        ("egypt-sharm-summit", 0.98),
         ("lebanon-zahle-wine", 0.92),
         ("algeria-oran-desalination", 0.97),
         ("morocco-rabat-elections", 0.94),
@@ -674,6 +674,19 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-alahsa-dates", 0.97),
         ("syria-latakia-port", 0.94),
         ("tunisia-sfax-olive-oil-exports", 0.95),
+        // Round 46 (after round 45's rules): the New Capital's cabinet, Zgharta's elections,
+        // Annaba's tourism, a climate conference in Marrakech, Tabuk's winter festival, Kuwait's
+        // budget (KUNA), Nablus's olive harvest (WAFA); scored blind (four packs, 0.857–0.951),
+        // then a ruling family's name ending a name of four, `آنذاك`, `صلاح الدين` as a first
+        // name, `إفريقيا` as an adjective, a saint's university, a Saudi `أمانة`, KUNA's
+        // dateline; and the packs' Nablus villages, Tabuk's sites, Lebanon's parties.
+        ("egypt-new-capital-government", 0.91),
+        ("lebanon-zgharta-elections", 0.93),
+        ("algeria-annaba-tourism", 0.96),
+        ("morocco-marrakech-cop-climate", 0.97),
+        ("saudi-tabuk-winter-festival", 0.97),
+        ("kuwait-kuwait-parliament-budget", 0.96),
+        ("palestine-nablus-olive-harvest", 0.96),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -132,7 +132,49 @@ pub fn find_dates_at(norm: &Normalized, ref_date: Option<Date>, mut hits: Vec<An
     merge_ranges(norm.text(), &mut out);
     merge_year_spans(norm.text(), &mut out);
     year_edges(norm.text(), &mut out);
+    numeric_datelines(norm.text(), ref_date, &mut out);
     out
+}
+
+/// KUNA's dateline, a day and a month in digits before the agency in brackets (`الكويت - 26 -
+/// 11 (كونا) --`): that day of the reference date's year, or of the year before when it would
+/// fall after the reference date.
+fn numeric_datelines(text: &str, ref_date: Option<Date>, out: &mut Vec<DateMatch>) {
+    let Some(r) = ref_date else { return };
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let at = line_start;
+        line_start += line.len() + 1;
+        // The city, ` - `, the day, ` - `, the month, a space and `(`: within a dateline's reach.
+        let Some(dash) = line.get(..line.len().min(80)).and_then(|head| head.find(" - ")) else { continue };
+        let rest = &line[dash + 3..];
+        let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+        let nd = digits(rest);
+        let Some(after_day) = rest.get(nd..).and_then(|x| x.strip_prefix(" - ")) else { continue };
+        let nm = digits(after_day);
+        if !(1..=2).contains(&nd) || !(1..=2).contains(&nm) || !after_day[nm..].trim_start_matches(' ').starts_with('(') {
+            continue;
+        }
+        let (Ok(day), Ok(month)) = (rest[..nd].parse::<u8>(), after_day[..nm].parse::<u8>()) else { continue };
+        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+            continue;
+        }
+        let mut d = Date { year: r.year, month, day };
+        if Date::from_jdn(d.jdn()) != d {
+            continue; // no such day (`31 - 11`)
+        }
+        if d.jdn() > r.jdn() + 1 {
+            d.year -= 1;
+        }
+        let start = at + dash + 3;
+        let end = start + nd + 3 + nm;
+        if out.iter().any(|m| m.start < end && start < m.end) {
+            continue;
+        }
+        let (value, hijri) = day_value(d);
+        let k = out.partition_point(|m| m.start < start);
+        out.insert(k, DateMatch { start, end, value, hijri });
+    }
 }
 
 /// A year with a word of its start, middle or end before it (`مطلع 2027`, `منتصف العام

@@ -46,7 +46,7 @@ const TRADES: &[&str] = &["للطيران", "للكهرباء", "للاتصال�
 const NISBA_TRADES: &[&str] = &["للمياه", "للنقل", "للاستثمار", "للصناعات"];
 
 /// Titles between the facility's word and the name (`مطار الملك …`), normalised.
-const TITLES: &[&str] = &["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الرئيس", "الامام", "الشهيد"];
+const TITLES: &[&str] = &["القديس", "القديسه", "الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الرئيس", "الامام", "الشهيد"];
 
 /// Adjectives (normalised) between a hospital's word and its name: `المركز الاستشفائي الجامعي
 /// محمد السادس`, `المستشفى الجهوي …` (Morocco's university and regional hospitals).

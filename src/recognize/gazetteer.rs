@@ -809,6 +809,26 @@ impl Gazetteer {
                     continue;
                 }
             }
+            // `إفريقيا` after an indefinite noun in the accusative is its adjective, "African"
+            // (`مؤتمرا إفريقيا`, `40 بلدا إفريقيا`).
+            if matches!(&text[start..end], "افريقيا" | "افريقيه") && word_start(text, start) == start
+                && previous_word(text, start).is_some_and(|w| w.ends_with('ا') && !w.starts_with("ال") && w.chars().count() >= 3 && !matches!(w, "الي" | "حتا"))
+            {
+                continue;
+            }
+            // A region named by its direction before `من` is a part of what follows (`في
+            // المنطقة الشرقية من بيتا`), not the Saudi province.
+            if text[start..end].starts_with("المنطقه ") && next_word(text, end).is_some_and(|w| w == "من") {
+                continue;
+            }
+            // `صلاح الدين`, Iraq's province, is also a first name: before a family name and not
+            // after a word of place (`وزير الخارجية آنذاك صلاح الدين مزوار`).
+            if &text[start..end] == "صلاح الدين"
+                && !previous_word(text, word_start(text, start)).is_some_and(|w| is_locative(w) || is_locative(strip_proclitic(w)) || w.ends_with("محافظه"))
+                && next_word(text, end).is_some_and(|w| text[end..].starts_with(' ') && !w.starts_with("ال") && !w.starts_with('و') && w.chars().count() >= 3 && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) && !titles::is_not_name(w))
+            {
+                continue;
+            }
             // A family name after `طن` is the ton's adjective (`62 مليون طن متري`, metric).
             if valid.iter().all(|t| t.kind == FormKind::Short && is_person(t))
                 && previous_word(text, word_start(text, start)).is_some_and(|w| matches!(strip_proclitic(w), "طن" | "اطنان" | "الطن" | "الاطنان"))

@@ -332,12 +332,12 @@ impl Recognizer {
 
     /// `بلدية البترون`: a town after the word for a municipality is its municipal council, an
     /// organisation, but in Algeria, where a `بلدية` is the commune, a place (`ببلدية طولقة`).
+    /// So is a Saudi or Jordanian `أمانة` (`أمانة منطقة تبوك`).
     fn municipalities(&self, text: &str, chosen: &mut [gazetteer::Span]) {
-        const WORD: &str = "بلديه ";
         for i in 0..chosen.len() {
             let s = chosen[i];
             let (MentionType::Entity(EntityType::Place), Some(e)) = (s.kind, s.entity) else { continue };
-            let Some(before) = text[..s.start].strip_suffix(WORD) else { continue };
+            let Some(before) = text[..s.start].strip_suffix("بلديه ").or_else(|| text[..s.start].strip_suffix("امانه ")) else { continue };
             if !before.chars().next_back().is_none_or(|c| !crate::normalize::is_word_char(c) || "وبل".contains(c) && !before[..before.len() - c.len_utf8()].ends_with(crate::normalize::is_word_char)) {
                 continue;
             }

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 /// Single-word titles, as written (normalised when compiled).
 const TITLES: &[&str] = &[
-    "الرئيس", "الرئيسة", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "السلطان",
+    "الرئيس", "الرئيسة", "القديس", "القديسة", "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "السلطان",
     "الوزير", "الوزيرة", "النائب", "النائبة", "السفير", "السفيرة", "الجنرال", "اللواء", "العميد", "العقيد", "العماد",
     "المشير", "الفريق", "الرقيب", "النقيب", "الرائد", "الملازم", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "القاضي",
     "المستشار", "المستشارة", "الإمام", "البابا", "الكاردينال", "الحاخام", "المطران", "المرشد", "الناطق",
@@ -76,7 +76,7 @@ const TITLE_HEADS: &[&str] = &[
 
 /// Words after a title that qualify it rather than name the person.
 const QUALIFIERS: &[&str] = &[
-    "أول", "ركن", "الركن", "السابق", "السابقة", "الأسبق", "سابقا", "سابقاً", "حاليا", "حالياً", "الراحل", "الراحلة", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام",
+    "أول", "ركن", "الركن", "آنذاك", "حينها", "حينذاك", "السابق", "السابقة", "الأسبق", "سابقا", "سابقاً", "حاليا", "حالياً", "الراحل", "الراحلة", "الحالي", "المنتخب", "المكلف", "المستقيل", "الجديد", "العام",
     "الأعلى", "سمو", "سموه", "جلالة", "فخامة", "معالي", "سعادة", "حضرة", "صاحب", "السمو",
     "في", "الشرطة", "الجيش", "باسم", "الحكومة", "الوزراء", "العهد", "الخاص", "مجلس", "هيئة", "لجنة", "وزارة",
     "جهاز", "حكومة", "مكتب", "دائرة", "مؤسسة", "مركز", "الاتحاد", "الدولة", "التنفيذي", "التنفيذية", "المنتدب",
@@ -414,7 +414,7 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
         return false;
     }
     // Past verbs of the tenth form (`وزير البترول استعرض موقف التعاقد`), unless a listed name.
-    if n >= 6 && w.starts_with("است") && !lex.given.contains(w) {
+    if n >= 5 && w.starts_with("است") && !lex.given.contains(w) {
         return false;
     }
     // A preposition before a body's word (`أستاذة الإدارة السياحية بجامعة السلطان قابوس`).
@@ -1097,6 +1097,18 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 k -= 1;
             }
         }
+        // A ruling family's name after a name of three (`الشيخ نواف سعود الناصر الصباح`): the
+        // family's, not the known person's whose short form it is.
+        if k == first + 3 && k < words.len() && RULING_FAMILIES.contains(&word(k)) {
+            match mention_index(words[k]) {
+                None => k += 1,
+                Some(i) if (spans[i].start, spans[i].end) == words[k] && spans[i].kind == MentionType::Entity(EntityType::Person) => {
+                    found.surnames.push(i);
+                    k += 1;
+                }
+                Some(_) => {}
+            }
+        }
         // A chain of `بن` ends with the family name: `محمد بن عبدالعزيز بن صالح الخليفي`.
         // (Not after a family name the loop took: `خالد بن عبدالعزيز الفالح الأحد`.)
         let ended_on_family = k > first && word(k - 1).starts_with("ال") && !COMPOUND_SECONDS.contains(&word(k - 1));
@@ -1389,6 +1401,10 @@ fn clause_unbroken(text: &str, from: usize, to: usize) -> bool {
     }
     true
 }
+
+/// Ruling families named by one word with the article (normalised), the last word of a name of
+/// four (`نواف سعود الناصر الصباح`).
+const RULING_FAMILIES: &[&str] = &["الصباح", "القاسمي", "النعيمي", "الشرقي", "المعلا", "النهيان"];
 
 /// How far after a titled person a later mention of the same name is looked for (bytes of the
 /// normalised text: about a news article).
