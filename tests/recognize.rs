@@ -1747,6 +1747,16 @@ fn the_thirty_second_rounds_names() {
 }
 
 #[test]
+fn the_forty_seventh_rounds_names() {
+    let r = embedded();
+    // A country as a fair's guest of honour: no one's name.
+    assert!(unlinked_of(r, "بحضور وزير الثقافة واليابان ضيفا للشرف", "person").is_empty());
+    assert!(unlinked_of(r, "واطلع على جناح اليابان ضيف شرف هذه الدورة", "person").is_empty());
+    // A university's teaching staff is no body.
+    assert!(unlinked_of(r, "وتبادل أعضاء هيئة التدريس والباحثين، بدعم", "organization").is_empty());
+}
+
+#[test]
 fn the_forty_sixth_rounds_names() {
     let r = embedded();
     // A ruling family's name ends a name of four.

@@ -102,8 +102,9 @@ const STOP: &[&str] = &[
 ];
 
 /// Construct complements that make no body's name: a cabinet (`مجلس الوزراء العراقي`) is the
-/// government, not a body of its own in the press's usage.
-const NOT_GENITIVE: &[&str] = &["الوزراء"];
+/// government, not a body of its own in the press's usage; `هيئة التدريس` is a university's
+/// teaching staff.
+const NOT_GENITIVE: &[&str] = &["الوزراء", "التدريس"];
 
 /// The most words a complement takes after its first.
 const MAX_COMPLEMENT_WORDS: usize = 4;

@@ -151,6 +151,8 @@ const NOT_NAME: &[&str] = &[
     "ممثلين", "ممثلي", "ممثلو",
     // "One of these" in apposition (`الدكتورة سلمى بنيس، إحدى هؤلاء الأطباء`).
     "إحدى", "أحد", "هؤلاء",
+    // A country as a fair's guest of honour (`واليابان ضيفا للشرف`, `جناح اليابان ضيف شرف`).
+    "ضيف", "ضيفا", "ضيفة",
 ];
 
 /// Second halves of compound first names (normalised): `نور الدين داودي`, `محيي الدين سالم`,
