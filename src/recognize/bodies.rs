@@ -282,6 +282,17 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
                 return Some((place_end, vec![k]));
             }
         }
+        let free = |at: usize, w: &str| matches!(at_word(sorted, at, at + w.len()), At::Free);
+        // What a body does, with `لل`, one space after `from`, and a conjunct of it (`للتربية
+        // والعلوم`): the word, and where the two end.
+        let trade_after = |from: usize| {
+            let (at, w) = word_at(from).filter(|(at, w)| w.starts_with("لل") && w.chars().count() >= 5 && &text[from..*at] == " " && free(*at, w))?;
+            let mut end = at + w.len();
+            if let Some((at2, w2)) = word_at(end).filter(|(at2, w2)| w2.starts_with("وال") && !STOP.contains(&&w2["و".len()..]) && free(*at2, w2)) {
+                end = at2 + w2.len();
+            }
+            Some((w, end))
+        };
         // A company's or a university's own name between its word and its nationality (`شركة
         // روساتوم الروسية`, `شركة أكوا باور السعودية`, `جامعة تسينغهوا الصينية`): one or two words
         // that are no mention and no definite noun, then a demonym. The demonym stays the
@@ -302,12 +313,7 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
                 name_end = at + w.len();
                 // …or before what it does, with `لل` (`شركة جندال شديد للحديد والصلب`).
                 if word.ends_with("شركه") {
-                    let free = |at: usize, w: &str| matches!(at_word(sorted, at, at + w.len()), At::Free);
-                    if let Some((cat, cw)) = word_at(name_end).filter(|(cat, cw)| cw.starts_with("لل") && cw.chars().count() >= 5 && !NOT_COMPLEMENT.contains(cw) && &text[name_end..*cat] == " " && free(*cat, cw)) {
-                        let mut body_end = cat + cw.len();
-                        if let Some((at2, w2)) = word_at(body_end).filter(|(at2, w2)| w2.starts_with("وال") && !STOP.contains(&&w2["و".len()..]) && free(*at2, w2)) {
-                            body_end = at2 + w2.len();
-                        }
+                    if let Some((_, body_end)) = trade_after(name_end).filter(|(w, _)| !NOT_COMPLEMENT.contains(w)) {
                         return Some((body_end, Vec::new()));
                     }
                 }
@@ -329,12 +335,7 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
                 _ => None,
             });
             if let Some((k, place_end)) = named_by {
-                let free = |at: usize, w: &str| matches!(at_word(sorted, at, at + w.len()), At::Free);
-                if let Some((at, w)) = word_at(place_end).filter(|(at, w)| w.starts_with("لل") && w.chars().count() >= 5 && &text[place_end..*at] == " " && free(*at, w)) {
-                    let mut body_end = at + w.len();
-                    if let Some((at2, w2)) = word_at(body_end).filter(|(at2, w2)| w2.starts_with("وال") && !STOP.contains(&&w2["و".len()..]) && free(*at2, w2)) {
-                        body_end = at2 + w2.len();
-                    }
+                if let Some((_, mut body_end)) = trade_after(place_end) {
                     // …and its adjective (`صندوق أوبك للتنمية الدولية`).
                     if let Some((at2, w2)) = word_at(body_end).filter(|(at2, w2)| ADJECTIVES.contains(w2) && free(*at2, w2)) {
                         body_end = at2 + w2.len();

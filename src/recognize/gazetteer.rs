@@ -790,7 +790,8 @@ impl Gazetteer {
             // the club near words of sport, the city elsewhere (`رحلات مباشرة إلى برشلونة`).
             let club = |t: &&Target| kb.entries()[t.entry as usize].kind_en.as_deref().is_some_and(|k| k.ends_with("club"));
             let city = |t: &&Target| kb.entries()[t.entry as usize].kind == Some(EntityType::Place);
-            if valid.iter().any(club) && valid.iter().any(city) {
+            // (The place first: a kind's test, where the club's reads a string.)
+            if valid.iter().any(city) && valid.iter().any(club) {
                 let sport = sport_near(&found.sport_words, start, end);
                 valid.retain(|t| if sport { club(t) } else { !club(t) });
             }

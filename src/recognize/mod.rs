@@ -338,7 +338,7 @@ impl Recognizer {
             let s = chosen[i];
             let (MentionType::Entity(EntityType::Place), Some(e)) = (s.kind, s.entity) else { continue };
             let Some(before) = text[..s.start].strip_suffix("بلديه ").or_else(|| text[..s.start].strip_suffix("امانه ")) else { continue };
-            if !before.chars().next_back().is_none_or(|c| !crate::normalize::is_word_char(c) || "وبل".contains(c) && !before[..before.len() - c.len_utf8()].ends_with(crate::normalize::is_word_char)) {
+            if !starts_word(before, "وبل") {
                 continue;
             }
             if i > 0 && chosen[i - 1].end > before.len() || self.kb.entries()[e].country.as_deref() == Some("Q262") {
@@ -364,16 +364,7 @@ impl Recognizer {
             // `أمطار`); tested last, as it is the rarest and the dearest.
             let port = || {
                 let before = &text[..s.start];
-                ["ميناء ", "مطار ", "ميترو ", "مترو "].iter().any(|w| {
-                    before.strip_suffix(w).is_some_and(|b| {
-                        let mut back = b.chars().rev();
-                        match back.next() {
-                            None => true,
-                            Some(c) if !crate::normalize::is_word_char(c) => true,
-                            Some(c) => "وفبلك".contains(c) && back.next().is_none_or(|c| !crate::normalize::is_word_char(c)),
-                        }
-                    })
-                })
+                ["ميناء ", "مطار ", "ميترو ", "مترو "].iter().any(|w| before.strip_suffix(w).is_some_and(|b| starts_word(b, "وفبلك")))
             };
             if !(hyphen_before || hyphen_after || capital_word.is_some() || port()) {
                 continue;
@@ -454,6 +445,17 @@ fn select_longest(spans: Vec<gazetteer::Span>, dates_from: usize) -> Vec<gazette
     crate::scratch::give(kept);
     crate::scratch::give(spans);
     chosen
+}
+
+/// Whether a word starts right after `before` (the text before it), alone or after one of the
+/// one-letter `proclitics` (`ميناء الجزائر`, `لميناء`; not `أمطار`).
+fn starts_word(before: &str, proclitics: &str) -> bool {
+    let mut back = before.chars().rev();
+    match back.next() {
+        None => true,
+        Some(c) if !crate::normalize::is_word_char(c) => true,
+        Some(c) => proclitics.contains(c) && back.next().is_none_or(|c| !crate::normalize::is_word_char(c)),
+    }
 }
 
 #[cfg(test)]
