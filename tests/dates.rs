@@ -577,7 +577,10 @@ fn the_twenty_ninth_rounds_dates() {
 fn the_thirty_first_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 30 });
     assert_eq!(values("لجنة المهرجانات تعلن برنامج دورة 2027 من قلعة بعلبك", r), [pair("2027", "2027")]);
-    assert_eq!(values("جذبت المنطقة خلال العام المالي 2025/2026 استثمارات", r), [pair("2025/2026", "2025/2026")]);
+    // (Egypt's fiscal year, `العام المالي`, runs from July: the forty-eighth round.)
+    assert_eq!(values("جذبت المنطقة خلال العام المالي 2025/2026 استثمارات", r), [pair("2025/2026", "2025-07/2026-06")]);
+    assert_eq!(values("ميزانية السنة المالية 2025/2026 للدولة", r), [pair("2025/2026", "2025/2026")]);
+    assert_eq!(values("خلال العام الدراسي 2026/2027 المقبل", r), [pair("2026/2027", "2026/2027")]);
     // Not two years apart, nor a date.
     assert_eq!(values("خلال العام المالي 2025/2027 استثمارات", r)[0], pair("2025", "2025"));
     assert_eq!(values("في 2024/5/14 وصل الوفد", r), [pair("2024/5/14", "2024-05-14")]);

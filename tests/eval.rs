@@ -170,7 +170,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-suez", 0.96),
         ("lebanon-beirut-unifil", 0.98),
         ("algeria-algiers-sahel", 0.92),
-        ("morocco-rabat-autonomy", 0.94),
+        ("morocco-rabat-autonomy", 0.95),
         ("saudi-riyadh-expo", 0.94),
         // The seventh round (eighteenth session): the same way, from the brief's five cities on
         // other subjects (Egypt's parliament, Lebanon's parties, Algeria and France, the Al Haouz
@@ -272,10 +272,10 @@ fn heldout_fixtures_hold_their_scores() {
         // and Lebanese, Egyptian and Saudi places, Saudi cultural bodies and publishers in the
         // packs.
         ("egypt-cairo-investment", 0.97),
-        ("lebanon-beirut-waste", 0.92),
+        ("lebanon-beirut-waste", 0.93),
         ("algeria-algiers-army", 0.92),
         ("morocco-rabat-africa", 0.91),
-        ("saudi-riyadh-culture", 0.92),
+        ("saudi-riyadh-culture", 0.94),
         // The sixteenth round (twenty-first session, after the fifteenth's rules): Egypt's wheat
         // plan, the Lebanese army south of the Litani, Algeria's solar programme, Morocco's
         // pioneer schools, Saudi transport; scored blind (with the four packs, entities F1
@@ -285,7 +285,7 @@ fn heldout_fixtures_hold_their_scores() {
         // cities and Lebanese, Egyptian and Moroccan bodies in the packs.
         ("egypt-cairo-agriculture", 0.95),
         ("lebanon-beirut-army", 0.92),
-        ("algeria-algiers-solar", 0.92),
+        ("algeria-algiers-solar", 0.93),
         ("morocco-rabat-education", 0.95),
         ("saudi-riyadh-transport", 0.93),
         // The seventeenth round (twenty-first session, after the sixteenth's rules): Egyptian
@@ -346,7 +346,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-beirut-cabinet", 0.95),
         ("morocco-rabat-health", 0.92),
         ("saudi-riyadh-mining", 0.96),
-        ("algeria-algiers-telecom", 0.95),
+        ("algeria-algiers-telecom", 0.97),
         ("egypt-cairo-museum", 0.93),
         ("morocco-rabat-diplomacy", 0.95),
         // The twenty-second round (after the twenty-first's rules): Egypt's wheat, the Beirut
@@ -390,7 +390,7 @@ fn heldout_fixtures_hold_their_scores() {
         // `السعودية` after a plural of things, and the packs' railway towns, car plants and
         // Aqaba's bodies.
         ("egypt-cairo-education", 0.96),
-        ("lebanon-beirut-agriculture", 0.94),
+        ("lebanon-beirut-agriculture", 0.96),
         ("algeria-algiers-railways", 0.98),
         ("morocco-rabat-automotive", 0.98),
         ("saudi-riyadh-tourism", 0.98),
@@ -404,9 +404,9 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-film-festival", 0.89),
         ("lebanon-beirut-parliament", 0.95),
         ("algeria-algiers-football", 0.89),
-        ("morocco-marrakech-film", 0.91),
+        ("morocco-marrakech-film", 0.92),
         ("saudi-riyadh-defense", 0.97),
-        ("iraq-baghdad-water", 0.93),
+        ("iraq-baghdad-water", 0.94),
         // Round 27 (after round 26's rules): security news from Cairo, Lebanon's basketball,
         // the Algiers book fair, the Green March speech, Saudi weather warnings, Kuwait's oil;
         // scored blind (four packs, 0.774–0.967), then a minister's verb and `بتاريخ` as no
@@ -478,7 +478,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("lebanon-baalbek-festival", 0.97),
         ("algeria-annaba-steel", 0.98),
         ("morocco-agadir-exports", 0.97),
-        ("saudi-tabuk-neom", 0.89),
+        ("saudi-tabuk-neom", 0.90),
         ("yemen-aden-currency", 0.93),
         ("tunisia-sousse-tourism", 0.97),
         // Round 32 (after round 31's rules): Egypt's vaccine plant, Beirut's municipal affairs,
@@ -516,7 +516,7 @@ fn heldout_fixtures_hold_their_scores() {
         // name, a nisba after a body's name as its adjective; a year compared with, days after
         // `يومي` and its noun, `إلى غاية`, `غد` before its weekday, `من العام ذاته`; and the
         // packs' parties, airlines, airports, ICAO, IATA, the ITU and office-holders.
-        ("egypt-cairo-elections", 0.94),
+        ("egypt-cairo-elections", 0.95),
         ("lebanon-tyre-fishermen", 0.94),
         ("algeria-bejaia-port", 0.98),
         ("morocco-laayoune-fisheries", 0.96),
@@ -533,7 +533,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-hurghada-tourism", 0.97),
         ("lebanon-baabda-diplomacy", 0.97),
         ("algeria-ouargla-agriculture", 0.95),
-        ("morocco-oujda-oriental", 0.95),
+        ("morocco-oujda-oriental", 0.96),
         ("saudi-makkah-hajj", 0.90),
         ("tunisia-tunis-health", 0.94),
         ("uae-dubai-aviation", 0.98),
@@ -626,9 +626,9 @@ fn heldout_fixtures_hold_their_scores() {
         // border crossings after their word and its dual, `مختلف` no name, `روني`, Roman after
         // archaeology and after Greek; and the packs' Minya sites, Djerba's places and airlines,
         // Madinah's airport companies, Constantine's university hospital.
-        ("egypt-minya-antiquities", 0.94),
+        ("egypt-minya-antiquities", 0.95),
         ("lebanon-tripoli-port", 0.95),
-        ("algeria-constantine-health", 0.92),
+        ("algeria-constantine-health", 0.93),
         ("morocco-tangier-highspeed", 0.94),
         ("saudi-madinah-airport", 0.90),
         ("kuwait-kuwait-education", 0.93),
@@ -640,7 +640,7 @@ fn heldout_fixtures_hold_their_scores() {
         // venues for exhibitions as places, a queen's airport, `لاسيما` and `ستكون` no names,
         // universities named after someone, Lebanon's municipalities, `اليوم` before its
         // object; and the packs' Petra, Batroun's coast, Sétif's and Taounate's towns.
-        ("egypt-damietta-furniture", 0.94),
+        ("egypt-damietta-furniture", 0.95),
         ("lebanon-batroun-environment", 0.96),
         ("algeria-setif-cereals", 0.94),
         ("morocco-meknes-agriculture", 0.96),
@@ -660,7 +660,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("morocco-agadir-football", 0.94),
         ("saudi-jeddah-corniche", 0.91),
         ("iraq-basra-gas", 0.98),
-        ("oman-sohar-port", 0.92),
+        ("oman-sohar-port", 0.93),
         // Round 45 (after round 44's rules): Port Said's shipyard, Beirut's National Museum,
         // Tizi Ouzou's olive season, Fes's university hospital, Al-Ahsa's dates festival,
         // Latakia's port (SANA), Sfax's olive oil exports (TAP); scored blind (four packs,
@@ -668,7 +668,7 @@ fn heldout_fixtures_hold_their_scores() {
         // verbal noun after `ب` and "one of these" no names; and the packs' Kabylia towns,
         // Al-Ahsa's sites, Beirut's museums, the shipyard and Damen.
         ("egypt-port-said-shipyard", 0.95),
-        ("lebanon-beirut-culture-museum", 0.95),
+        ("lebanon-beirut-culture-museum", 0.96),
         ("algeria-tizi-ouzou-olive", 0.93),
         ("morocco-fes-university-medicine", 0.97),
         ("saudi-alahsa-dates", 0.97),
@@ -694,8 +694,36 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-mansoura-university", 0.89),
         ("lebanon-tyre-archaeology", 0.89),
         ("algeria-biskra-dates", 0.95),
-        ("morocco-laayoune-renewables", 0.97),
+        ("morocco-laayoune-renewables", 0.98),
         ("saudi-riyadh-book-fair", 0.94),
+        // Round 48 (after round 47's rules), seven stories: Faiyum's tourism, the Chouf's cedars,
+        // Ghardaïa's ksour, Kenitra's car plants, Yanbu's petrochemicals, Kairouan's heritage,
+        // Cairo's telecoms; scored blind (four packs, 0.835–0.916), then a hamza-written first
+        // name after a title, an unlisted first name before `بن`, an acronym in brackets in a
+        // title, a head with a pronoun, Korean demonyms, a common place abroad unsupported; and
+        // the packs' Kenitra, the M'zab's ksour, the Chouf's towns, Kairouan's monuments,
+        // Vodafone and Orange Egypt, ISESCO, the Royal Commission for Jubail and Yanbu.
+        ("egypt-fayoum-tourism", 0.89),
+        ("lebanon-chouf-cedars", 0.98),
+        ("algeria-ghardaia-heritage", 0.95),
+        ("morocco-kenitra-automotive", 0.95),
+        ("saudi-yanbu-petrochemicals", 0.95),
+        ("tunisia-kairouan-heritage", 0.96),
+        ("egypt-cairo-telecom", 0.95),
+        // Round 49 (after round 48's rules), seven stories: Sohag's hospital, Akkar's wheat,
+        // Djelfa's Green Dam, Nador West Med, Jubail's industry, a Doha finance forum, Bizerte's
+        // bridge; scored blind (four packs, 0.854–0.961), then a namesake capital among its
+        // country's towns, a nisba-named country in the accusative as the demonym, a company's
+        // nisba after a definite noun as its adjective, two people of one surname, Morocco's
+        // `عامل`; and the packs' Green Dam, North Field, Ras Laffan, Bizerte's bridge and port,
+        // Akkar's towns, KOICA, the UNCCD.
+        ("egypt-sohag-health", 0.98),
+        ("lebanon-akkar-wheat", 0.96),
+        ("algeria-djelfa-green-dam", 0.98),
+        ("morocco-nador-west-med", 0.94),
+        ("saudi-jubail-industry", 0.96),
+        ("qatar-doha-finance", 0.98),
+        ("tunisia-bizerte-bridge", 0.97),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

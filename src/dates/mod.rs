@@ -1614,7 +1614,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
             let next = format!("/{}", year + 1);
             if self.text[end..].starts_with(&next) && !self.text[end + next.len()..].starts_with(|ch: char| ch.is_ascii_digit()) {
                 end += next.len();
-                value = Some(format!("{year:04}/{:04}", year + 1));
+                // Egypt's fiscal year, `العام المالي`, runs from July to June, as the news that
+                // writes it so means; `السنة المالية` (Kuwait's runs from April) and a school year
+                // keep the two years.
+                value = Some(if prev.is_some_and(|p| p.0 == "المالي") { format!("{year:04}-07/{:04}-06", year + 1) } else { format!("{year:04}/{:04}", year + 1) });
             }
         }
         // The horizon of a plan is the date's, as the Maghreb's agencies write it (`في أفق 2030`,

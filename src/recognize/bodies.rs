@@ -13,7 +13,7 @@
 //! a body's word in the construct state (`جهاز`, `خفر`, `غرفة`), its definite complement and one
 //! of them (`خفر السواحل الموريتانية`, `غرفة التجارة الدولية`).
 
-use super::gazetteer::{next_word, offset_in, overlaps_sorted, SortedSpans, Span};
+use super::gazetteer::{next_word, offset_in, overlaps_sorted, previous_word, SortedSpans, Span};
 use super::MentionType;
 use crate::kb::EntityType;
 
@@ -204,6 +204,10 @@ fn name_after(norm: &crate::normalize::Normalized, s: usize, e: usize, sorted: &
     let word = &text[s..e];
     // `بقيادة` is "led by" (`طاقم تحكيم بقيادة الحكم الموريتاني`), not a command's name.
     if word == "قياده" && text[..s].ends_with('ب') {
+        return None;
+    }
+    // `في مصلحة` is "in the interest of" (`ستصب في مصلحة المستخدم المصري`), not an authority.
+    if word == "مصلحه" && previous_word(text, s).is_some_and(|w| w == "في") {
         return None;
     }
     // No body's name starts with a preposition: the word is an adjective or a participle

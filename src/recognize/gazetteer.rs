@@ -289,12 +289,19 @@ impl Forms {
                     continue;
                 }
                 let suffixes = if key.ends_with('ي') { DEMONYM_SUFFIXES } else { &[""] };
+                // A nisba of two words agrees in both, and takes the article on both
+                // (`كوري جنوبي`, `الكورية الجنوبية`: the first word's article is a proclitic
+                // to the scan).
+                let pair = key.split_once(' ').filter(|(a, b)| a.ends_with('ي') && b.ends_with('ي') && !b.contains(' '));
                 for suffix in suffixes {
-                    let mut form = String::with_capacity(key.len() + suffix.len());
-                    form.push_str(&key);
-                    form.push_str(suffix);
-                    if !disabled.contains(&form) {
-                        add(form, Target { entry: ei32, kind: FormKind::Demonym, common: false, article_elided: false, enclosed_only: false });
+                    let forms = match pair {
+                        Some((a, b)) => vec![format!("{a}{suffix} {b}{suffix}"), format!("{a}{suffix} ال{b}{suffix}")],
+                        None => vec![format!("{key}{suffix}")],
+                    };
+                    for form in forms {
+                        if !disabled.contains(&form) {
+                            add(form, Target { entry: ei32, kind: FormKind::Demonym, common: false, article_elided: false, enclosed_only: false });
+                        }
                     }
                 }
             }
@@ -657,8 +664,12 @@ impl Gazetteer {
         // the article names them in full and the word does not follow a definite noun it would
         // qualify (`الرئيس السوداني` is the Sudanese president); elsewhere the demonym does.
         let mut skip = vec![false; cands.len()];
+        // (Of two people with the surname, the one the article names in full: `محمد سيف
+        // السويدي`, not `محمد حسن السويدي`.)
         let person_surname = |c: &Cand| {
-            valid_targets(c).find(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Person)).map(|t| t.entry)
+            let mut people = valid_targets(c).filter(|t| t.kind == FormKind::Short && kb.entries()[t.entry as usize].kind == Some(EntityType::Person));
+            let first = people.next()?;
+            Some(std::iter::once(first).chain(people).find(|t| named_in_full[t.entry as usize]).unwrap_or(first).entry)
         };
         let mut i = 0;
         while i < cands.len() {
@@ -817,6 +828,23 @@ impl Gazetteer {
             {
                 continue;
             }
+            // So is a country named like its nisba in the accusative, `إسبانيا` after `وفدا`: the
+            // demonym ("a Spanish delegation"), not the country.
+            if text[start..end].ends_with("يا")
+                && valid.iter().any(|t| t.kind == FormKind::Demonym)
+                && word_start(text, start) == start
+                && previous_word(text, start).is_some_and(|w| {
+                    // (Not a verb in the plural, `تجاوزوا نيجيريا`, nor an adverb, `أساسا روسيا`.)
+                    w.ends_with('ا')
+                        && !w.ends_with("ها")
+                        && !w.ends_with("وا")
+                        && !w.starts_with("ال")
+                        && w.chars().count() >= 4
+                        && !ACCUSATIVE_ADVERBS.contains(&strip_proclitic(w))
+                })
+            {
+                valid.retain(|t| t.kind == FormKind::Demonym);
+            }
             // A region named by its direction before `من` is a part of what follows (`في
             // المنطقة الشرقية من بيتا`), not the Saudi province.
             if text[start..end].starts_with("المنطقه ") && next_word(text, end).is_some_and(|w| w == "من") {
@@ -892,6 +920,14 @@ impl Gazetteer {
                     n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && !t.common && kb.entries()[t.entry as usize].kind.is_some_and(|k| kinds.contains(&k)))
                 })
             };
+            // …or right before `ب` and a country or place named in full (`مثل فاس بالمغرب`).
+            let before_located = || {
+                let Some(next) = next_word(text, end).filter(|w| w.starts_with('ب') && text[end..offset_in(text, w)] == *" ") else { return false };
+                let at = (offset_in(text, next) + 'ب'.len_utf8()) as u32;
+                cands[ci + 1..].iter().take(8).any(|n| {
+                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && !t.common && matches!(kb.entries()[t.entry as usize].kind, Some(EntityType::Place | EntityType::Country)))
+                })
+            };
             let supported = |entry: u32| {
                 let prev = previous_word(text, word_start(text, start));
                 let prev_is = |set: &dyn Fn(&str) -> bool| prev.is_some_and(|w| set(w) || set(strip_proclitic(w)));
@@ -905,6 +941,20 @@ impl Gazetteer {
                     Some(EntityType::Country) => named_in_full[entry as usize] || prev_is(&is_locative) || after_place || before_listed(&[EntityType::Country]),
                     // Not after a verb of showing (`وأظهرت صور نشرها ناشطون`, "pictures showed").
                     Some(EntityType::Place) if prev_is(&|w| SHOWING_VERBS.contains(&w)) => false,
+                    // A common noun with the article that names a place abroad is the noun where
+                    // the article speaks of neither the place's country nor the place (`الشطر
+                    // الأول من المصنع` in a story from Kenitra is "the factory", not Lebanon's
+                    // border crossing; `إلى كابل` is still Kabul), unless a word of place other
+                    // than a preposition comes before it (`مستشفيات الأبيض`).
+                    Some(EntityType::Place)
+                        if text[start..end].starts_with("ال")
+                            && !prev_is(&|w| is_locative(w) && !matches!(w, "في" | "من" | "الي"))
+                            && country_spoken_of(entry) == 0
+                            && !named_in_full[entry as usize]
+                            && self.country_of.get(entry as usize).is_some_and(|&c| c != u32::MAX) =>
+                    {
+                        false
+                    }
                     Some(EntityType::Place) => {
                         prev_is(&is_locative)
                             || after_place
@@ -912,11 +962,15 @@ impl Gazetteer {
                             || (named_in_full[entry as usize] && text[start..].starts_with("ال"))
                             || placed.contains(&entry)
                             || before_listed(&[EntityType::Place, EntityType::Country])
+                            || before_located()
                             || opens_dateline(text, start, end)
                     }
                     Some(EntityType::Organization) => {
                         let e = &kb.entries()[entry as usize];
-                        (named_in_full[entry as usize] && !next_word(text, end).is_some_and(|w| w.starts_with("ال")))
+                        // (Not a nisba after a definite noun, its adjective: `البنوك القطرية`
+                        // where the article has named Qatar Airways.)
+                        let adjective = || text[start..end].starts_with("ال") && text[start..end].ends_with("يه") && prev.is_some_and(|w| w.starts_with("ال") || titles::has_proclitic_and_article(w));
+                        (named_in_full[entry as usize] && !next_word(text, end).is_some_and(|w| w.starts_with("ال")) && !adjective())
                             || enclosed(text, word_start(text, start), end)
                             || (e.kind_en.as_deref().is_some_and(|k| k.ends_with("club")) && (prev_is(&is_sport_word) || sport_near(&found.sport_words, start, end)))
                     }
@@ -1214,6 +1268,13 @@ pub(crate) fn opens_dateline(text: &str, start: usize, end: usize) -> bool {
     let at_line_start = text[..start].chars().next_back().is_none_or(|c| c == '\n');
     at_line_start && text[crate::normalize::spaces_end(text, end)..].starts_with(['-', '–', '—', '،', ',', ':', '('])
 }
+
+/// Adverbs and conjunctions in `ا` (normalised) before which a country named like its nisba is
+/// the country (`مصدرها أساسا روسيا`, `لا سيما ألمانيا`).
+const ACCUSATIVE_ADVERBS: &[&str] = &[
+    "ايضا", "بينما", "عندما", "مثلما", "حيثما", "كلما", "اساسا", "سيما", "لاسيما", "خصوصا", "تحديدا", "حاليا", "مجددا",
+    "سابقا", "لاحقا", "اولا", "ثانيا", "اخيرا", "غالبا", "دائما", "مثلا", "خاصا", "عموما", "اساسيا", "رسميا", "تقريبا",
+];
 
 /// Places named by an elative adjective (normalised): `الأقصر` (Luxor, "the shortest").
 const ELATIVE_PLACES: &[&str] = &["الاقصر"];

@@ -219,6 +219,7 @@ impl Recognizer {
         self.capitals_by_context(norm.text(), &mut chosen);
         self.capital_then_name(norm.text(), &mut chosen);
         self.municipalities(norm.text(), &mut chosen);
+        self.capital_among_towns(norm.text(), &mut chosen);
         let mut titled = titles::find_titled_people(&norm, &found.titles, &found.given_names, &found.sport_words, &chosen);
         titles::known_people_later(norm.text(), &chosen, &mut titled.people, |e| self.kb.entries()[e].short.is_empty());
         let quoted_bodies = quoted::find_quoted_bodies(norm.text(), &found.quotes, &chosen, &titled.people, &mut titled.surnames);
@@ -327,6 +328,29 @@ impl Recognizer {
             let kb = &self.kb;
             let Some(country) = kb.entries()[e].country.as_deref().and_then(|c| kb.index_of(c)) else { continue };
             chosen[i] = gazetteer::Span { start: s.start + CAPITAL.len(), end: s.end, kind: MentionType::Entity(EntityType::Country), entity: Some(country), demonym: true, date: None };
+        }
+    }
+
+    /// `بين تونس وبنزرت`, `من الجزائر إلى وهران`: a country that shares its name with its
+    /// capital, joined by `و` or `إلى` to a town of its own, is the capital.
+    fn capital_among_towns(&self, text: &str, chosen: &mut [gazetteer::Span]) {
+        let kb = &self.kb;
+        let town_of = |s: &gazetteer::Span, country: usize| {
+            s.kind == MentionType::Entity(EntityType::Place) && s.entity.and_then(|t| kb.entries()[t].country.as_deref()) == Some(&*kb.entries()[country].id)
+        };
+        for i in 0..chosen.len() {
+            let s = chosen[i];
+            let (MentionType::Entity(EntityType::Country), Some(e), false) = (s.kind, s.entity, s.demonym) else { continue };
+            let joined = |a: &gazetteer::Span, b: &gazetteer::Span| matches!(&text[a.end..b.start], " و" | " الي " | " والي ");
+            let next = chosen.get(i + 1).is_some_and(|n| joined(&s, n) && town_of(n, e));
+            let prev = i > 0 && joined(&chosen[i - 1], &s) && town_of(&chosen[i - 1], e);
+            if !next && !prev {
+                continue;
+            }
+            if let Some(capital) = self.namesake_capital(text, &s, e) {
+                chosen[i].entity = Some(capital);
+                chosen[i].kind = MentionType::Entity(EntityType::Place);
+            }
         }
     }
 

@@ -9,7 +9,7 @@
 //! With no title, a first name of [`GIVEN_NAMES`] starts a name the same way, as a title of no
 //! length would, when one more word of the name follows it (`وليد الركراكي`).
 
-use super::gazetteer::{offset_in, overlaps_sorted, previous_word, strip_proclitic, Span};
+use super::gazetteer::{next_word, offset_in, overlaps_sorted, previous_word, strip_proclitic, Span};
 use super::MentionType;
 use crate::kb::EntityType;
 use crate::normalize::{is_word_char, keep_leftmost_longest, normalize_str, whole_word_occurrences, Normalized};
@@ -50,6 +50,9 @@ const OCCUPATIONS: &[&str] = &[
     "الروائية", "الإعلامي", "الإعلامية", "المصور", "النحات", "الرسام", "الأب", "الأخت", "السوبرانو", "التينور",
     "المصمم", "المصممة", "الموسيقي", "الموسيقار", "المؤلف", "المؤلفة", "المؤرخ", "المؤرخة",
     "المعماري", "المعمارية",
+    // A potter (`الخزافة السويسرية ماريان كلر`). (Not `الحرفية`, also the adjective "of
+    // crafts": `للمنتجات الحرفية وعروضًا`.)
+    "الخزاف", "الخزافة",
     // A master of Gnawa music (`المعلم حميد القصري`); also "the teacher", and "the landmark",
     // which no name follows.
     "المعلم",
@@ -72,6 +75,8 @@ const TITLE_HEADS: &[&str] = &[
     // `رئيسها التنفيذي الإيطالي ستيفانو دومينيكالي`, `أمينه العام الماليزي ويندسور جون`.
     "مدربه", "مدربها", "رئيسه", "رئيسها", "أمينه", "أمينها", "مديره", "مديرها", "نائبه", "نائبها", "قائده",
     "قائدها", "مستشاره", "جناحه", "مهاجمه", "حارسه", "سفيرها",
+    // "Her president", "its director" (f.): `جمعية أرز الشوف ورئيستها نورا جنبلاط`.
+    "رئيستها", "رئيسته", "مديرتها", "مديرته", "نائبتها", "نائبته",
 ];
 
 /// Words after a title that qualify it rather than name the person.
@@ -102,6 +107,8 @@ const NOT_NAME: &[&str] = &[
     "ضيوف", "بضيوف", "وفود", "بوفود", "سبل", "برنامج", "عامل",
     // "Branch" (`المدير العام لفرع المجموعة`); "God protect him" after a ruler's titles.
     "فرع", "لفرع", "رعاه", "حفظه", "منتجع", "وفد", "وفدا",
+    // What a minister visits or signs (`زارت الوزيرة معرضا`, `توقيع المحافظ عقدا`).
+    "معرضا", "عقدا",
     // "Opportunities" (`استعرض مع وزير الخارجية السنغالي فرص الاستثمار`).
     "فرص",
     // A title after the name (`المهندس أحمد بدر العضو المنتدب لشركة …`), and a woman
@@ -214,13 +221,13 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     "رشيد", "جوزاف", "نواف", "رودولف", "فؤاد", "مراد", "هيرفيه", "جينين", "سعيد",
     // Egypt's and the Maghreb's (`وشهد الافتتاح علاء فاروق وزير الزراعة`).
     "علاء", "عماد", "منير", "أنيس", "إيهاب", "ممدوح", "مدحت", "روني",
-    "طوني", "عبده", "صالح", "كريم", "أمينة", "جميل",
+    "طوني", "عبده", "صالح", "كريم", "أمينة", "جميل", "طه", "حسان",
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
-/// just): with no title before them, a word with the article after them ends the name they
+/// just, `أمينة` curator, `حسان` handsome): with no title before them, a word with the article after them ends the name they
 /// would start (`إمام المسجد` is the mosque's imam).
-const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح", "كريم", "جميل"];
+const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح", "كريم", "جميل", "أمينة", "حسان"];
 
 /// Particles of European family names (normalised): the word after them is the name's.
 const NAME_PARTICLES: &[&str] = &["دي", "دو", "فان", "فون", "دا", "ديل", "دير"];
@@ -327,7 +334,7 @@ const WALI: &[&str] = &["والي", "والية"];
 
 /// Every title word, for the gazetteer's automaton.
 pub(crate) fn title_words() -> impl Iterator<Item = &'static str> {
-    TITLES.iter().chain(OCCUPATIONS).chain(TITLE_HEADS).chain(WALI).copied()
+    TITLES.iter().chain(OCCUPATIONS).chain(TITLE_HEADS).chain(WALI).chain(std::iter::once(&"عامل")).copied()
 }
 
 /// The words of `text` from byte `from` on, as byte spans into `out` (cleared first), stopping at
@@ -341,6 +348,15 @@ fn words_after(text: &str, from: usize, max: usize, out: &mut Vec<(usize, usize)
             break;
         }
         let s = i + spaces;
+        // A body's acronym in brackets after its name is passed over (`ممثلة منظمة الأغذية
+        // والزراعة (فاو) في لبنان نورة أورابح حداد`).
+        if spaces > 0 && !out.is_empty() && text[s..].starts_with('(') {
+            let inner = &text[s + 1..];
+            if let Some(len) = inner.find(')').filter(|&n| n > 0 && n <= 40 && !inner[..n].contains(['،', '.', ',', ':', '(']) && inner[..n].split(' ').count() <= 2) {
+                i = s + 1 + len + 1;
+                continue;
+            }
+        }
         let e = crate::normalize::word_end(text, s);
         if e == s {
             break;
@@ -393,7 +409,7 @@ const ARTICLE_NAMES: &[&str] = &[
 ];
 
 /// Male names that end in ta marbuta, which otherwise marks a noun (`كلمة`, `زيارة`).
-const TA_MARBUTA_NAMES: &[&str] = &["حمزة", "طلحة", "أسامة", "عبيدة", "معاوية", "قتيبة", "عكرمة", "عروة", "خليفة"];
+const TA_MARBUTA_NAMES: &[&str] = &["حمزة", "طلحة", "أسامة", "عبيدة", "معاوية", "قتيبة", "عكرمة", "عروة", "خليفة", "نعمة"];
 
 /// Whether `w` (normalised, proclitic `و` already removed) can start a name after a title.
 fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -> bool {
@@ -479,6 +495,38 @@ fn future_verb(lex: &Lexicon, w: &str, written: &str) -> bool {
     rest.starts_with(['ي', 'ت', 'ن']) && !lex.verb_like_names.contains(rest) || written.starts_with("سأ")
 }
 
+/// Words before which `بن` is no part of a person's name: places (`سيدي بن …`, `عين بن …`,
+/// `ضاية بن ضحوة`, `حاسي بن عبد الله`) and the words for a facility or a family (normalised).
+const NOT_BEFORE_BEN: &[&str] = &[
+    "سيدي", "عين", "وادي", "حي", "اولاد", "ولاد", "بني", "دار", "قصر", "برج", "راس", "جامع", "مسجد", "مدرسه", "ضايه",
+    "بلديه", "ولايه", "مدينه", "قريه", "دوار", "شارع", "ساحه", "جامعه", "مستشفي", "مطار", "ملعب", "ال", "عائله", "اسره",
+    "حاسي", "جبل", "بئر", "بير", "تل", "منطقه", "بلده", "مركز", "حوش", "سوق", "مرسي",
+];
+
+/// Unlisted first names: a word right before ` بن ` and another word, not a mention, a listed
+/// first name (found already), a title, a function word or a place's word, and able to start a
+/// name. Byte spans in text order.
+fn names_before_ben<'a>(text: &'a str, lex: &'a Lexicon, given: &'a [(u32, u32)], spans: &'a [Span]) -> impl Iterator<Item = (usize, usize)> + 'a {
+    text.match_indices(" بن ").filter_map(move |(at, _)| {
+        let ws = crate::normalize::word_start(text, at);
+        let w = &text[ws..at];
+        let next = next_word(text, at + " بن".len())?;
+        let ok = w.chars().count() >= 3
+            && basic_arabic(w)
+            && !w.starts_with("ال")
+            && !w.starts_with('و')
+            && basic_arabic(next)
+            && !NOT_BEFORE_BEN.contains(&w)
+            && !lex.connectors.contains(w)
+            && !is_title_word(w)
+            && !lex.given.contains(w)
+            && can_start_name(lex, w, w, false)
+            && given.binary_search_by_key(&(ws as u32), |g| g.0).is_err()
+            && !overlaps_sorted(spans, ws, at);
+        ok.then_some((ws, at))
+    })
+}
+
 /// What [`find_titled_people`] adds to and takes from the chosen mentions.
 #[derive(Debug, Default)]
 pub struct TitledPeople {
@@ -509,6 +557,9 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
     // starts.
     let mut triggers: Vec<(usize, usize, bool)> =
         titles.iter().map(|&(s, e)| (s, e, false)).chain(given.iter().map(|&(s, e)| (s as usize, e as usize, true))).collect();
+    // An unlisted first name before `بن` and a word starts a name the same way (`دعا منجي بن
+    // سالم، صاحب شركة`, `جامع عقبة بن نافع`).
+    triggers.extend(names_before_ben(text, lex, given, spans).map(|(s, e)| (s, e, true)));
     crate::sort::sort_by_key(&mut triggers, |t| t.0 as u64);
     for (ts, te, by_name) in triggers {
         // A first name starts the name it is part of: the title of no length before it.
@@ -593,8 +644,14 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         }
         words_after(text, te, 14, &mut words);
         let word = |k: usize| &text[words[k].0..words[k].1];
+        // Morocco's `عامل`, a province's governor, is a title before `إقليم` or `عمالة` (`وعامل
+        // إقليم الناظور، جمال الشعراني،`); elsewhere a worker.
+        let amel = strip_proclitic(title) == "عامل";
+        if amel && !words.first().is_some_and(|&(s, e)| matches!(&text[s..e], "اقليم" | "عماله")) {
+            continue;
+        }
         let mut j = 0;
-        if !by_name && (wali || is_title_head(title) || is_title_head(strip_proclitic(title))) {
+        if !by_name && (wali || amel || is_title_head(title) || is_title_head(strip_proclitic(title))) {
             // `وزير الخارجية`, or a body in the construct state and its complement:
             // `رئيس مجلس النواب`, `مدير مكتب الرئيس`.
             let definite = |k: usize| words.get(k).is_some_and(|&(s, _)| text[s..].starts_with("ال"));
@@ -639,6 +696,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 {
                     j = 2
                 }
+                // A head with a pronoun is complete (`جمعية أرز الشوف ورئيستها نورا جنبلاط`):
+                // `ها`, or `ه` as written, not the `ة` it normalises like.
+                _ if text[ts..te].chars().count() >= 5 && {
+                    let written = &norm.original()[..norm.original_span_after(ts, te, &mut hint).1];
+                    written.ends_with("ها") || written.ends_with('ه')
+                } => {}
                 _ => continue,
             }
         }
@@ -646,6 +709,14 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // the country, place or organisation it belongs to.
         let mut holder_known = false;
         let mut after_portfolio = false;
+        // A first name written with a hamza on its alef, which no article has, and a family
+        // name right after it (`أليساندرو بروناس`; not `لشركة السويدي إليكتريك،`).
+        let hamza_alef = |k: usize| {
+            let (s, e) = words[k];
+            let o = &norm.original()[norm.original_span(s, e).0..];
+            (o.starts_with("أل") || o.starts_with("إل"))
+                && words.get(k + 1).is_some_and(|&(ns, _)| &text[e..ns] == " " && !text[ns..].starts_with("ال") && !text[ns..].starts_with('و'))
+        };
         // A body's word, bare or after `ب`/`ل` (`مجلس`, `لمجلس`, `بديوان`): its definite
         // complement qualifies the title too.
         let is_body = |w: &str| lex.construct.contains(w) || w.strip_prefix(['ب', 'ل']).is_some_and(|r| lex.construct.contains(r));
@@ -707,10 +778,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     // conjunct.) Not a first name with the article (`وزير الداخلية السعيد سعيود`).
                     // `الدولي`, never a family name, is still a portfolio's adjective (`وزيرة
                     // التخطيط والتعاون الدولي زينة طوقان`).
-                    || (j > 0 && w.starts_with("ال") && (!lex.not_name.contains(w) || matches!(w, "الدولي" | "الدوليه")) && !lex.article_names.contains(w) && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || text[words[j - 1].0..].starts_with("وال") || mention_at(words[j - 1]).is_some()))
+                    // (Not a name written with a hamza on its alef, which no article has:
+                    // `سفير إيطاليا لدى تونس أليساندرو بروناس`.)
+                    || (j > 0 && w.starts_with("ال") && !hamza_alef(j) && (!lex.not_name.contains(w) || matches!(w, "الدولي" | "الدوليه")) && !lex.article_names.contains(w) && (text[words[j - 1].0..].starts_with("ال") || text[words[j - 1].0..].starts_with("لل") || text[words[j - 1].0..].starts_with("وال") || mention_at(words[j - 1]).is_some()))
                     // A nisba after a title with the article (`الموفد الرئاسي`, `المدير
                     // الإقليمي`); not a name written with the article (`الملك الحسن`).
-                    || (j == 0 && title.starts_with("ال") && super::bodies::is_definite_nisba(w) && w.chars().count() >= 5 && !lex.article_names.contains(w) && !lex.not_name.contains(w))
+                    || (j == 0 && title.starts_with("ال") && super::bodies::is_definite_nisba(w) && !hamza_alef(j) && w.chars().count() >= 5 && !lex.article_names.contains(w) && !lex.not_name.contains(w))
                     // The complement of a body among the qualifiers (`المتحدث باسم وزارة الخارجية`,
                     // `المدير العام لمجلس الصحة`), or of `باسم` (`المتحدثة باسم الصندوق`).
                     || (j > 0 && w.starts_with("ال") && (is_body(word(j - 1)) || word(j - 1) == "باسم"))
@@ -780,7 +853,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         let first = j;
         let w0 = if by_name { word(first) } else { strip_conjunction(word(first)) };
         let (ws, we) = words[first];
-        let feminine_title = by_name || norm.original()[..norm.original_span_after(ts, te, &mut hint).1].ends_with('ة');
+        // (A woman's title with a pronoun: `ورئيستها نورا جنبلاط`.)
+        let feminine_title = by_name || {
+            let written = &norm.original()[..norm.original_span_after(ts, te, &mut hint).1];
+            written.ends_with('ة') || ((written.ends_with("تها") || written.ends_with("ته")) && lex.heads.contains(&text[ts..te]))
+        };
         let (os, oe) = norm.original_span_after(ws, we, &mut hint);
         let written0 = &norm.original()[os..oe];
         // A first name with the article starts a name only when more of the name follows.
@@ -973,8 +1050,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 break;
             }
             // Without a title, a first name is also an ordinary word (`إمام المسجد`), and a
-            // preposition with the article is a phrase (`أخبار سارة للمواطنين`).
-            if by_name && k > first && ((k == first + 1 && lex.ambiguous_given.contains(word(first)) && !can_start_name(lex, w, w, false))
+            // preposition with the article is a phrase (`أخبار سارة للمواطنين`). A nisba with
+            // the article that is no mention is a family name (`أمينة الصرارفي`).
+            let family_nisba = w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5 && mention_at(words[k]).is_none();
+            if by_name && k > first && ((k == first + 1 && lex.ambiguous_given.contains(word(first)) && !can_start_name(lex, w, w, false) && !family_nisba)
                 || has_proclitic_and_article(w))
             {
                 break;
@@ -983,6 +1062,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // feminine noun (`إمام عاشور فرصتين`, `إبراهيم دياز ركلة`).
             // A family name before `إن` ("that", after a verb of saying) is the name's (`وقال
             // … محمد سعد برادة إن`); before a comma it may be the object (`وأهدر إمام عاشور فرصة،`).
+            // …nor, after `بن` and the father's name, an indefinite accusative (`كان حسان بن ثابت
+            // شاعرا`, the predicate).
+            if by_name && k >= first + 3 && word(first + 1) == "بن" && w.ends_with('ا') && !w.starts_with("ال") && w.chars().count() >= 5 && !lex.given.contains(w) {
+                break;
+            }
             let ends_clause = words.get(k + 1).is_some_and(|&n| matches!(&text[n.0..n.1], "ان" | "بان" | "انه" | "انها"));
             if by_name && k >= first + 2 && (w.ends_with("تين") || w.ends_with("ات") || (norm.original_char_before(words[k].1) == Some('ة') && !ends_clause)) {
                 break;
@@ -1259,6 +1343,10 @@ const SPEECH_VERBS: &[&str] = &[
     "اضاف", "اضافت", "لفت", "لفتت", "كشف", "كشفت", "دعا", "دعت", "اعتبر", "اعتبرت", "افاد", "افادت", "ذكر", "ذكرت",
 ];
 
+/// Verbs of visiting and opening (normalised, without `و`/`ف`): after one, a titled person's
+/// nisba surname is the person (`كما زارت الصرارفي المتحف`), as after a verb of speech.
+const VISIT_VERBS: &[&str] = &["زار", "زارت", "تفقد", "تفقدت", "دشن", "دشنت", "افتتح", "افتتحت", "تراس", "تراست", "التقي", "التقت"];
+
 /// Subjects of a verb of speech that are no names (`وقال مصدر مطلع،`).
 const NOT_APPOSITIVE: &[&str] = &["مصدر", "مصادر", "بيان", "تقرير", "متحدث", "ناطق", "خبير", "خبراء", "شهود", "سكان", "مسئولون"];
 
@@ -1462,7 +1550,8 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
         let in_headline = whole_word_occurrences(text, surname, 0, headline);
         for q in in_headline.chain(whole_word_occurrences(text, surname, p.end, COREFERENCE_WINDOW)) {
             let (before, e) = (&text[..q], q + surname.len());
-            if next_is_definite(text, e) {
+            // (A definite object after a verb of visiting and the name: `زارت الصرارفي المتحف`.)
+            if next_is_definite(text, e) && !previous_word(text, q).is_some_and(|w| VISIT_VERBS.contains(&w) || VISIT_VERBS.contains(&strip_proclitic(w))) {
                 continue;
             }
             // The full name again, or the surname alone.
@@ -1486,7 +1575,13 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
                 // The known person's surname alone: this person, as above. Or a nisba surname
                 // after an honorific (`نادية العراقي` … `وأوضحت السيدة العراقي`), not "the Iraqi",
                 // or right after a verb of saying (`صالح بن علي التركي` … `وقال التركي:`).
-                let honorific = || previous_word(text, q).is_some_and(|w| HONORIFICS.contains(&strip_proclitic(w)) || SPEECH_VERBS.contains(&w) || SPEECH_VERBS.contains(&strip_proclitic(w)));
+                // (Or a verb of visiting: `كما زارت الصرارفي المتحف`.)
+                let honorific = || {
+                    previous_word(text, q).is_some_and(|w| {
+                        let bare = strip_proclitic(w);
+                        HONORIFICS.contains(&bare) || SPEECH_VERBS.contains(&w) || SPEECH_VERBS.contains(&bare) || VISIT_VERBS.contains(&w) || VISIT_VERBS.contains(&bare)
+                    })
+                };
                 match spans.binary_search_by_key(&q, |m| m.start) {
                     Ok(k) if other.is_some() && s == q && spans[k].end == e && spans[k].entity == other && spans[k].kind == MentionType::Entity(EntityType::Person) => taken.push(k),
                     Ok(k) if s == q && spans[k].end == e && spans[k].demonym && honorific() => taken.push(k),
