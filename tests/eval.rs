@@ -212,7 +212,7 @@ fn heldout_fixtures_hold_their_scores() {
         // director, first names written as verbs, `تركي آل الشيخ`, Morocco's `الفصل`, two
         // holders after a title in the dual.
         ("egypt-cairo-court", 0.93),
-        ("lebanon-beirut-port", 0.87),
+        ("lebanon-beirut-port", 0.89),
         ("algeria-algiers-education", 0.98),
         ("morocco-tangier-industry", 0.95),
         ("saudi-riyadh-season", 0.85),
@@ -232,7 +232,7 @@ fn heldout_fixtures_hold_their_scores() {
         // word against a proclitic reading (`كابل`), names in `أل`, closed by a sentence's end
         // or a third name before a comma, bodies by a nisba and a complement, companies'
         // own names before their nationality, Algeria's communes, a Hijri month's epithet.
-        ("egypt-cairo-energy", 0.95),
+        ("egypt-cairo-energy", 0.97),
         ("lebanon-beirut-education", 0.91),
         ("algeria-algiers-agriculture", 0.98),
         ("morocco-rabat-gas-pipeline", 0.96),
@@ -271,7 +271,7 @@ fn heldout_fixtures_hold_their_scores() {
         // (`حي الطريف`, `مطمر الناعمة`), publishers (`دار الشروق المصرية`), `لشهر` before a month;
         // and Lebanese, Egyptian and Saudi places, Saudi cultural bodies and publishers in the
         // packs.
-        ("egypt-cairo-investment", 0.97),
+        ("egypt-cairo-investment", 0.98),
         ("lebanon-beirut-waste", 0.93),
         ("algeria-algiers-army", 0.92),
         ("morocco-rabat-africa", 0.91),
@@ -724,6 +724,20 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-jubail-industry", 0.96),
         ("qatar-doha-finance", 0.98),
         ("tunisia-bizerte-bridge", 0.97),
+        // Round 50 (after round 49's rules), seven stories: Matrouh's Ras El Hekma, Beirut's
+        // medicines, Tébessa's phosphate, Safi's port, Diriyah, Ur, Salalah's port; scored blind
+        // (four packs, 0.872–0.932), then a nisba-named place as a family name, a place after
+        // the father's name, a name between commas in `و`, the Kabyle `أيت`, a third word in the
+        // feminine plural as the object, two common places after `بين`, a definite common place
+        // after a definite noun as its adjective; and the packs' Dhofar, Ur and Sumer's sites,
+        // the Indian Ocean, Engie, Nareva, Rosatom, the Salalah Free Zone.
+        ("egypt-matrouh-development", 0.97),
+        ("lebanon-beirut-medicines", 0.97),
+        ("algeria-tebessa-phosphate", 0.98),
+        ("morocco-safi-port", 0.96),
+        ("saudi-diriyah-heritage", 0.96),
+        ("iraq-nasiriyah-ur", 0.94),
+        ("oman-salalah-port", 0.95),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1805,6 +1805,43 @@ fn the_forty_ninth_rounds_names() {
     assert!(found(r, "وسفير جمهورية كوريا بالقاهرة").iter().all(|(_, _, d)| !*d));
 }
 
+#[test]
+fn the_fiftieth_rounds_names() {
+    let r = embedded();
+    // A place named like a nisba after a listed first name is the family name, and again alone
+    // after a verb.
+    let doctor = "ورئيس مجلس إدارة المستشفى الدكتور محمد الزعتري، وممثل. وعرض الزعتري واقع قسم";
+    assert_eq!(unlinked_of(r, doctor, "person"), ["محمد الزعتري", "الزعتري"]);
+    assert!(found(r, doctor).iter().all(|(_, n, _)| n != "Zaatari camp"), "{:?}", found(r, doctor));
+    // A place after the father's name is the family name.
+    assert!(unlinked_of(r, "وبين الدكتور علي بن محمد تبوك الرئيس التنفيذي للمنطقة", "person").contains(&"علي بن محمد تبوك".to_string()));
+    // Between two commas after a title, a word in `و` or one that looks like a verb is the name.
+    assert_eq!(unlinked_of(r, "وأكد ممثل الجانب الصيني، تشانغ وي، أن الشراكة", "person"), ["تشانغ وي"]);
+    // The Kabyle `أيت` joins a family name; `وعلى هامش` stays "on the sidelines".
+    let ait = "مدير المصالح الفلاحية للولاية، سمير أيت وعلي، تتوقع. وأضاف أيت وعلي أن الحملة. وعلى هامش الافتتاح";
+    assert_eq!(unlinked_of(r, ait, "person"), ["سمير أيت وعلي", "أيت وعلي"]);
+    // A third word in the feminine plural after a title is the verb's object; not after a
+    // compound first name.
+    assert_eq!(unlinked_of(r, "تسلم الوزير من السفير الفرنسي هيرفيه ماغرو مساعدات. وقال ماغرو: فرنسا تقف", "person"), ["هيرفيه ماغرو", "ماغرو"]);
+    assert_eq!(unlinked_of(r, "وقال رئيس الجهة عبد السلام بكرات إن", "person"), ["عبد السلام بكرات"]);
+    // `جو` is a first name; works being inspected are no one.
+    assert_eq!(unlinked_of(r, "نقيب مستوردي الأدوية وأصحاب المستودعات في لبنان جو غريب، ورئيس", "person"), ["جو غريب"]);
+    assert!(unlinked_of(r, "تفقد رئيس الوزراء أعمال توسعة المطار", "person").is_empty());
+}
+
+/// The fiftieth round with the packs: two common places after `بين`; a common place with the
+/// article right after a definite noun is its adjective; a common place after a governor's
+/// title.
+#[test]
+fn the_fiftieth_rounds_packs() {
+    let places = with_packs(&["places"]);
+    let road = "في المغرب، الطريق السيار الرابط بين الجديدة وآسفي";
+    assert!(has(&places, road, "الجديدة", "El Jadida"), "{:?}", found(&places, road));
+    assert!(has(&places, road, "آسفي", "Safi, Morocco"));
+    assert!(found(&places, "في المغرب، زار الوفد محطة الشحن الجديدة ببلاد الحدبة").iter().all(|(_, n, _)| n != "El Jadida"));
+    assert!(has(&places, "بحضور الدكتور محمد الزملوط محافظ مطروح", "مطروح", "Matrouh Governorate"));
+}
+
 /// The forty-ninth round with the packs: of two known people with one nisba family name, the
 /// one the article names in full is the one its family name alone means after a verb of saying;
 /// a company's nisba short form after a definite noun is the noun's adjective.

@@ -913,11 +913,13 @@ impl Gazetteer {
             // …or the first of a list, joined by `و` to a country named in full right after it
             // (`دول الساحل، وهي مالي وبوركينا فاسو والنيجر`).
             // A place's too, before a place (`بين صور والناقورة`).
+            // After `بين` the second may be a common word too (`بين الجديدة وآسفي`).
+            let between = previous_word(text, word_start(text, start)) == Some("بين");
             let before_listed = |kinds: &[EntityType]| {
                 let Some(next) = next_word(text, end).filter(|w| w.starts_with('و') && text[end..offset_in(text, w)].trim_matches(' ').is_empty()) else { return false };
                 let at = (offset_in(text, next) + 'و'.len_utf8()) as u32;
                 cands[ci + 1..].iter().take(8).any(|n| {
-                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && !t.common && kb.entries()[t.entry as usize].kind.is_some_and(|k| kinds.contains(&k)))
+                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && (!t.common || between) && kb.entries()[t.entry as usize].kind.is_some_and(|k| kinds.contains(&k)))
                 })
             };
             // …or right before `ب` and a country or place named in full (`مثل فاس بالمغرب`).
@@ -952,6 +954,17 @@ impl Gazetteer {
                             && country_spoken_of(entry) == 0
                             && !named_in_full[entry as usize]
                             && self.country_of.get(entry as usize).is_some_and(|&c| c != u32::MAX) =>
+                    {
+                        false
+                    }
+                    // …and anywhere right after a definite noun it qualifies (`محطة الشحن الجديدة
+                    // ببلاد الحدبة`, "the new loading station").
+                    Some(EntityType::Place)
+                        if text[start..end].starts_with("ال")
+                            && word_start(text, start) == start
+                            // (Not after a nisba, the end of the subject: `وفد من وزارة التجارة
+                            // العراقية العقبة`.)
+                            && prev.is_some_and(|w| w.starts_with("ال") && !w.ends_with('ي') && !w.ends_with("يه") && !is_locative(w) && !titles::is_title_word(w)) =>
                     {
                         false
                     }
@@ -1286,7 +1299,7 @@ const SHOWING_VERBS: &[&str] = &["اظهرت", "تظهر", "نشرت", "بثت",
 /// Words after which a place name that is also a common word is a place (`في صور`).
 const LOCATIVES: &[&str] = &[
     "في", "الي", "من", "مدينه", "بلده", "قضاء", "محافظه", "منطقه", "ولايه", "جنوب", "شمال", "شرق", "غرب",
-    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "دوله", "مطار", "ميناء", "محطه", "مستشفي", "مستشفيات", "جبهه", "جبهات", "محافظتي", "سكان", "اهالي", "حي",
+    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "محافظ", "دوله", "مطار", "ميناء", "محطه", "مستشفي", "مستشفيات", "جبهه", "جبهات", "محافظتي", "سكان", "اهالي", "حي",
     // The edges of a town and towns named together (`مشارف صور`, `مدينتي العيون والداخلة`).
     "مشارف", "ضواحي", "اطراف", "مدينتي", "بلدتي", "قريه", "مدن", "بلدات",
     // Two zones or areas (`منطقتي السخنة وشرق بورسعيد`).

@@ -107,8 +107,9 @@ const NOT_NAME: &[&str] = &[
     "ضيوف", "بضيوف", "وفود", "بوفود", "سبل", "برنامج", "عامل",
     // "Branch" (`المدير العام لفرع المجموعة`); "God protect him" after a ruler's titles.
     "فرع", "لفرع", "رعاه", "حفظه", "منتجع", "وفد", "وفدا",
-    // What a minister visits or signs (`زارت الوزيرة معرضا`, `توقيع المحافظ عقدا`).
-    "معرضا", "عقدا",
+    // What a minister visits or signs (`زارت الوزيرة معرضا`, `توقيع المحافظ عقدا`), inspects
+    // (`تفقد رئيس الوزراء أعمال توسعة المطار`) or marks (`الاحتفال الرئيس بذكرى يوم التأسيس`).
+    "معرضا", "عقدا", "أعمال", "ذكرى", "بذكرى",
     // "Opportunities" (`استعرض مع وزير الخارجية السنغالي فرص الاستثمار`).
     "فرص",
     // A title after the name (`المهندس أحمد بدر العضو المنتدب لشركة …`), and a woman
@@ -221,13 +222,13 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     "رشيد", "جوزاف", "نواف", "رودولف", "فؤاد", "مراد", "هيرفيه", "جينين", "سعيد",
     // Egypt's and the Maghreb's (`وشهد الافتتاح علاء فاروق وزير الزراعة`).
     "علاء", "عماد", "منير", "أنيس", "إيهاب", "ممدوح", "مدحت", "روني",
-    "طوني", "عبده", "صالح", "كريم", "أمينة", "جميل", "طه", "حسان",
+    "طوني", "عبده", "صالح", "كريم", "أمينة", "جميل", "طه", "حسان", "جو",
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
-/// just, `أمينة` curator, `حسان` handsome): with no title before them, a word with the article after them ends the name they
+/// just, `أمينة` curator, `حسان` handsome, `جو` weather): with no title before them, a word with the article after them ends the name they
 /// would start (`إمام المسجد` is the mosque's imam).
-const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح", "كريم", "جميل", "أمينة", "حسان"];
+const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح", "كريم", "جميل", "أمينة", "حسان", "جو"];
 
 /// Particles of European family names (normalised): the word after them is the name's.
 const NAME_PARTICLES: &[&str] = &["دي", "دو", "فان", "فون", "دا", "ديل", "دير"];
@@ -235,8 +236,9 @@ const NAME_PARTICLES: &[&str] = &["دي", "دو", "فان", "فون", "دا", "�
 /// Words for a place or a facility a name does not run into (normalised).
 const PLACE_OF_VISIT: &[&str] = &["محطه", "سد", "مطار", "ميناء", "مرفا", "ملعب", "مستشفي", "مصنع", "منشاه", "مشروع", "ورشه", "موقع", "معبد", "متحف", "مسجد", "جامع"];
 
-/// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`).
-const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم", "آل"];
+/// Words inside compound names (`سيدي ولد أحمد`, `محمد بن سلمان`, `عبد الرحمن`, the Kabyle
+/// `أيت`: `سمير أيت وعلي`).
+const CONNECTORS: &[&str] = &["ولد", "بن", "بنت", "ابن", "أبو", "عبد", "أم", "آل", "أيت", "آيت"];
 
 /// A set of normalised words. The sets are looked up a dozen times for each title in an
 /// article, and the default hasher (SipHash, made to resist hash flooding, which fixed word lists
@@ -388,7 +390,7 @@ const HONORIFICS: &[&str] = &["السيد", "السيده", "الدكتور", "�
 /// after a title (`الرئيس تبون يستقبل`) lets these through.
 const VERB_LIKE_NAMES: &[&str] = &[
     "يوسف", "يحيى", "ياسر", "يزيد", "يعقوب", "يونس", "ياسين", "يسرى", "يمنى", "يارا", "يسري", "يعرب", "يامن",
-    "تامر", "توفيق", "تركي", "تميم", "تيسير", "تبون", "توكاييف", "تيريزا", "تشي", "توني", "تيد", "تاكر", "تمارا",
+    "تامر", "توفيق", "تركي", "تميم", "تيسير", "تبون", "توكاييف", "تيريزا", "تشي", "تشانغ", "تشين", "توني", "تيد", "تاكر", "تمارا",
     "ياسمين", "يوحنا", "يونان", "يوري", "يوهان", "يواكيم", "يان", "يانيس", "يوسي", "يائير", "يولاندا", "يوناس",
     "توماس", "تشارلز", "تيم", "تيودور", "تاتيانا", "تيري",
 ];
@@ -818,6 +820,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             }
             j += 1;
         }
+        // (Between two commas a word in `و` is the name's: `ممثل الجانب الصيني، تشانغ وي،`.)
+        let mut set_off = false;
         // The name set off by commas after a long title, as the Maghreb's agencies write it (`أكد
         // وزير الداخلية والجماعات المحلية والنقل، السعيد سعيود، أن`): two or three words between
         // the two commas.
@@ -843,6 +847,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 });
                 if (2..=3 + usize::from(compound)).contains(&name.len()) && closed && inside.first().is_some_and(|w| w.0 == open + 1) {
                     words.extend_from_slice(name);
+                    set_off = true;
                 }
             }
         }
@@ -906,7 +911,10 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         if words.get(first + 1).is_some_and(|&(s, e)| &text[s..e] == "العام") {
             continue;
         }
-        if !article_name && !written_given && !written_ali && !can_start_name(lex, w0, written0, feminine_title) {
+        // Between two commas after a title, a word that looks like a verb is the name
+        // (`ممثل الجانب الصيني، تشانغ وي،`).
+        let set_off_name = set_off && !w0.starts_with("ال") && !lex.not_name.contains(w0) && basic_arabic(w0);
+        if !article_name && !written_given && !written_ali && !set_off_name && !can_start_name(lex, w0, written0, feminine_title) {
             continue;
         }
         // A future verb after a title starts no name; after the title's body it may be the
@@ -943,7 +951,13 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                 let other_person = m.kind == MentionType::Entity(EntityType::Person) && !m.demonym;
                 // After a first name with no title, a place's name is the family name too
                 // (`فريديريكو ليما`, `جورج واشنطن`).
-                let place_surname = by_name && k == first + 1 && matches!(m.kind, MentionType::Entity(EntityType::Place | EntityType::Country)) && !m.demonym && !w.starts_with("ال");
+                // So is a place named like a nisba after a listed first name, title or not
+                // (`الدكتور محمد الزعتري`, not the Zaatari camp).
+                let nisba_place = k == first + 1 && lex.given.contains(word(first)) && w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5;
+                let place_surname = k == first + 1
+                    && matches!(m.kind, MentionType::Entity(EntityType::Place | EntityType::Country))
+                    && !m.demonym
+                    && ((by_name && !w.starts_with("ال")) || (nisba_place && m.kind == MentionType::Entity(EntityType::Place)));
                 if k > first && ((m.demonym && w.starts_with("ال")) || other_person || place_surname) && (m.start, m.end) == words[k] {
                     found.surnames.push(i);
                     k += 1;
@@ -974,6 +988,16 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     k += 1;
                     continue;
                 }
+                // …and after the father's name, a place's is the family name (`علي بن محمد
+                // تبوك`, not Tabuk).
+                else if k > first + 1 && word(k - 2) == "بن" && (m.start, m.end) == words[k] && !m.demonym
+                    && matches!(m.kind, MentionType::Entity(EntityType::Place))
+                    && !text[words[k].0..].starts_with("ال")
+                {
+                    found.surnames.push(i);
+                    k += 1;
+                    break;
+                }
                 break;
             }
             let arabic = basic_arabic(w);
@@ -1001,7 +1025,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             let surname_khalaf = w == "خلف"
                 && k == first + 1
                 && words.get(k + 1).is_none_or(|&n| text[n.0..].starts_with('و') || matches!(&text[n.0..n.1], "ان" | "بان" | "انه" | "انها"));
-            if !arabic || w.chars().count() < 2 || (!after_connector && !listed_first && !surname_khalaf && !written_name && (lex.not_name.contains(w) || lex.not_name.contains(strip_proclitic(w)))) {
+            if !arabic || w.chars().count() < 2 || (!after_connector && !listed_first && !surname_khalaf && !written_name && (lex.not_name.contains(w) || (!set_off && lex.not_name.contains(strip_proclitic(w))))) {
                 break;
             }
             // A tenth form's verbal noun after `ل` ends the name (`قناة الملك عبدالله لاستقبال
@@ -1042,7 +1066,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // (`عبد اللطيف`) is followed by its family name, whatever its first letter
             // (`عبد اللطيف وهبي`).
             let after_compound = k == first + 2 && (word(first) == "عبد" || COMPOUND_SECONDS.contains(&word(first + 1)));
-            if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound && !after_particle && !written_name {
+            if k > first && w.starts_with('و') && !lex.connectors.contains(w) && !after_compound && !after_particle && !written_name && !set_off {
                 break;
             }
             // `ف` and a past verb in `ت` (`منى فواز فاعتبرت، في حديث`): the sentence goes on.
@@ -1062,6 +1086,18 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // feminine noun (`إمام عاشور فرصتين`, `إبراهيم دياز ركلة`).
             // A family name before `إن` ("that", after a verb of saying) is the name's (`وقال
             // … محمد سعد برادة إن`); before a comma it may be the object (`وأهدر إمام عاشور فرصة،`).
+            // Nor, after a title, a third word in the feminine plural or a feminine noun before
+            // its adjective: the verb's object (`تسلم من السفير الفرنسي هيرفيه ماغرو هبة مقدمة`,
+            // `… ماغرو مساعدات`).
+            // (Not a family name after a compound first name or a connector: `عبد السلام بكرات`,
+            // `ريا بنت سالم المنذرية`.)
+            let compound_or_connected = word(first) == "عبد" || (first + 1 < k && COMPOUND_SECONDS.contains(&word(first + 1))) || (first..k).any(|i| lex.connectors.contains(word(i)));
+            if !by_name && k >= first + 2 && !compound_or_connected && !w.starts_with("ال") && (w.ends_with("ات") && w.chars().count() >= 5 && !lex.given.contains(w)
+                || (norm.original_char_before(words[k].1) == Some('ة')
+                    && words.get(k + 1).is_some_and(|&n| n.0 == words[k].1 + 1 && !text[n.0..].starts_with("ال") && norm.original_char_before(n.1) == Some('ة'))))
+            {
+                break;
+            }
             // …nor, after `بن` and the father's name, an indefinite accusative (`كان حسان بن ثابت
             // شاعرا`, the predicate).
             if by_name && k >= first + 3 && word(first + 1) == "بن" && w.ends_with('ا') && !w.starts_with("ال") && w.chars().count() >= 5 && !lex.given.contains(w) {
@@ -1345,7 +1381,7 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Verbs of visiting and opening (normalised, without `و`/`ف`): after one, a titled person's
 /// nisba surname is the person (`كما زارت الصرارفي المتحف`), as after a verb of speech.
-const VISIT_VERBS: &[&str] = &["زار", "زارت", "تفقد", "تفقدت", "دشن", "دشنت", "افتتح", "افتتحت", "تراس", "تراست", "التقي", "التقت"];
+const VISIT_VERBS: &[&str] = &["زار", "زارت", "تفقد", "تفقدت", "دشن", "دشنت", "افتتح", "افتتحت", "تراس", "تراست", "التقي", "التقت", "عرض", "عرضت"];
 
 /// Subjects of a verb of speech that are no names (`وقال مصدر مطلع،`).
 const NOT_APPOSITIVE: &[&str] = &["مصدر", "مصادر", "بيان", "تقرير", "متحدث", "ناطق", "خبير", "خبراء", "شهود", "سكان", "مسئولون"];
@@ -1585,6 +1621,17 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
                 match spans.binary_search_by_key(&q, |m| m.start) {
                     Ok(k) if other.is_some() && s == q && spans[k].end == e && spans[k].entity == other && spans[k].kind == MentionType::Entity(EntityType::Person) => taken.push(k),
                     Ok(k) if s == q && spans[k].end == e && spans[k].demonym && honorific() => taken.push(k),
+                    // …or a place named like a nisba that was the person's family name (`محمد
+                    // الزعتري` … `وعرض الزعتري`, not the Zaatari camp).
+                    Ok(k) if s == q
+                        && spans[k].end == e
+                        && spans[k].kind == MentionType::Entity(EntityType::Place)
+                        && surname.starts_with("ال")
+                        && surname.ends_with('ي')
+                        && honorific() =>
+                    {
+                        taken.push(k)
+                    }
                     _ => continue,
                 }
             }
