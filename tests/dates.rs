@@ -598,6 +598,10 @@ fn the_forty_sixth_rounds_dates() {
     let jan = Some(Date { year: 2027, month: 1, day: 2 });
     assert_eq!(values("الكويت - 30 - 12 (كونا) -- أعلن", jan), [pair("30 - 12", "2026-12-30")]);
     assert!(values("الكويت - 31 - 11 (كونا) -- أعلن", r).is_empty());
+    // A lead line longer than the dateline's reach, its 80th byte inside a letter (the fifty-first
+    // round: the dateline had been missed on such lines).
+    let long = "الكويت - 25 - 11 (كونا) -- أعلن وزير الدولة لشؤون الإسكان عبداللطيف المشاري اليوم";
+    assert_eq!(values(long, Some(Date { year: 2026, month: 11, day: 25 }))[0], pair("25 - 11", "2026-11-25"));
 }
 
 #[test]

@@ -142,7 +142,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("culture-beirut-festival", 0.93),
         ("qatar-doha-mediation", 0.94),
         ("uae-abudhabi-economy", 0.93),
-        ("palestine-ramallah-wafa", 0.92),
+        ("palestine-ramallah-wafa", 0.93),
         ("mauritania-nouakchott-energy", 0.98),
         // The third round (eleventh session): written and annotated by helpers who never saw the
         // recogniser; the floors are the scores after the fixes the stories showed, less 0.02.
@@ -201,8 +201,8 @@ fn heldout_fixtures_hold_their_scores() {
         // chain ending in a place, a body's representative, royal names, forces named by one
         // adjective (`الدرك الملكي`, `الحماية المدنية`).
         ("egypt-cairo-health", 0.95),
-        ("lebanon-beirut-electricity", 0.97),
-        ("algeria-algiers-civil-protection", 0.91),
+        ("lebanon-beirut-electricity", 0.98),
+        ("algeria-algiers-civil-protection", 0.92),
         ("morocco-rabat-floods", 0.92),
         ("saudi-riyadh-weather", 0.93),
         // The tenth round (nineteenth session): an Egyptian corruption trial, the Port of Beirut,
@@ -574,7 +574,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("morocco-rabat-elections", 0.94),
         ("saudi-riyadh-museum", 0.96),
         ("libya-benghazi-port", 0.96),
-        ("palestine-ramallah-economy", 0.97),
+        ("palestine-ramallah-economy", 0.98),
         // Round 39 (after round 38's rules): El Mahalla's spinning mills, Beirut's universities,
         // Hassi Messaoud's contracts, Essaouira's Gnawa residencies, Riyadh's solar and wind
         // projects, Sfax's port (TAP), Iraq's election results (INA); scored blind (four packs,
@@ -686,13 +686,13 @@ fn heldout_fixtures_hold_their_scores() {
         ("morocco-marrakech-cop-climate", 0.97),
         ("saudi-tabuk-winter-festival", 0.97),
         ("kuwait-kuwait-parliament-budget", 0.96),
-        ("palestine-nablus-olive-harvest", 0.96),
+        ("palestine-nablus-olive-harvest", 0.98),
         // Round 47 (after round 46's rules), five stories: Mansoura's university hospitals,
         // Tyre's Roman sites, Biskra's dates, Laayoune's wind farms, the Riyadh book fair; scored
         // blind (four packs, 0.872–0.964), then a guest of honour and a teaching staff no names;
         // and the packs' Biskra towns, Al-Bass, Phosboucraa, the Japan Foundation.
         ("egypt-mansoura-university", 0.89),
-        ("lebanon-tyre-archaeology", 0.89),
+        ("lebanon-tyre-archaeology", 0.90),
         ("algeria-biskra-dates", 0.95),
         ("morocco-laayoune-renewables", 0.98),
         ("saudi-riyadh-book-fair", 0.94),
@@ -738,6 +738,20 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-diriyah-heritage", 0.96),
         ("iraq-nasiriyah-ur", 0.94),
         ("oman-salalah-port", 0.95),
+        // Round 51 (after round 50's rules), seven stories: the Giza pyramids, Sidon's fishermen,
+        // Oran's airport, Ouarzazate's studios, Abha's airport, Kuwait's housing (KUNA),
+        // Ramallah's schools (WAFA); scored blind (four packs, 0.850–0.990), then KUNA's
+        // dateline on a long lead line, a city by a direction and a person's name, a tourist's
+        // title, a family name after a verb of saying before its object, WAFA after its date;
+        // and the packs' Kuwait's new cities and National Assembly, Adloun, Memphis, Atlas
+        // Studios, Birzeit University, China's contractors.
+        ("egypt-giza-pyramids", 0.96),
+        ("lebanon-sidon-fishermen", 0.98),
+        ("algeria-oran-airport", 0.95),
+        ("morocco-ouarzazate-cinema", 0.98),
+        ("saudi-abha-airport", 0.97),
+        ("kuwait-kuwait-housing", 0.98),
+        ("palestine-ramallah-education", 0.95),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

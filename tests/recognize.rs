@@ -1829,6 +1829,31 @@ fn the_fiftieth_rounds_names() {
     assert!(unlinked_of(r, "تفقد رئيس الوزراء أعمال توسعة المطار", "person").is_empty());
 }
 
+#[test]
+fn the_fifty_first_rounds_names() {
+    let r = embedded();
+    // A city by a direction and a person's name is a place, not the person.
+    assert_eq!(unlinked_of(r, "تسليم أولى قسائم مدينة جنوب سعد العبدالله مطلع 2027", "place"), ["مدينة جنوب سعد العبدالله"]);
+    assert!(unlinked_of(r, "تسليم أولى قسائم مدينة جنوب سعد العبدالله مطلع 2027", "person").is_empty());
+    // A tourist is named like a titled person.
+    assert_eq!(unlinked_of(r, "وقالت السائحة الصينية وانغ مي إن الوصول سهل", "person"), ["وانغ مي"]);
+    // A titled person's family name after a verb of saying or praising, before the object.
+    let later = unlinked_of(r, "أعلن وزير الدولة لشؤون الإسكان عبداللطيف المشاري اليوم. وأكد المشاري التنسيق المستمر مع البنك", "person");
+    assert_eq!(later, ["عبداللطيف المشاري", "المشاري"]);
+    // WAFA after its dateline's date, before a dash.
+    assert!(has(r, "رام الله 26-11-2026 وفا- بحث وزير التربية", "وفا", "WAFA"));
+}
+
+/// The fifty-first round with the packs: `مجلس الأمة` is Kuwait's or Algeria's by the country
+/// the article speaks of; a river's common name after the word for its mouth.
+#[test]
+fn the_fifty_first_rounds_packs() {
+    let r = with_packs(&["institutions", "places"]);
+    assert!(has(&r, "أكدت الحكومة الكويتية أمام لجنة الإسكان في مجلس الأمة", "مجلس الأمة", "National Assembly of Kuwait"));
+    assert!(has(&r, "صادق مجلس الأمة على قانون المالية الذي قدمته الحكومة الجزائرية", "مجلس الأمة", "Council of the Nation"));
+    assert!(has(&r, "ومعالجة تلوث مصب الأولي في صيدا", "الأولي", "Awali River"));
+}
+
 /// The fiftieth round with the packs: two common places after `بين`; a common place with the
 /// article right after a definite noun is its adjective; a common place after a governor's
 /// title.

@@ -146,7 +146,13 @@ fn numeric_datelines(text: &str, ref_date: Option<Date>, out: &mut Vec<DateMatch
         let at = line_start;
         line_start += line.len() + 1;
         // The city, ` - `, the day, ` - `, the month, a space and `(`: within a dateline's reach.
-        let Some(dash) = line.get(..line.len().min(80)).and_then(|head| head.find(" - ")) else { continue };
+        // (The head cut at a character's boundary: `get` at byte 80 inside a letter had
+        // refused every longer line whose 80th byte fell mid-letter.)
+        let mut reach = line.len().min(80);
+        while !line.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let Some(dash) = line[..reach].find(" - ") else { continue };
         let rest = &line[dash + 3..];
         let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
         let nd = digits(rest);

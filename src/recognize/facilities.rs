@@ -148,7 +148,10 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
             facility = Some((offset_in(text, w) + (w.len() - bare.map_or(w.len(), str::len)), place, word));
             break;
         }
-        if !is_person || !TITLES.contains(&w) {
+        // A city by the direction of another and a person's name (`مدينة جنوب سعد العبدالله`,
+        // Kuwait's new towns).
+        let direction = matches!(w, "جنوب" | "شمال" | "شرق" | "غرب") && previous_word(text, offset_in(text, w)).is_some_and(|c| c.strip_prefix(['و', 'ب', 'ل', 'ف']).unwrap_or(c) == "مدينه");
+        if !is_person || !(TITLES.contains(&w) || direction) {
             break;
         }
         at = offset_in(text, w);

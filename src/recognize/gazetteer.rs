@@ -1299,7 +1299,7 @@ const SHOWING_VERBS: &[&str] = &["اظهرت", "تظهر", "نشرت", "بثت",
 /// Words after which a place name that is also a common word is a place (`في صور`).
 const LOCATIVES: &[&str] = &[
     "في", "الي", "من", "مدينه", "بلده", "قضاء", "محافظه", "منطقه", "ولايه", "جنوب", "شمال", "شرق", "غرب",
-    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "محافظ", "دوله", "مطار", "ميناء", "محطه", "مستشفي", "مستشفيات", "جبهه", "جبهات", "محافظتي", "سكان", "اهالي", "حي",
+    "وسط", "نحو", "قرب", "داخل", "عاصمه", "زار", "يزور", "محافظ", "مصب", "دوله", "مطار", "ميناء", "محطه", "مستشفي", "مستشفيات", "جبهه", "جبهات", "محافظتي", "سكان", "اهالي", "حي",
     // The edges of a town and towns named together (`مشارف صور`, `مدينتي العيون والداخلة`).
     "مشارف", "ضواحي", "اطراف", "مدينتي", "بلدتي", "قريه", "مدن", "بلدات",
     // Two zones or areas (`منطقتي السخنة وشرق بورسعيد`).
@@ -1388,7 +1388,7 @@ impl<'a> SortedSpans<'a> {
 
 /// Agencies' abbreviations written joined that are also words, by the agency's id: see
 /// [`Forms::of`].
-const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna"), ("الوطنية", "lamha:nna"), ("واع", "lamha:ina"), ("وال", "lamha:lana"), ("العمانية", "lamha:ona")];
+const JOINED_ABBREVIATIONS: &[(&str, &str)] = &[("وات", "lamha:tap"), ("وطنية", "lamha:nna"), ("الوطنية", "lamha:nna"), ("واع", "lamha:ina"), ("وال", "lamha:lana"), ("العمانية", "lamha:ona"), ("وفا", "lamha:wafa")];
 
 /// Whether a name stands alone between brackets, slashes, quotation marks or dashes: `/قنا/`,
 /// `(وام)`, `لـ"وفا"`, `بيروت - وطنية -`, or after a dash at a line's end (`البصرة - واع`). A
@@ -1401,6 +1401,8 @@ fn enclosed(text: &str, ws: usize, end: usize) -> bool {
     matches!((open, close), (Some('('), Some(')')) | (Some('/'), Some('/')) | (Some('"'), Some('"')) | (Some('«'), Some('»')) | (Some('“'), Some('”')) | (Some('-'), Some('-')))
         // A dateline's end: after its dash, alone at the end of the line (`البصرة - واع`).
         || (open == Some('-') && matches!(close, Some('\n' | '\r')))
+        // …or after its date in digits, before a dash (`رام الله 26-11-2026 وفا- بحث`).
+        || (close == Some('-') && open.is_some_and(|c| c.is_ascii_digit()) && before.rsplit('\n').next().is_some_and(|line| line.len() < 60))
 }
 
 /// The target of a word of sport ([`SPORT_WORDS`]): a title-kind pattern that names no entry.

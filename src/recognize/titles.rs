@@ -53,6 +53,8 @@ const OCCUPATIONS: &[&str] = &[
     // A potter (`الخزافة السويسرية ماريان كلر`). (Not `الحرفية`, also the adjective "of
     // crafts": `للمنتجات الحرفية وعروضًا`.)
     "الخزاف", "الخزافة",
+    // A tourist (`السائحة الصينية وانغ مي`).
+    "السائح", "السائحة",
     // A master of Gnawa music (`المعلم حميد القصري`); also "the teacher", and "the landmark",
     // which no name follows.
     "المعلم",
@@ -1383,6 +1385,10 @@ const SPEECH_VERBS: &[&str] = &[
 /// nisba surname is the person (`كما زارت الصرارفي المتحف`), as after a verb of speech.
 const VISIT_VERBS: &[&str] = &["زار", "زارت", "تفقد", "تفقدت", "دشن", "دشنت", "افتتح", "افتتحت", "تراس", "تراست", "التقي", "التقت", "عرض", "عرضت"];
 
+/// Verbs of praising and thanking (normalised, without `و`/`ف`): a titled person's family name
+/// after one, before the object, is the person (`ثمن برهم الدعم`).
+const PRAISE_VERBS: &[&str] = &["ثمن", "ثمنت", "اشاد", "اشادت", "شكر", "شكرت", "بحث", "بحثت"];
+
 /// Subjects of a verb of speech that are no names (`وقال مصدر مطلع،`).
 const NOT_APPOSITIVE: &[&str] = &["مصدر", "مصادر", "بيان", "تقرير", "متحدث", "ناطق", "خبير", "خبراء", "شهود", "سكان", "مسئولون"];
 
@@ -1587,7 +1593,12 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
         for q in in_headline.chain(whole_word_occurrences(text, surname, p.end, COREFERENCE_WINDOW)) {
             let (before, e) = (&text[..q], q + surname.len());
             // (A definite object after a verb of visiting and the name: `زارت الصرارفي المتحف`.)
-            if next_is_definite(text, e) && !previous_word(text, q).is_some_and(|w| VISIT_VERBS.contains(&w) || VISIT_VERBS.contains(&strip_proclitic(w))) {
+            // (…or of saying or praising: `أكد المشاري التنسيق`, `ثمن برهم الدعم`.)
+            let verb_before = previous_word(text, q).is_some_and(|w| {
+                let bare = strip_proclitic(w);
+                [w, bare].iter().any(|w| VISIT_VERBS.contains(w) || SPEECH_VERBS.contains(w) || PRAISE_VERBS.contains(w))
+            });
+            if next_is_definite(text, e) && !verb_before {
                 continue;
             }
             // The full name again, or the surname alone.
