@@ -914,12 +914,12 @@ impl Gazetteer {
             // (`دول الساحل، وهي مالي وبوركينا فاسو والنيجر`).
             // A place's too, before a place (`بين صور والناقورة`).
             // After `بين` the second may be a common word too (`بين الجديدة وآسفي`).
-            let between = previous_word(text, word_start(text, start)) == Some("بين");
+            let between = || previous_word(text, word_start(text, start)) == Some("بين");
             let before_listed = |kinds: &[EntityType]| {
                 let Some(next) = next_word(text, end).filter(|w| w.starts_with('و') && text[end..offset_in(text, w)].trim_matches(' ').is_empty()) else { return false };
                 let at = (offset_in(text, next) + 'و'.len_utf8()) as u32;
                 cands[ci + 1..].iter().take(8).any(|n| {
-                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && (!t.common || between) && kb.entries()[t.entry as usize].kind.is_some_and(|k| kinds.contains(&k)))
+                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && (!t.common || between()) && kb.entries()[t.entry as usize].kind.is_some_and(|k| kinds.contains(&k)))
                 })
             };
             // …or right before `ب` and a country or place named in full (`مثل فاس بالمغرب`).

@@ -1078,8 +1078,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // Without a title, a first name is also an ordinary word (`إمام المسجد`), and a
             // preposition with the article is a phrase (`أخبار سارة للمواطنين`). A nisba with
             // the article that is no mention is a family name (`أمينة الصرارفي`).
-            let family_nisba = w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5 && mention_at(words[k]).is_none();
-            if by_name && k > first && ((k == first + 1 && lex.ambiguous_given.contains(word(first)) && !can_start_name(lex, w, w, false) && !family_nisba)
+            let family_nisba = || w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5 && mention_at(words[k]).is_none();
+            if by_name && k > first && ((k == first + 1 && lex.ambiguous_given.contains(word(first)) && !can_start_name(lex, w, w, false) && !family_nisba())
                 || has_proclitic_and_article(w))
             {
                 break;
@@ -1093,10 +1093,11 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             // `… ماغرو مساعدات`).
             // (Not a family name after a compound first name or a connector: `عبد السلام بكرات`,
             // `ريا بنت سالم المنذرية`.)
-            let compound_or_connected = word(first) == "عبد" || (first + 1 < k && COMPOUND_SECONDS.contains(&word(first + 1))) || (first..k).any(|i| lex.connectors.contains(word(i)));
-            if !by_name && k >= first + 2 && !compound_or_connected && !w.starts_with("ال") && (w.ends_with("ات") && w.chars().count() >= 5 && !lex.given.contains(w)
+            let compound_or_connected = || word(first) == "عبد" || (first + 1 < k && COMPOUND_SECONDS.contains(&word(first + 1))) || (first..k).any(|i| lex.connectors.contains(word(i)));
+            if !by_name && k >= first + 2 && !w.starts_with("ال") && (w.ends_with("ات") && w.chars().count() >= 5 && !lex.given.contains(w)
                 || (norm.original_char_before(words[k].1) == Some('ة')
                     && words.get(k + 1).is_some_and(|&n| n.0 == words[k].1 + 1 && !text[n.0..].starts_with("ال") && norm.original_char_before(n.1) == Some('ة'))))
+                && !compound_or_connected()
             {
                 break;
             }
@@ -1594,11 +1595,13 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
             let (before, e) = (&text[..q], q + surname.len());
             // (A definite object after a verb of visiting and the name: `زارت الصرارفي المتحف`.)
             // (…or of saying or praising: `أكد المشاري التنسيق`, `ثمن برهم الدعم`.)
-            let verb_before = previous_word(text, q).is_some_and(|w| {
-                let bare = strip_proclitic(w);
-                [w, bare].iter().any(|w| VISIT_VERBS.contains(w) || SPEECH_VERBS.contains(w) || PRAISE_VERBS.contains(w))
-            });
-            if next_is_definite(text, e) && !verb_before {
+            let verb_before = || {
+                previous_word(text, q).is_some_and(|w| {
+                    let bare = strip_proclitic(w);
+                    [w, bare].iter().any(|w| VISIT_VERBS.contains(w) || SPEECH_VERBS.contains(w) || PRAISE_VERBS.contains(w))
+                })
+            };
+            if next_is_definite(text, e) && !verb_before() {
                 continue;
             }
             // The full name again, or the surname alone.
