@@ -228,8 +228,9 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
-/// just, `أمينة` curator, `حسان` handsome, `جو` weather): with no title before them, a word with the article after them ends the name they
-/// would start (`إمام المسجد` is the mosque's imam).
+/// just, `أمينة` curator, `حسان` handsome, `جو` weather): with no title before them, a word
+/// with the article after them ends the name they would start (`إمام المسجد` is the mosque's
+/// imam).
 const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح", "كريم", "جميل", "أمينة", "حسان", "جو"];
 
 /// Particles of European family names (normalised): the word after them is the name's.
