@@ -914,21 +914,22 @@ impl Gazetteer {
             // (`دول الساحل، وهي مالي وبوركينا فاسو والنيجر`).
             // A place's too, before a place (`بين صور والناقورة`).
             // After `بين` the second may be a common word too (`بين الجديدة وآسفي`).
+            // One of `kinds` named in full (or by a common word, where `common` allows) by a
+            // candidate starting at byte `at`, among the next few.
+            let named_at = |at: usize, kinds: &[EntityType], common: &dyn Fn() -> bool| {
+                cands[ci + 1..].iter().take(8).any(|n| {
+                    n.start as usize == at && valid_targets(n).any(|t| t.kind == FormKind::Full && (!t.common || common()) && kb.entries()[t.entry as usize].kind.is_some_and(|k| kinds.contains(&k)))
+                })
+            };
             let between = || previous_word(text, word_start(text, start)) == Some("بين");
             let before_listed = |kinds: &[EntityType]| {
                 let Some(next) = next_word(text, end).filter(|w| w.starts_with('و') && text[end..offset_in(text, w)].trim_matches(' ').is_empty()) else { return false };
-                let at = (offset_in(text, next) + 'و'.len_utf8()) as u32;
-                cands[ci + 1..].iter().take(8).any(|n| {
-                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && (!t.common || between()) && kb.entries()[t.entry as usize].kind.is_some_and(|k| kinds.contains(&k)))
-                })
+                named_at(offset_in(text, next) + 'و'.len_utf8(), kinds, &between)
             };
             // …or right before `ب` and a country or place named in full (`مثل فاس بالمغرب`).
             let before_located = || {
                 let Some(next) = next_word(text, end).filter(|w| w.starts_with('ب') && text[end..offset_in(text, w)] == *" ") else { return false };
-                let at = (offset_in(text, next) + 'ب'.len_utf8()) as u32;
-                cands[ci + 1..].iter().take(8).any(|n| {
-                    n.start == at && valid_targets(n).any(|t| t.kind == FormKind::Full && !t.common && matches!(kb.entries()[t.entry as usize].kind, Some(EntityType::Place | EntityType::Country)))
-                })
+                named_at(offset_in(text, next) + 'ب'.len_utf8(), &[EntityType::Place, EntityType::Country], &|| false)
             };
             let supported = |entry: u32| {
                 let prev = previous_word(text, word_start(text, start));

@@ -420,7 +420,7 @@ const TA_MARBUTA_NAMES: &[&str] = &["حمزة", "طلحة", "أسامة", "عب�
 fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -> bool {
     // The article is written `ال`: `ألبرتو` and `إليزابيث` are no noun phrases, though
     // normalised they are `البرتو` and `اليزابيث`.
-    if (w.starts_with("ال") && !written.starts_with("أل") && !written.starts_with("إل")) || lex.not_name.contains(w) {
+    if (w.starts_with("ال") && !hamza_on_alef(written)) || lex.not_name.contains(w) {
         return false; // `الرئيس الجديد…`: a noun phrase, not a name
     }
     // A preposition and the article (`والتونسيين بالخارج`, `للشركة`): a phrase, not a name.
@@ -487,6 +487,12 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     }
     written.ends_with('ة') && (feminine_title || lex.ta_marbuta_names.contains(w))
         || !written.ends_with('ة')
+}
+
+/// Whether a word as written opens with `أل` or `إل`, a hamza on its alef, which the article never
+/// has (`ألبرتو`, `أليساندرو`), though normalised it reads `ال`.
+fn hamza_on_alef(written: &str) -> bool {
+    written.starts_with("أل") || written.starts_with("إل")
 }
 
 /// Whether `w` (normalised; `written` as written) is a future verb, `س` before a present tense
@@ -718,8 +724,7 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // name right after it (`أليساندرو بروناس`; not `لشركة السويدي إليكتريك،`).
         let hamza_alef = |k: usize| {
             let (s, e) = words[k];
-            let o = &norm.original()[norm.original_span(s, e).0..];
-            (o.starts_with("أل") || o.starts_with("إل"))
+            hamza_on_alef(&norm.original()[norm.original_span(s, e).0..])
                 && words.get(k + 1).is_some_and(|&(ns, _)| &text[e..ns] == " " && !text[ns..].starts_with("ال") && !text[ns..].starts_with('و'))
         };
         // A body's word, bare or after `ب`/`ل` (`مجلس`, `لمجلس`, `بديوان`): its definite
@@ -1387,6 +1392,12 @@ const SPEECH_VERBS: &[&str] = &[
 /// nisba surname is the person (`كما زارت الصرارفي المتحف`), as after a verb of speech.
 const VISIT_VERBS: &[&str] = &["زار", "زارت", "تفقد", "تفقدت", "دشن", "دشنت", "افتتح", "افتتحت", "تراس", "تراست", "التقي", "التقت", "عرض", "عرضت"];
 
+/// Whether `w` (normalised), as written or without a proclitic letter, is in one of `lists`.
+fn in_lists(w: &str, lists: &[&[&str]]) -> bool {
+    let bare = strip_proclitic(w);
+    lists.iter().any(|l| l.contains(&w) || l.contains(&bare))
+}
+
 /// Verbs of praising and thanking (normalised, without `و`/`ف`): a titled person's family name
 /// after one, before the object, is the person (`ثمن برهم الدعم`).
 const PRAISE_VERBS: &[&str] = &["ثمن", "ثمنت", "اشاد", "اشادت", "شكر", "شكرت", "بحث", "بحثت"];
@@ -1596,13 +1607,7 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
             let (before, e) = (&text[..q], q + surname.len());
             // (A definite object after a verb of visiting and the name: `زارت الصرارفي المتحف`.)
             // (…or of saying or praising: `أكد المشاري التنسيق`, `ثمن برهم الدعم`.)
-            let verb_before = || {
-                previous_word(text, q).is_some_and(|w| {
-                    let bare = strip_proclitic(w);
-                    [w, bare].iter().any(|w| VISIT_VERBS.contains(w) || SPEECH_VERBS.contains(w) || PRAISE_VERBS.contains(w))
-                })
-            };
-            if next_is_definite(text, e) && !verb_before() {
+            if next_is_definite(text, e) && !previous_word(text, q).is_some_and(|w| in_lists(w, &[VISIT_VERBS, SPEECH_VERBS, PRAISE_VERBS])) {
                 continue;
             }
             // The full name again, or the surname alone.
@@ -1627,12 +1632,7 @@ fn later_mentions(text: &str, lex: &Lexicon, spans: &[Span], people: &mut Vec<Sp
                 // after an honorific (`نادية العراقي` … `وأوضحت السيدة العراقي`), not "the Iraqi",
                 // or right after a verb of saying (`صالح بن علي التركي` … `وقال التركي:`).
                 // (Or a verb of visiting: `كما زارت الصرارفي المتحف`.)
-                let honorific = || {
-                    previous_word(text, q).is_some_and(|w| {
-                        let bare = strip_proclitic(w);
-                        HONORIFICS.contains(&bare) || SPEECH_VERBS.contains(&w) || SPEECH_VERBS.contains(&bare) || VISIT_VERBS.contains(&w) || VISIT_VERBS.contains(&bare)
-                    })
-                };
+                let honorific = || previous_word(text, q).is_some_and(|w| in_lists(w, &[HONORIFICS, SPEECH_VERBS, VISIT_VERBS]));
                 match spans.binary_search_by_key(&q, |m| m.start) {
                     Ok(k) if other.is_some() && s == q && spans[k].end == e && spans[k].entity == other && spans[k].kind == MentionType::Entity(EntityType::Person) => taken.push(k),
                     Ok(k) if s == q && spans[k].end == e && spans[k].demonym && honorific() => taken.push(k),
