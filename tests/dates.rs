@@ -642,6 +642,24 @@ fn the_forty_first_rounds_dates() {
     assert!(values("يعيش نحو 2000 من العرب في المدينة", r).is_empty());
 }
 
+/// The thirty-first session: a weekday names the year of a day and month written without one,
+/// and a forecast's "expected" is a future tense.
+#[test]
+fn a_weekday_names_the_year_and_a_forecast_the_future() {
+    let r = Some(Date { year: 2026, month: 11, day: 30 });
+    // 15 November 2026 was a Sunday, 15 November 2025 a Saturday.
+    assert_eq!(values("انطلقت الدورة يوم الأحد 15 نوفمبر بالعاصمة", r), [pair("يوم الأحد 15 نوفمبر", "2026-11-15")]);
+    assert_eq!(values("انطلقت الدورة 15 نوفمبر بالعاصمة", r), [pair("15 نوفمبر", "2026-11-15")]);
+    // 3 December 2026 is a Thursday; 3 December 2025 was a Wednesday.
+    assert_eq!(values("عقد الاجتماع الأربعاء 3 ديسمبر", r), [pair("الأربعاء 3 ديسمبر", "2025-12-03")]);
+    assert_eq!(values("عقد الاجتماع الخميس 3 ديسمبر", r), [pair("الخميس 3 ديسمبر", "2026-12-03")]);
+    // A weekday that neither neighbouring year has leaves the tense's year.
+    assert_eq!(values("عقد الاجتماع الجمعة 3 ديسمبر", r), [pair("الجمعة 3 ديسمبر", "2025-12-03")]);
+    let r = Some(Date { year: 2026, month: 12, day: 1 });
+    assert_eq!(values("أمطار قوية مرتقبة من الأربعاء إلى الجمعة بعدد من الأقاليم", r), [pair("الأربعاء", "2026-12-02"), pair("الجمعة", "2026-12-04")]);
+    assert_eq!(values("أمطار قوية هطلت من الأربعاء إلى الجمعة بعدد من الأقاليم", r), [pair("الأربعاء", "2026-11-25"), pair("الجمعة", "2026-11-27")]);
+}
+
 #[test]
 fn the_thirty_ninth_rounds_dates() {
     let r = Some(Date { year: 2026, month: 11, day: 24 });

@@ -378,6 +378,8 @@ pub const GENERAL_NOUNS: &[&str] = &[
 /// the next one. Plus the future proclitic س, recognised in [`is_future_verb`].
 pub const FUTURE_MARKERS: &[&str] = &[
     "سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "سيتم", "ستتم",
+    // A forecast's "expected" (`أمطار مرتقبة من الأربعاء`, `يتوقع أن`, Morocco's `يرتقب`).
+    "مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "يرتقب", "ترتقب", "يتوقع", "تتوقع", "متوقع", "متوقعه",
     // Future verbs of four letters, too short for [`is_future_verb`]'s test (`وستصل المبالغ`).
     "ستصل", "سيصل", "ستقع", "سيقع", "ستظل", "سيظل", "ستمر", "سيمر", "ستحل", "سيحل",
 ];

@@ -777,6 +777,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
         let mut day = None;
         let mut modified = false;
         let mut modifier: Option<&str> = None;
+        let mut weekday = None;
         if let Some(w) = self.prev_close(start) {
             let s = self.str(w);
             if let Some((n, at)) = self.day_number(w) {
@@ -811,7 +812,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
             // `في` between (`السبت في 12 كانون الأول المقبل`).
             let via_fi = self.prev_close(start).filter(|&f| self.str(f) == "في").map(|f| f.start);
             if let Some((w, gap)) = self.prev_word(via_fi.unwrap_or(start)) {
-                if matches!(gap.trim(), "" | "،" | ",") && matches!(self.words_anchor(w), Some(Anchor::Weekday(_))) {
+                if let (true, Some(Anchor::Weekday(wd))) = (matches!(gap.trim(), "" | "،" | ","), self.words_anchor(w)) {
+                    weekday = Some(wd);
                     start = self.strip_proclitic(w);
                     if let Some(y) = self.prev_close(start).filter(|&y| self.bare(y).0 == "يوم") {
                         start = self.bare(y).1;
@@ -910,6 +912,20 @@ impl<'n, 'a> Scanner<'n, 'a> {
             }
         }
         let (mut value, hijri) = self.month_value(c.start, calendar, month, day, year, direction)?;
+        // A weekday names the year a day and month without one fall in, when the year inferred
+        // from the tense does not have it and the one before or after does (`يوم الأحد 15
+        // نوفمبر` is 2026's on 30 November 2026, where 15 November 2025 was a Saturday).
+        if let (Calendar::Gregorian, None, Some(d), Some(wd), Some(v)) = (calendar, year, day, weekday, value.as_deref()) {
+            let inferred: Option<i32> = v.get(0..4).and_then(|y| y.parse().ok());
+            if let Some(y) = inferred.filter(|&y| Date { year: y, month, day: d }.iso_weekday() != wd) {
+                let other = [y - 1, y + 1].into_iter().find(|&y| d <= days_in_month(y, month) && Date { year: y, month, day: d }.iso_weekday() == wd);
+                if let Some(y) = other {
+                    let (v, h) = day_value(Date { year: y, month, day: d });
+                    value = v;
+                    return Some(DateMatch { start, end, value, hijri: h });
+                }
+            }
+        }
         // The start or end of a Hijri month (`مطلع شهر رمضان المقبل`): the Gregorian month its
         // first or last day falls in, not the whole month's interval.
         if let (Calendar::Hijri, None, Some(m), Some(v)) = (calendar, day, modifier, value.as_deref()) {
