@@ -643,7 +643,7 @@ fn the_forty_first_rounds_dates() {
 }
 
 /// The thirty-first session: a weekday names the year of a day and month written without one,
-/// and a forecast's "expected" is a future tense.
+/// a forecast's "expected" and a month's arrival (`حلول`) are a future tense.
 #[test]
 fn a_weekday_names_the_year_and_a_forecast_the_future() {
     let r = Some(Date { year: 2026, month: 11, day: 30 });
@@ -658,6 +658,10 @@ fn a_weekday_names_the_year_and_a_forecast_the_future() {
     let r = Some(Date { year: 2026, month: 12, day: 1 });
     assert_eq!(values("أمطار قوية مرتقبة من الأربعاء إلى الجمعة بعدد من الأقاليم", r), [pair("الأربعاء", "2026-12-02"), pair("الجمعة", "2026-12-04")]);
     assert_eq!(values("أمطار قوية هطلت من الأربعاء إلى الجمعة بعدد من الأقاليم", r), [pair("الأربعاء", "2026-11-25"), pair("الجمعة", "2026-11-27")]);
+    // Before the arrival of Ramadan is the coming one (Ramadan 1447 began on 18 February 2026).
+    let r = Some(Date { year: 2026, month: 11, day: 24 });
+    assert_eq!(values("مخزون آمن من السلع قبل حلول شهر رمضان المبارك، تنفيذا", r), [pair("شهر رمضان المبارك", "2027-02-08/2027-03-08")]);
+    assert_eq!(values("مخزون آمن من السلع خلال شهر رمضان المبارك، تنفيذا", r), [pair("شهر رمضان المبارك", "2026-02-18/2026-03-19")]);
 }
 
 #[test]
