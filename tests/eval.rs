@@ -158,7 +158,10 @@ fn heldout_fixtures_hold_their_scores() {
         // The fifth round: scored blind with the session's final rules (BENCHMARKS.md); only
         // knowledge-base entries were added after (Rudaw's spelling, two Iraqi politicians,
         // Nineveh; the Association of Banks in Lebanon and the FATF in the business pack).
-        ("iraq-erbil-kurdistan", 0.94),
+        // (0.94 until the thirty-first session: `حكومة إقليم كوردستان` is now the Kurdistan
+        // Regional Government, an organisation, where this story's annotation has the region, a
+        // place, inside it; round 52's Kirkuk story annotates the government. 0.919 since.)
+        ("iraq-erbil-kurdistan", 0.90),
         ("algeria-algiers-gas-italy", 0.98),
         ("bahrain-manama-security", 0.96),
         ("lebanon-beirut-banks", 0.95),
@@ -297,7 +300,7 @@ fn heldout_fixtures_hold_their_scores() {
         ("egypt-cairo-football", 0.91),
         ("lebanon-beirut-budget", 0.98),
         ("algeria-algiers-diplomacy", 0.95),
-        ("morocco-rabat-weather", 0.90),
+        ("morocco-rabat-weather", 0.91),
         ("saudi-riyadh-industry", 0.95),
         // The eighteenth round (twenty-second session, after the seventeenth's rules): the Suez
         // Canal's traffic, the Lebanese–Syrian border committee, Sonatrach's European gas deals,
@@ -752,6 +755,20 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-abha-airport", 0.97),
         ("kuwait-kuwait-housing", 0.98),
         ("palestine-ramallah-education", 0.95),
+        // Round 52 (thirty-first session), seven stories: Beni Suef's cement, Hermel's water,
+        // Timgad, Beni Mellal's irrigation, Al-Kharj's dairies, Zarqa's industry (Petra),
+        // Kirkuk's oil (INA); scored blind (four packs, 0.860–0.929), then `عامر` and `وانغ` as
+        // first names, `علي` before a family name a comma closes, `مجرى` not Hungarian, Roman
+        // not Romanian, a field's station by what it does; and the packs' Iraqi oil companies
+        // and fields, Jordan's Zarqa districts, the Orontes, Tadla, Almarai and Riyadh's deputy
+        // emir.
+        ("egypt-benisuef-cement", 0.95),
+        ("lebanon-hermel-water", 0.92),
+        ("algeria-batna-timgad", 0.98),
+        ("morocco-benimellal-irrigation", 0.97),
+        ("saudi-alkharj-dairy", 0.95),
+        ("jordan-zarqa-industry", 0.98),
+        ("iraq-kirkuk-oil", 0.96),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

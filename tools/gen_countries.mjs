@@ -261,13 +261,15 @@ const OVERRIDES = {
   // المدير القطري.
   QA: { not_after: ["نصف", "المدير"] },
   // روماني is also "Roman" (المسرح الروماني, العصر الروماني).
-  RO: { not_after: ["المسرح", "العصر", "الحقبة", "الإمبراطورية", "الآثار", "اليونانية"] },
+  RO: { not_after: ["المسرح", "العصر", "الحقبة", "الإمبراطورية", "الآثار", "اليونانية", "العمراني", "الأثري", "الأثرية", "المدينة", "الحضارة", "الفترة", "العهد", "الاحتلال", "الحمامات", "الفسيفساء", "الإمبراطور"] },
   // المغرب is also the sunset prayer and its time.
   MA: { not_after: ["صلاة", "صلاتي", "أذان", "آذان", "موعد", "وقت", "بعد", "قبل", "عند", "حتى", "فريضة", "ركعات", "إفطار"] },
   // اليمنى is "the right (hand)".
   YE: { not_forms: ["اليمنى", "يمنى", "باليمنى", "اليمنى"] },
   // روس (Russians, a broken plural) is also Bruce and Kroos after a proclitic.
   RU: { not_forms: ["بروس", "كروس"] },
+  // مجرى is "a course" (مجرى النهر); the Hungarian is written مجري.
+  HU: { not_forms: ["مجرى"] },
   // مالي is also "financial" (مالي/مالية): only "جمهورية مالي" always identifies; the bare form
   // needs the article to name the country in full or a supporting title.
   // (مالية, المالي, ماليا never match: word boundaries and the article rule already reject them.)

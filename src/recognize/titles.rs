@@ -225,13 +225,15 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     // Egypt's and the Maghreb's (`وشهد الافتتاح علاء فاروق وزير الزراعة`).
     "علاء", "عماد", "منير", "أنيس", "إيهاب", "ممدوح", "مدحت", "روني",
     "طوني", "عبده", "صالح", "كريم", "أمينة", "جميل", "طه", "حسان", "جو",
+    // Iraq's `عامر` (also "flourishing"), China's `وانغ`.
+    "عامر", "وانغ",
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
-/// just, `أمينة` curator, `حسان` handsome, `جو` weather): with no title before them, a word
-/// with the article after them ends the name they would start (`إمام المسجد` is the mosque's
-/// imam).
-const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح", "كريم", "جميل", "أمينة", "حسان", "جو"];
+/// just, `أمينة` curator, `حسان` handsome, `جو` weather, `عامر` flourishing): with no title
+/// before them, a word with the article after them ends the name they would start (`إمام
+/// المسجد` is the mosque's imam).
+const AMBIGUOUS_GIVEN_NAMES: &[&str] = &["إمام", "ربيع", "وسام", "عادل", "نبيه", "أكرم", "ماهر", "سارة", "رشيد", "سعيد", "صالح", "كريم", "جميل", "أمينة", "حسان", "جو", "عامر"];
 
 /// Particles of European family names (normalised): the word after them is the name's.
 const NAME_PARTICLES: &[&str] = &["دي", "دو", "فان", "فون", "دا", "ديل", "دير"];
@@ -903,7 +905,17 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     && (words.get(first + 2).is_none_or(|&(n, _)| n > e + 1) || words.get(first + 2).is_some_and(|&(n, m)| matches!(&text[n..m], "ل" | "ان" | "بان" | "انه" | "انها" | "في" | "الي")))
             })
         };
-        let written_ali = !by_name && written0 == "علي" && ((name_word(first + 1) && name_word(first + 2)) || nisba_then_head() || nisba_ends());
+        // …or any family name with the article closed by a comma or a full stop (`النائبان إيهاب
+        // حمادة وعلي المقداد،`), which `على` and its object are not written as.
+        let article_name_closed = || {
+            words.get(first + 1).is_some_and(|&(s, e)| {
+                text[s..e].starts_with("ال")
+                    && text[s..e].chars().count() >= 5
+                    && !lex.not_name.contains(&text[s..e])
+                    && matches!(text[e..].chars().next(), Some('،' | ',' | '.'))
+            })
+        };
+        let written_ali = !by_name && written0 == "علي" && ((name_word(first + 1) && name_word(first + 2)) || nisba_then_head() || nisba_ends() || article_name_closed());
         // A first name written with a damma after its first letter is a passive verb (`يُحيى
         // لأول مرة`, "is commemorated").
         if by_name && written0.chars().nth(1) == Some('\u{064F}') {
