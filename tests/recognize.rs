@@ -1859,6 +1859,11 @@ fn the_fifty_second_rounds_names() {
     assert!(has(r, "وقع الاتفاق مع الجانب المجري أمس", "المجري", "Hungary"));
     assert!(found(r, "النموذج الأكمل للتخطيط العمراني الروماني في إفريقيا").iter().all(|(_, n, _)| n != "Romania"));
     assert!(unlinked_of(r, "أنجزت الشركة تأهيل محطة عزل الغاز في الحقل", "place").is_empty());
+    // A body's complement of three words, another body's word among them.
+    let hermel = "ورئيسة مجلس إدارة مؤسسة مياه البقاع بالتكليف بولا حاوي، ورئيس الاتحاد";
+    assert_eq!(unlinked_of(r, hermel, "person"), ["بولا حاوي"]);
+    // A preposition before a word written with a hamza on its alef is no first name.
+    assert!(unlinked_of(r, "وقال رئيس جمعية أرباب مراكب صيد السردين بآسفي، عبد اللطيف السعدوني، إن", "person").iter().all(|p| p != "بآسفي"));
 }
 
 /// The fifty-second round with the packs: Algeria's wilayas by the name they share with their

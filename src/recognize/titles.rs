@@ -429,6 +429,11 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     if has_proclitic_and_article(w) {
         return false;
     }
+    // `ب` or `ل` before a word written with a hamza on its alef (`بآسفي`, `لإيطاليا`): a
+    // preposition and its noun; no name is written so.
+    if written.strip_prefix(['ب', 'ل']).is_some_and(|r| r.starts_with(['أ', 'إ', 'آ'])) && !lex.given.contains(w) {
+        return false;
+    }
     let n = w.chars().count();
     // A title in the dual's construct (`رئيس الوزراء ووزيري الكهرباء والبترول`).
     if n >= 4 && w.strip_suffix('ي').is_some_and(|t| lex.titles.contains(t) || lex.heads.contains(t)) {
@@ -671,11 +676,17 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             let owner = |k: usize| {
                 words.get(k).is_some_and(|&w| matches!(mention_at(w), Some(MentionType::Entity(EntityType::Country | EntityType::Place | EntityType::Organization))))
             };
-            // The body's complement may itself be a construct chain of up to two words before
-            // its definite noun (`رئيس هيئة مقاومة الجدار`, `رئيس مجلس إدارة الشركة`).
+            // The body's complement may itself be a construct chain of up to three words before
+            // its definite noun (`رئيس هيئة مقاومة الجدار`, `رئيس مجلس إدارة الشركة`), another
+            // body's word among them (`رئيسة مجلس إدارة مؤسسة مياه البقاع`), none of the three a
+            // listed first name.
             let chain_end = |from: usize| {
-                (from..from + 3).take_while(|&k| k < words.len()).find(|&k| definite(k) || owner(k)).filter(|&k| {
-                    (from..k).all(|i| !lex.not_name.contains(word(i)) && !text[words[i].0..].starts_with('و'))
+                (from..from + 4).take_while(|&k| k < words.len()).find(|&k| definite(k) || owner(k)).filter(|&k| {
+                    (from..k).all(|i| {
+                        (!lex.not_name.contains(word(i)) || lex.construct.contains(word(i)))
+                            && !text[words[i].0..].starts_with('و')
+                            && (k - from < 3 || !lex.given.contains(word(i)))
+                    })
                 })
             };
             match words.first() {
