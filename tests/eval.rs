@@ -180,7 +180,7 @@ fn heldout_fixtures_hold_their_scores() {
         // rebuilding, Saudi sport), scored blind (entities F1 0.697–0.854), then general rules:
         // parties, quoted blocs, bodies named by a conjunct or a nisba, provinces and wilayas and
         // the lists after them, titles with a pronoun; ranges of years and other dates.
-        ("egypt-cairo-parliament", 0.95),
+        ("egypt-cairo-parliament", 0.96),
         ("lebanon-beirut-politics", 0.92),
         ("algeria-algiers-france", 0.94),
         ("morocco-marrakech-haouz", 0.85),
@@ -203,10 +203,10 @@ fn heldout_fixtures_hold_their_scores() {
         // 0.826–0.927), then the names set off by commas, ranks after a title, a construct
         // chain ending in a place, a body's representative, royal names, forces named by one
         // adjective (`الدرك الملكي`, `الحماية المدنية`).
-        ("egypt-cairo-health", 0.95),
+        ("egypt-cairo-health", 0.96),
         ("lebanon-beirut-electricity", 0.98),
         ("algeria-algiers-civil-protection", 0.92),
-        ("morocco-rabat-floods", 0.92),
+        ("morocco-rabat-floods", 0.95),
         ("saudi-riyadh-weather", 0.93),
         // The tenth round (nineteenth session): an Egyptian corruption trial, the Port of Beirut,
         // Algeria's school and university year, Tangier's car and port industry, Riyadh Season;
@@ -287,7 +287,7 @@ fn heldout_fixtures_hold_their_scores() {
         // nisba before a body's demonym, a passive verb in `يُ…`; and transport companies,
         // cities and Lebanese, Egyptian and Moroccan bodies in the packs.
         ("egypt-cairo-agriculture", 0.95),
-        ("lebanon-beirut-army", 0.92),
+        ("lebanon-beirut-army", 0.93),
         ("algeria-algiers-solar", 0.93),
         ("morocco-rabat-education", 0.95),
         ("saudi-riyadh-transport", 0.93),
@@ -763,12 +763,24 @@ fn heldout_fixtures_hold_their_scores() {
         // and fields, Jordan's Zarqa districts, the Orontes, Tadla, Almarai and Riyadh's deputy
         // emir.
         ("egypt-benisuef-cement", 0.95),
-        ("lebanon-hermel-water", 0.92),
+        ("lebanon-hermel-water", 0.94),
         ("algeria-batna-timgad", 0.98),
         ("morocco-benimellal-irrigation", 0.97),
         ("saudi-alkharj-dairy", 0.95),
         ("jordan-zarqa-industry", 0.98),
         ("iraq-kirkuk-oil", 0.96),
+        // Round 53 (thirty-first session), seven stories: Qena's sugar, Marjayoun's
+        // reconstruction, El Oued's potatoes, the Tafilalt's oases, Najran's Al-Ukhdood,
+        // Tozeur's dates (TAP), Misrata's steel (LANA); scored blind (four packs, 0.840–0.935),
+        // then a farmer's title, a preposition before a plural, a crossing named after a person,
+        // and the packs' Qena, Souf, the Tafilalt, Al-Ukhdood, Tunisia's and Libya's bodies.
+        ("egypt-qena-sugar", 0.95),
+        ("lebanon-marjayoun-reconstruction", 0.94),
+        ("algeria-eloued-potatoes", 0.97),
+        ("morocco-errachidia-oases", 0.98),
+        ("saudi-najran-heritage", 0.98),
+        ("tunisia-tozeur-dates", 0.93),
+        ("libya-misrata-steel", 0.93),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

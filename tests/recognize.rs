@@ -1866,6 +1866,33 @@ fn the_fifty_second_rounds_names() {
     assert!(unlinked_of(r, "وقال رئيس جمعية أرباب مراكب صيد السردين بآسفي، عبد اللطيف السعدوني، إن", "person").iter().all(|p| p != "بآسفي"));
 }
 
+/// The fifty-third round: a farmer's title; `ب` before a sound plural starts no name; a border
+/// crossing named after a person, not one named by its town; `رئيسة` ("main") names no station.
+#[test]
+fn the_fifty_third_rounds_names() {
+    let r = embedded();
+    assert_eq!(unlinked_of(r, "وقال الفلاح الطاهر بن سالم من بلدية تماسين إن", "person"), ["الطاهر بن سالم"]);
+    assert!(unlinked_of(r, "وأشار إلى أن المزارع حصلت على شهادات المطابقة", "person").is_empty());
+    assert!(unlinked_of(r, "التقى الوزير بفلاحين قدموا من ولايتي تقرت وبسكرة", "person").is_empty());
+    let crossing = "نحو نواكشوط عبر معبر مصطفى بن بولعيد الحدودي بتندوف";
+    assert!(unlinked_of(r, crossing, "place").iter().any(|p| p.starts_with("معبر مصطفى بن بولعيد")));
+    assert!(unlinked_of(r, crossing, "person").is_empty());
+    assert!(unlinked_of(r, "كانت الواحة محطة رئيسة على طريق البخور", "place").is_empty());
+}
+
+/// The fifty-third round with the packs: Tunisia's governorates by the name they share with
+/// their capital; Qena where the article is Egyptian; a farmers' union not the football
+/// federation; Ifrane not the furnaces.
+#[test]
+fn the_fifty_third_rounds_packs() {
+    let r = with_packs(&["places", "business", "institutions", "sport"]);
+    assert!(has(&r, "زار الوزير عددا من الواحات بمعتمديتي توزر ونفطة", "توزر", "Tozeur"));
+    assert!(has(&r, "وتفقد الدكتور خالد عبد الحليم محافظ قنا مصنع سكر نجع حمادي في مصر", "قنا", "Qena"));
+    assert!(has(&r, "بمشاركة الاتحاد التونسي للفلاحة والصيد البحري", "الاتحاد التونسي للفلاحة والصيد البحري", "UTAP"));
+    assert!(found(&r, "تسبب الانقطاع في توقف أفران الاختزال المباشر").is_empty());
+    assert!(has(&r, "تضم أقاليم تاونات وصفرو وإفران والحاجب", "إفران", "Ifrane"));
+}
+
 /// The fifty-second round with the packs: Algeria's wilayas by the name they share with their
 /// capital; a company over the football club named after it; a surname that is also a word
 /// after `ب` needs its antecedent.

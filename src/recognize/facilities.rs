@@ -16,6 +16,8 @@ use crate::kb::EntityType;
 const FACILITIES: &[(&str, bool)] = &[
     ("مطار", true), ("ميناء", true), ("ملعب", true), ("استاد", true), ("شارع", true), ("جسر", true), ("ميدان", true),
     ("قاعده", true), ("سد", true), ("مسجد", true), ("جامع", true), ("برج", true), ("مدينه", true), ("مركب", true), ("حديقه", true),
+    // A border crossing named after someone (`معبر مصطفى بن بولعيد الحدودي`).
+    ("معبر", true),
     // A museum named after someone (`متحف زايد الوطني`).
     ("متحف", true),
     // A school named after someone or its town, with its adjective (`ثانوية حسن كامل الصباح
@@ -157,6 +159,11 @@ fn extend(text: &str, span: &mut Span, prev: Option<&Span>, next: Option<&Span>,
         at = offset_in(text, w);
     }
     let Some((start, place, word)) = facility else { return };
+    // A crossing is named after a person (`معبر مصطفى بن بولعيد`); one by its town is the town's
+    // (`معبر أدري الحدودي` is Adré's).
+    if word == "معبر" && !is_person {
+        return;
+    }
     // A country after the word for a centre is its name only with the centre's complement
     // (`مركز الكويت لمكافحة السرطان`), checked below.
     // So is a country after the word for a company (`شركة مصر للغزل والنسيج`, `شركة تونس

@@ -58,6 +58,8 @@ const OCCUPATIONS: &[&str] = &[
     // A master of Gnawa music (`المعلم حميد القصري`); also "the teacher", and "the landmark",
     // which no name follows.
     "المعلم",
+    // A farmer (`الفلاح الطاهر بن سالم`; not `المزارع`, also "the farms": `المزارع حصلت على`).
+    "الفلاح",
 ];
 
 /// Titles made of a head noun and a qualifier with the article (`وزير الخارجية`, `رئيس الوزراء`).
@@ -432,6 +434,10 @@ fn can_start_name(lex: &Lexicon, w: &str, written: &str, feminine_title: bool) -
     // `ب` or `ل` before a word written with a hamza on its alef (`بآسفي`, `لإيطاليا`): a
     // preposition and its noun; no name is written so.
     if written.strip_prefix(['ب', 'ل']).is_some_and(|r| r.starts_with(['أ', 'إ', 'آ'])) && !lex.given.contains(w) {
+        return false;
+    }
+    // …or before a sound plural (`التقى الوزير بفلاحين قدموا`).
+    if w.strip_prefix(['ب', 'ل']).is_some_and(|r| r.chars().count() >= 5 && ["ين", "ون", "ات"].iter().any(|p| r.ends_with(p))) && !lex.given.contains(w) {
         return false;
     }
     let n = w.chars().count();
