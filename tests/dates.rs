@@ -662,6 +662,12 @@ fn a_weekday_names_the_year_and_a_forecast_the_future() {
     let r = Some(Date { year: 2026, month: 11, day: 24 });
     assert_eq!(values("مخزون آمن من السلع قبل حلول شهر رمضان المبارك، تنفيذا", r), [pair("شهر رمضان المبارك", "2027-02-08/2027-03-08")]);
     assert_eq!(values("مخزون آمن من السلع خلال شهر رمضان المبارك، تنفيذا", r), [pair("شهر رمضان المبارك", "2026-02-18/2026-03-19")]);
+    // Mid-Sha'ban is the fifteenth; an occasion that falls (`تحل`) in a month is ahead; a
+    // weekday and its day and month after tomorrow are one date.
+    let r = Some(Date { year: 2026, month: 11, day: 23 });
+    assert_eq!(values("تستعد كربلاء لزيارة النصف من شعبان التي تحل في كانون الثاني.", r), [pair("النصف من شعبان", "2027-01-23"), pair("كانون الثاني", "2027-01")]);
+    let r = Some(Date { year: 2026, month: 11, day: 25 });
+    assert_eq!(values("المهرجان الذي يوافق غدا الخميس 26 نوفمبر، ويتضمن", r), [pair("غدا الخميس 26 نوفمبر", "2026-11-26")]);
 }
 
 #[test]

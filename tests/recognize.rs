@@ -1893,6 +1893,17 @@ fn the_fifty_third_rounds_packs() {
     assert!(has(&r, "تضم أقاليم تاونات وصفرو وإفران والحاجب", "إفران", "Ifrane"));
 }
 
+/// The fifty-fourth round: no name after the vocative `يا` or before `بكامل`; a past verb of the
+/// form أفعل before its object is no name; the republic's governorates name no place.
+#[test]
+fn the_fifty_fourth_rounds_names() {
+    let r = embedded();
+    assert!(unlinked_of(r, "أما على طريق يا حسين الرابط بين النجف وكربلاء", "person").is_empty());
+    assert!(unlinked_of(r, "وستفتح صحن العقيلة زينب بكامل طاقته أمام الزائرين", "person").is_empty());
+    assert!(unlinked_of(r, "مؤكدا أن الفلاح المصري أثبت قدرته على التكيف", "person").is_empty());
+    assert!(unlinked_of(r, "محافظة كفر الشيخ تتصدر محافظات الجمهورية في زراعة الأرز", "place").iter().all(|p| p != "الجمهورية"));
+}
+
 /// The fifty-second round with the packs: Algeria's wilayas by the name they share with their
 /// capital; a company over the football club named after it; a surname that is also a word
 /// after `ب` needs its antecedent.

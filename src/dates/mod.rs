@@ -788,6 +788,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 // first day.
                 day = Some(1);
                 start = w.start;
+            } else if s == "من" && calendar == Calendar::Hijri && self.prev_close(w.start).is_some_and(|p| self.str(p) == "النصف") {
+                // `النصف من شعبان`: the fifteenth, the night of mid-Sha'ban.
+                day = Some(15);
+                start = self.prev_close(w.start).map_or(w.start, |p| p.start);
             } else if s == "من" {
                 if let Some((n, s2)) = self.day_before(w.start) {
                     // A half or a quarter of the month (`النصف الأول من كانون الأول`, `الثلث
@@ -1237,6 +1241,12 @@ impl<'n, 'a> Scanner<'n, 'a> {
         if let Some(w) = self.next_close(end) {
             if matches!(self.words_anchor(w), Some(Anchor::Weekday(_))) {
                 end = w.end;
+                // …and the day and month that date is (`غدا الخميس 26 نوفمبر`): one date.
+                if let Some(d) = self.next_close(end).filter(|&d| self.day_number(d).is_some_and(|(_, at)| at == d.start)) {
+                    if let Some((Anchor::Month { .. }, e)) = self.next_close(d.end).and_then(|m| self.anchor_at(m)) {
+                        end = e;
+                    }
+                }
             }
         }
         let (value, hijri) = self.ref_date.map(|r| day_value(r.add_days(offset))).unwrap_or((None, None));

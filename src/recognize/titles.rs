@@ -116,6 +116,8 @@ const NOT_NAME: &[&str] = &[
     "معرضا", "عقدا", "أعمال", "ذكرى", "بذكرى",
     // "Opportunities" (`استعرض مع وزير الخارجية السنغالي فرص الاستثمار`).
     "فرص",
+    // "With all", "at full" (`صحن العقيلة زينب بكامل طاقته`).
+    "بكامل", "بكل", "بكافه", "بجميع",
     // A title after the name (`المهندس أحمد بدر العضو المنتدب لشركة …`), and a woman
     // minister's verbs in a headline (`كرامي بحثت مع رؤساء الجامعات`).
     "العضو", "العضوة", "بحثت", "ناقشت", "التقت", "زارت", "استقبلت", "دعت",
@@ -600,7 +602,8 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // A first name after `ك` is part of another word (`كرامي`, a family name) or a
         // comparison; it starts no name. Nor does `دينا` after `ل` (`لدينا`, "we have"), nor
         // `صالح` (`لصالح`, "in favour of").
-        if by_name && (text[..ts].ends_with('ك') || (text[..ts].ends_with('ل') && matches!(&text[ts..name_end], "دينا" | "صالح"))) {
+        // Nor after the vocative `يا` (`طريق يا حسين`, a road's name).
+        if by_name && (text[..ts].ends_with('ك') || text[..ts].strip_suffix("يا ").is_some_and(|b| b.is_empty() || b.ends_with(' ')) || (text[..ts].ends_with('ل') && matches!(&text[ts..name_end], "دينا" | "صالح"))) {
             continue;
         }
         // A first name inside another mention, or after a word that makes it part of a longer
@@ -952,6 +955,16 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
         // (`ممثل الجانب الصيني، تشانغ وي،`).
         let set_off_name = set_off && !w0.starts_with("ال") && !lex.not_name.contains(w0) && basic_arabic(w0);
         if !article_name && !written_given && !written_ali && !set_off_name && !can_start_name(lex, w0, written0, feminine_title) {
+            continue;
+        }
+        // A past verb of the form أفعل before its object with a pronoun (`الفلاح المصري أثبت
+        // قدرته`) starts no name.
+        if !by_name
+            && w0.chars().count() == 4
+            && written0.starts_with('أ')
+            && !lex.given.contains(w0)
+            && words.get(first + 1).is_some_and(|&(s, e)| ["ته", "تها", "تهم"].iter().any(|p| text[s..e].ends_with(p)))
+        {
             continue;
         }
         // A future verb after a title starts no name; after the title's body it may be the
