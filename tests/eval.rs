@@ -560,7 +560,7 @@ fn heldout_fixtures_hold_their_scores() {
         // a road named after a date no date; and the packs' airlines, Najaf's and Jazan's sites,
         // Byblos's, Sheikh Zayed City, Bank ABC, the Alexandria Port Authority.
         ("egypt-cairo-monorail", 0.94),
-        ("lebanon-byblos-heritage", 0.96),
+        ("lebanon-byblos-heritage", 0.97),
         ("algeria-bechar-mining", 0.97),
         ("morocco-benguerir-phosphate", 0.97),
         ("saudi-jazan-industry", 0.97),
@@ -794,6 +794,19 @@ fn heldout_fixtures_hold_their_scores() {
         ("saudi-jouf-olives", 0.97),
         ("syria-daraa-wheat", 0.97),
         ("iraq-karbala-arbaeen", 0.98),
+        // Round 55 (thirty-first session), seven stories: Saint Catherine, Jezzine, Gara
+        // Djebilet, Chefchaouen, Jadidat Arar, Mukalla's port (SABA), Madaba's mosaics (Petra);
+        // scored blind (four packs, 0.727–1.000), then a governor's title ending the name
+        // before it, a church after its saint, three words that are no names, and the packs'
+        // Madaba, Mount Nebo, Sinai's governorates (no longer the embedded peninsula's
+        // aliases), Jezzine's and Chefchaouen's sites, Hadramawt's towns.
+        ("egypt-stcatherine-tourism", 0.95),
+        ("lebanon-jezzine-tourism", 0.93),
+        ("algeria-tindouf-iron", 0.98),
+        ("morocco-chefchaouen-tourism", 0.96),
+        ("saudi-arar-border", 0.96),
+        ("yemen-mukalla-port", 0.94),
+        ("jordan-madaba-mosaics", 0.96),
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
     let on_disk = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json")).count();

@@ -1904,6 +1904,31 @@ fn the_fifty_fourth_rounds_names() {
     assert!(unlinked_of(r, "محافظة كفر الشيخ تتصدر محافظات الجمهورية في زراعة الأرز", "place").iter().all(|p| p != "الجمهورية"));
 }
 
+/// The fifty-fifth round: a governor's title ends the name before it; a church after its saint;
+/// `بات`, `بما` and `حيزا` are no names; `عابرة` names no station.
+#[test]
+fn the_fifty_fifth_rounds_names() {
+    let r = embedded();
+    assert_eq!(unlinked_of(r, "واللواء الدكتور خالد مبارك محافظ جنوب سيناء، ووفود وزارية", "person"), ["خالد مبارك"]);
+    assert_eq!(unlinked_of(r, "وقال خالد مبارك محافظ مطروح إن", "person"), ["خالد مبارك"]);
+    let church = "صيانة الخارطة في كنيسة القديس جورجيوس للروم الأرثوذكس، بالتعاون";
+    assert!(unlinked_of(r, church, "person").is_empty());
+    assert!(unlinked_of(r, "وأكد أن السائح الألماني والإيطالي بات يطلب برامج تجمع", "person").is_empty());
+    assert!(unlinked_of(r, "جزين ليست محطة عابرة على خريطة لبنان", "place").is_empty());
+}
+
+/// The fifty-fifth round with the packs: South and North Sinai are the governorates, not the
+/// peninsula; Madaba.
+#[test]
+fn the_fifty_fifth_rounds_packs() {
+    let r = with_packs(&["places", "institutions"]);
+    assert!(has(&r, "التقى محافظ جنوب سيناء أمس الأحد عددا من المشايخ", "جنوب سيناء", "South Sinai Governorate"));
+    assert!(has(&r, "قوافل إلى شمال سيناء", "شمال سيناء", "North Sinai Governorate"));
+    assert!(has(&r, "بحضور محافظ مادبا حسن الجبور", "مادبا", "Madaba"));
+    // Without the packs, the peninsula.
+    assert!(has(embedded(), "التقى محافظ جنوب سيناء أمس الأحد", "سيناء", "Sinai"));
+}
+
 /// The fifty-second round with the packs: Algeria's wilayas by the name they share with their
 /// capital; a company over the football club named after it; a surname that is also a word
 /// after `ب` needs its antecedent.

@@ -16,8 +16,9 @@ use crate::kb::EntityType;
 const FACILITIES: &[(&str, bool)] = &[
     ("مطار", true), ("ميناء", true), ("ملعب", true), ("استاد", true), ("شارع", true), ("جسر", true), ("ميدان", true),
     ("قاعده", true), ("سد", true), ("مسجد", true), ("جامع", true), ("برج", true), ("مدينه", true), ("مركب", true), ("حديقه", true),
-    // A border crossing named after someone (`معبر مصطفى بن بولعيد الحدودي`).
-    ("معبر", true),
+    // A border crossing named after someone (`معبر مصطفى بن بولعيد الحدودي`), and a church
+    // after its saint (`كنيسة القديس جورجيوس`).
+    ("معبر", true), ("كنيسه", true),
     // A museum named after someone (`متحف زايد الوطني`).
     ("متحف", true),
     // A school named after someone or its town, with its adjective (`ثانوية حسن كامل الصباح

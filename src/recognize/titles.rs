@@ -116,8 +116,9 @@ const NOT_NAME: &[&str] = &[
     "معرضا", "عقدا", "أعمال", "ذكرى", "بذكرى",
     // "Opportunities" (`استعرض مع وزير الخارجية السنغالي فرص الاستثمار`).
     "فرص",
-    // "With all", "at full" (`صحن العقيلة زينب بكامل طاقته`).
-    "بكامل", "بكل", "بكافه", "بجميع",
+    // "With all", "at full" (`صحن العقيلة زينب بكامل طاقته`), "with what", "became" (`بات
+    // يطلب`) and "a space" (`سيخصص جناح المغرب حيزا مهما`).
+    "بكامل", "بكل", "بكافه", "بجميع", "بما", "بات", "حيزا",
     // A title after the name (`المهندس أحمد بدر العضو المنتدب لشركة …`), and a woman
     // minister's verbs in a headline (`كرامي بحثت مع رؤساء الجامعات`).
     "العضو", "العضوة", "بحثت", "ناقشت", "التقت", "زارت", "استقبلت", "دعت",
@@ -229,8 +230,8 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     // Egypt's and the Maghreb's (`وشهد الافتتاح علاء فاروق وزير الزراعة`).
     "علاء", "عماد", "منير", "أنيس", "إيهاب", "ممدوح", "مدحت", "روني",
     "طوني", "عبده", "صالح", "كريم", "أمينة", "جميل", "طه", "حسان", "جو",
-    // Iraq's `عامر` (also "flourishing"), China's `وانغ`.
-    "عامر", "وانغ",
+    // Iraq's `عامر` (also "flourishing"), China's `وانغ`, Lebanon's `غادة`.
+    "عامر", "وانغ", "غادة",
 ];
 
 /// First names that are also ordinary words (`إمام` imam, `ربيع` spring, `وسام` medal, `عادل`
@@ -1108,7 +1109,12 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
                     (next.starts_with("ال") && !COMPOUND_SECONDS.contains(&next))
                         || lex.heads.contains(next)
                         || matches!(mention_at(n), Some(MentionType::Entity(EntityType::Country | EntityType::Place)))
-                });
+                        // …or before a direction and its place (`خالد مبارك محافظ جنوب سيناء`).
+                        || matches!(next, "جنوب" | "شمال" | "شرق" | "غرب" | "وسط")
+                })
+                // A governor's title is no family name, whatever follows it (`محافظ مطروح`, a
+                // place the embedded base does not know).
+                || matches!(w, "محافظ" | "محافظه");
             if k > first && !after_connector && !written_name && (head_before_complement || lex.titles.contains(w)) {
                 break;
             }
