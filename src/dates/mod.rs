@@ -37,7 +37,7 @@ use crate::normalize::{is_word_char, word_char_at, word_start, Normalized};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use calendar::{hijri_month_len, hijri_to_jdn, HijriDate};
 use lexicon::{Anchor, Calendar, Direction, Unit};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A day in the proleptic Gregorian calendar.
@@ -433,14 +433,23 @@ pub fn find_dateline_at(norm: &Normalized, hits: &[AnchorHit]) -> Option<Date> {
 /// same pass as the anchor words, after them in pattern order.
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-/// The word → anchor map for reading around an anchor.
+/// The word → anchor map for reading around an anchor, and the words of tense looked up for
+/// every word before a month or weekday (hashed: as lists they were compared one by one).
 struct Lexicon {
     words: HashMap<&'static str, Anchor, crate::recognize::FxBuild>,
+    /// [`lexicon::FUTURE_MARKERS`] and [`lexicon::SCHEDULE_VERBS`].
+    future: HashSet<&'static str, crate::recognize::FxBuild>,
+    /// [`lexicon::PAST_VERBS`].
+    past: HashSet<&'static str, crate::recognize::FxBuild>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon { words: lexicon::ANCHORS.iter().copied().collect() })
+    LEXICON.get_or_init(|| Lexicon {
+        words: lexicon::ANCHORS.iter().copied().collect(),
+        future: lexicon::FUTURE_MARKERS.iter().chain(lexicon::SCHEDULE_VERBS).copied().collect(),
+        past: lexicon::PAST_VERBS.iter().copied().collect(),
+    })
 }
 
 /// The date finder's own anchor automaton, for [`find_dates`] and [`find_dateline`] called on
@@ -639,7 +648,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             let w = &self.text[s..e];
             let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
             // (`وصل` starts with `و` itself.)
-            if lexicon::PAST_VERBS.contains(&w) || lexicon::PAST_VERBS.contains(&bare) {
+            if lexicon().past.contains(w) || lexicon().past.contains(bare) {
                 return true;
             }
             pos = s;
@@ -665,9 +674,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             let s = self.word_start(e);
             let w = &self.text[s..e];
             let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-            if lexicon::FUTURE_MARKERS.contains(&bare)
-                || lexicon::SCHEDULE_VERBS.contains(&bare)
-                || lexicon::is_future_verb(bare)
+            if lexicon().future.contains(bare) || lexicon::is_future_verb(bare)
             {
                 return true;
             }
