@@ -931,9 +931,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
             if let Some(y) = inferred.filter(|&y| Date { year: y, month, day: d }.iso_weekday() != wd) {
                 let other = [y - 1, y + 1].into_iter().find(|&y| d <= days_in_month(y, month) && Date { year: y, month, day: d }.iso_weekday() == wd);
                 if let Some(y) = other {
-                    let (v, h) = day_value(Date { year: y, month, day: d });
-                    value = v;
-                    return Some(DateMatch { start, end, value, hijri: h });
+                    let (value, hijri) = day_value(Date { year: y, month, day: d });
+                    return Some(DateMatch { start, end, value, hijri });
                 }
             }
         }
