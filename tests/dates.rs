@@ -668,6 +668,10 @@ fn a_weekday_names_the_year_and_a_forecast_the_future() {
     assert_eq!(values("تستعد كربلاء لزيارة النصف من شعبان التي تحل في كانون الثاني.", r), [pair("النصف من شعبان", "2027-01-23"), pair("كانون الثاني", "2027-01")]);
     let r = Some(Date { year: 2026, month: 11, day: 25 });
     assert_eq!(values("المهرجان الذي يوافق غدا الخميس 26 نوفمبر، ويتضمن", r), [pair("غدا الخميس 26 نوفمبر", "2026-11-26")]);
+    // …and a Hijri day and month with their year.
+    let r = Some(Date { year: 2026, month: 11, day: 27 });
+    let mostaganem = values("حل الوزير أمس الخميس 16 جمادى الثانية 1448 هـ الموافق 26 نوفمبر 2026، بالميناء", r);
+    assert_eq!(mostaganem, [pair("أمس الخميس 16 جمادى الثانية 1448 هـ", "2026-11-26"), pair("26 نوفمبر 2026", "2026-11-26")]);
 }
 
 #[test]

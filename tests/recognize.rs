@@ -1929,6 +1929,21 @@ fn the_fifty_fifth_rounds_packs() {
     assert!(has(embedded(), "التقى محافظ جنوب سيناء أمس الأحد", "سيناء", "Sinai"));
 }
 
+/// The fifty-sixth round: a region's members of parliament after `نواب` or `نائبا`, each after
+/// `و`; a mountain pass after a king; the region's governorates name no place; Klaus is not
+/// Laos.
+#[test]
+fn the_fifty_sixth_rounds_names() {
+    let r = embedded();
+    let mps = "يرافقها نواب المنطقة غادة أيوب وسمير الأسمر وشربل مسعد، ورئيس البلدية";
+    assert_eq!(unlinked_of(r, mps, "person"), ["غادة أيوب", "سمير الأسمر", "شربل مسعد"]);
+    let two = "يرافقه نائبا المنطقة محمد فياض وسليم عون، وذلك";
+    assert_eq!(unlinked_of(r, two, "person"), ["محمد فياض", "سليم عون"]);
+    assert!(unlinked_of(r, "فندق يطل على عقبة الملك فهد، باستثمارات", "person").is_empty());
+    assert!(unlinked_of(r, "المشاريع السياحية في محافظات المنطقة.", "place").is_empty());
+    assert!(found(r, "قال السائح الألماني كلاوس برينر القادم من ميونخ").iter().all(|(_, n, _)| n != "Laos"));
+}
+
 /// The fifty-second round with the packs: Algeria's wilayas by the name they share with their
 /// capital; a company over the football club named after it; a surname that is also a word
 /// after `ب` needs its antecedent.

@@ -270,6 +270,8 @@ const OVERRIDES = {
   RU: { not_forms: ["بروس", "كروس"] },
   // مجرى is "a course" (مجرى النهر); the Hungarian is written مجري.
   HU: { not_forms: ["مجرى"] },
+  // كلاوس is Klaus, not ك and لاوس.
+  LA: { not_forms: ["كلاوس"] },
   // مالي is also "financial" (مالي/مالية): only "جمهورية مالي" always identifies; the bare form
   // needs the article to name the country in full or a supporting title.
   // (مالية, المالي, ماليا never match: word boundaries and the article rule already reject them.)

@@ -1250,7 +1250,8 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 // …and the day and month that date is (`غدا الخميس 26 نوفمبر`): one date.
                 if let Some(d) = self.next_close(end).filter(|&d| self.day_number(d).is_some_and(|(_, at)| at == d.start)) {
                     if let Some((Anchor::Month { .. }, e)) = self.next_close(d.end).and_then(|m| self.anchor_at(m)) {
-                        end = e;
+                        // …with its year (`أمس الخميس 16 جمادى الثانية 1448 هـ`).
+                        end = self.year_after(e).map_or(e, |(_, _, ye)| ye);
                     }
                 }
             }

@@ -19,6 +19,8 @@ const FACILITIES: &[(&str, bool)] = &[
     // A border crossing named after someone (`معبر مصطفى بن بولعيد الحدودي`), and a church
     // after its saint (`كنيسة القديس جورجيوس`).
     ("معبر", true), ("كنيسه", true),
+    // A mountain pass after a king (`عقبة الملك فهد`).
+    ("عقبه", true),
     // A museum named after someone (`متحف زايد الوطني`).
     ("متحف", true),
     // A school named after someone or its town, with its adjective (`ثانوية حسن كامل الصباح

@@ -42,6 +42,11 @@ const TITLES: &[&str] = &[
 /// Titles in the dual (normalised): two holders named after them, joined by `و`.
 const DUAL_TITLES: &[&str] = &["النائبان", "النائبين", "الوزيران", "الوزيرين", "السفيران", "السفيرين", "اللاعبان", "اللاعبين"];
 
+/// A region's members of parliament in the construct state, the dual or the plural (`نائبا
+/// المنطقة علي فياض وقاسم هاشم`, `نواب عكار وليد البعريني وسجيع عطية`): every holder after the
+/// first follows `و`. (`نائبا` is also the accusative "as a deputy": one holder is enough.)
+const LIST_TITLES: &[&str] = &["نواب", "نائبا", "نائبي"];
+
 /// Occupations of the sport and culture pages: a name after one is a person, but they do not
 /// make a common word after them a known person (`الشاعر المنفي` is "the exiled poet").
 const OCCUPATIONS: &[&str] = &[
@@ -70,6 +75,8 @@ const TITLE_HEADS: &[&str] = &[
     // A secretary of state in the Maghreb (`كاتبة الدولة المكلفة بالمناجم، كريمة بكير طافر`) and a
     // coordinator (`منسق الإغاثة في حالات الطوارئ توم فليتشر`).
     "كاتب", "كاتبة", "منسق", "منسقة",
+    // A region's members of parliament (see [`LIST_TITLES`]).
+    "نواب", "نائبا", "نائبي",
     // A body's representative (`ممثل المفوضية في لبنان إيفو فرايسن`).
     "ممثل", "ممثلة",
     // A member (`عضو المكتب التنفيذي للجامعة`), a professor (`أستاذ العلوم السياسية في جامعة
@@ -1316,24 +1323,35 @@ pub fn find_titled_people(norm: &Normalized, titles: &[(usize, usize)], given: &
             last_end = e;
             // After a title in the dual, the second holder's name follows `و` (`النائبان ملحم
             // خلف وبولا يعقوبيان`): its first word and one or two more.
-            if !by_name && DUAL_TITLES.contains(&title) && k + 1 < words.len() && mention_index(words[k]).is_none() {
-                let second = word(k).strip_prefix('و').filter(|r| r.chars().count() >= 2 && can_start_name(lex, r, r, false));
-                if second.is_some() {
-                    let mut m = k + 1;
-                    while m < words.len() && m < k + 3 {
-                        let w = word(m);
-                        if mention_index(words[m]).is_some() || !basic_arabic(w) || w.starts_with('و') || lex.not_name.contains(w) || is_title_word(w) {
-                            break;
-                        }
-                        m += 1;
-                    }
-                    if m > k + 1 {
-                        let (s2, e2) = (words[k].0 + 'و'.len_utf8(), words[m - 1].1);
-                        found.people.push(Span { start: s2, end: e2, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
-                        last_end = e2;
-                        continue;
-                    }
+            // After a region's members of parliament, each next holder too (see [`LIST_TITLES`]).
+            let list = !by_name && LIST_TITLES.contains(&title);
+            let most = if list { 4 } else { 1 };
+            let mut k = k;
+            let mut holders = 0;
+            while !by_name && (DUAL_TITLES.contains(&title) || list) && holders < most && k + 1 < words.len() && mention_index(words[k]).is_none() {
+                let next = word(k).strip_prefix('و').filter(|r| r.chars().count() >= 2 && (can_start_name(lex, r, r, false) || (list && lex.given.contains(*r))));
+                if next.is_none() {
+                    break;
                 }
+                let mut m = k + 1;
+                while m < words.len() && m < k + 3 {
+                    let w = word(m);
+                    if mention_index(words[m]).is_some() || !basic_arabic(w) || w.starts_with('و') || lex.not_name.contains(w) || is_title_word(w) {
+                        break;
+                    }
+                    m += 1;
+                }
+                if m == k + 1 {
+                    break;
+                }
+                let (s2, e2) = (words[k].0 + 'و'.len_utf8(), words[m - 1].1);
+                found.people.push(Span { start: s2, end: e2, kind: MentionType::Entity(EntityType::Person), entity: None, demonym: false, date: None });
+                last_end = e2;
+                holders += 1;
+                k = m;
+            }
+            if holders > 0 || list {
+                continue;
             }
             // A title in the dual names two holders: with no second one, what followed it was no
             // name (`الوزيرين استعرضا نتائج لقائهما`, a verb in the dual).
