@@ -674,8 +674,7 @@ impl<'n, 'a> Scanner<'n, 'a> {
             let s = self.word_start(e);
             let w = &self.text[s..e];
             let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-            if lexicon().future.contains(bare) || lexicon::is_future_verb(bare)
-            {
+            if lexicon().future.contains(bare) || lexicon::is_future_verb(bare) {
                 return true;
             }
             if lexicon::CLAUSE_OPENERS.contains(&bare) || (later == "ان" && matches!(bare, "بعد" | "قبل")) {
@@ -795,10 +794,10 @@ impl<'n, 'a> Scanner<'n, 'a> {
                 // first day.
                 day = Some(1);
                 start = w.start;
-            } else if s == "من" && calendar == Calendar::Hijri && self.prev_close(w.start).is_some_and(|p| self.str(p) == "النصف") {
+            } else if let Some(half) = self.prev_close(w.start).filter(|&p| s == "من" && calendar == Calendar::Hijri && self.str(p) == "النصف") {
                 // `النصف من شعبان`: the fifteenth, the night of mid-Sha'ban.
                 day = Some(15);
-                start = self.prev_close(w.start).map_or(w.start, |p| p.start);
+                start = half.start;
             } else if s == "من" {
                 if let Some((n, s2)) = self.day_before(w.start) {
                     // A half or a quarter of the month (`النصف الأول من كانون الأول`, `الثلث
